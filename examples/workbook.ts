@@ -1,0 +1,20 @@
+import ExcelJS from 'exceljs';
+import type { Cell } from '../lib/cells/result.ts';
+import { householdRows } from './households.ts';
+
+export type ExampleSheet = { readonly name: string; readonly values: Cell[][] };
+
+/** The example workbook's sheets, as a team's own register would be. Deterministic. */
+export function exampleSheets(): ExampleSheet[] {
+  return [{ name: '住户登记', values: householdRows() }];
+}
+
+/** Writes the example as a plain user workbook (no paicha marker): what a team would hand over. */
+export async function exampleWorkbookBuffer(): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  for (const s of exampleSheets()) {
+    const ws = wb.addWorksheet(s.name, { views: [{ state: 'frozen', ySplit: 1 }] });
+    for (const row of s.values) ws.addRow(row.map((c) => (c === '' || c === undefined ? null : c)));
+  }
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}

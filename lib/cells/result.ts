@@ -1,0 +1,34 @@
+/** What a spreadsheet cell can hold, as `Range.getValues()` returns it (plus undefined for ragged rows). */
+export type Cell = string | number | boolean | Date | null | undefined;
+
+/** Codes a cell parser may report; each is a key of the problem catalogue. */
+export type CellProblemCode =
+  | 'type'
+  | 'format'
+  | 'range'
+  | 'enum'
+  | 'formula-error'
+  | 'precision-loss'
+  | 'mojibake';
+
+export type CellFailure = {
+  readonly ok: false;
+  readonly code: CellProblemCode;
+  /** Catalogue key of what the cell should hold, e.g. `phone`, `money`; rendered per locale. */
+  readonly expected: string;
+  /** A repaired or likely value to offer the volunteer, never applied silently. */
+  readonly suggestion?: string;
+};
+
+export type Parsed<T> = { readonly ok: true; readonly value: T } | CellFailure;
+
+export const ok = <T>(value: T): Parsed<T> => ({ ok: true, value });
+
+export const fail = (code: CellProblemCode, expected: string, suggestion?: string): CellFailure =>
+  suggestion === undefined ? { ok: false, code, expected } : { ok: false, code, expected, suggestion };
+
+/** A cell a volunteer left empty: null, undefined, '' or only padding. */
+export const isBlank = (raw: Cell): boolean =>
+  raw === null || raw === undefined || (typeof raw === 'string' && PADDING_ONLY.test(raw));
+
+const PADDING_ONLY = /^[\s\u00a0\u3000\u200b-\u200d\u2060\ufeff]*$/;

@@ -1,0 +1,49 @@
+import { parseBoolean } from '../cells/boolean.ts';
+import { parseDate } from '../cells/date.ts';
+import { parseIdNumber } from '../cells/id-number.ts';
+import { parseInteger, parsePlaceNumber } from '../cells/integer.ts';
+import { parseMoney } from '../cells/money.ts';
+import { parsePhone } from '../cells/phone.ts';
+import { ok, fail, type Cell, type Parsed } from '../cells/result.ts';
+import { parseRoom } from '../cells/room.ts';
+import { parseStatus, type Status } from '../cells/status.ts';
+import { cellText, cleanText } from '../cells/text.ts';
+
+/** What a parser may use beyond the cell: the sheet's unit and the year dates default to. */
+export type ParseContext = {
+  readonly year: number | undefined;
+  readonly tzOffsetMinutes: number;
+  /** Multiplier stated by the column's unit (万元 → 10000). */
+  readonly unitScale: number;
+};
+
+const text = (raw: Cell): Parsed<string> => {
+  if (raw instanceof Date) return fail('type', 'text');
+  const t = typeof raw === 'string' ? cleanText(raw) : cellText(raw);
+  return ok(t);
+};
+
+/** Every cell kind a dataset column can declare, with the parser and the value type it yields. */
+export const kinds = {
+  text,
+  key: text,
+  building: (raw: Cell) => parsePlaceNumber(raw, 'building'),
+  unit: (raw: Cell) => parsePlaceNumber(raw, 'unit'),
+  room: (raw: Cell) => parseRoom(raw),
+  integer: (raw: Cell) => parseInteger(raw),
+  status: (raw: Cell): Parsed<Status> => parseStatus(raw),
+  date: (raw: Cell, ctx: ParseContext) =>
+    parseDate(raw, ctx.year === undefined ? { tzOffsetMinutes: ctx.tzOffsetMinutes } : { year: ctx.year, tzOffsetMinutes: ctx.tzOffsetMinutes }),
+  phone: (raw: Cell) => parsePhone(raw),
+  'id-number': (raw: Cell) => parseIdNumber(raw),
+  money: (raw: Cell, ctx: ParseContext) => parseMoney(raw, ctx.unitScale),
+  boolean: (raw: Cell) => parseBoolean(raw),
+} as const satisfies Record<string, (raw: Cell, ctx: ParseContext) => Parsed<unknown>>;
+
+export type CellKind = keyof typeof kinds;
+export type KindValue<K extends CellKind> = ReturnType<(typeof kinds)[K]> extends Parsed<infer T> ? T : never;
+
+/** Kinds whose parse depends only on the cell: safe to cache per distinct value. */
+export const CONTEXT_FREE: ReadonlySet<CellKind> = new Set<CellKind>([
+  'text', 'key', 'building', 'unit', 'room', 'integer', 'status', 'phone', 'id-number', 'boolean',
+]);

@@ -1,0 +1,59 @@
+import type { Status } from '../cells/status.ts';
+import type { NextStep } from '../tally/households.ts';
+import type { Words } from './locale.ts';
+
+/** What a cell should hold, named in each locale (the `expected` of a cell problem). */
+export const EXPECTED: Record<string, Words> = {
+  integer: { 'zh-Hans': '整数', 'zh-Hant': '整數', en: 'a whole number' },
+  building: { 'zh-Hans': '楼号（如 12 或 12号楼）', 'zh-Hant': '樓號（如 12 或 12號樓）', en: 'a building number (e.g. 12)' },
+  unit: { 'zh-Hans': '单元号（如 3 或 3单元）', 'zh-Hant': '單元號（如 3 或 3單元）', en: 'a unit number (e.g. 3)' },
+  room: { 'zh-Hans': '门牌号（如 301）', 'zh-Hant': '門牌號（如 301）', en: 'a room number (e.g. 301)' },
+  money: { 'zh-Hans': '人民币金额（如 5000 或 5000元）', 'zh-Hant': '人民幣金額（如 5000 或 5000元）', en: 'an amount in yuan (e.g. 5000)' },
+  'money-cny': { 'zh-Hans': '人民币金额（外币请单独列出，不计入人民币合计）', 'zh-Hant': '人民幣金額（外幣請單獨列出，不計入人民幣合計）', en: 'an amount in yuan (list other currencies in their own column)' },
+  date: { 'zh-Hans': '日期（如 2020-02-01）', 'zh-Hant': '日期（如 2020-02-01）', en: 'a date (e.g. 2020-02-01)' },
+  phone: { 'zh-Hans': '电话号码（11 位手机号或带区号的座机）', 'zh-Hant': '電話號碼（11 位手機號或帶區號的座機）', en: 'a phone number (11-digit mobile or landline with area code)' },
+  'id-number': { 'zh-Hans': '18 位身份证号', 'zh-Hant': '18 位身分證號', en: 'an 18-character ID number' },
+  boolean: { 'zh-Hans': '是或否', 'zh-Hant': '是或否', en: 'yes or no' },
+  status: { 'zh-Hans': '核查状态', 'zh-Hant': '核查狀態', en: 'a status' },
+  text: { 'zh-Hans': '文字', 'zh-Hant': '文字', en: 'text' },
+  'donation-kind': { 'zh-Hans': '捐款或捐物', 'zh-Hant': '捐款或捐物', en: 'cash or goods' },
+  positive: { 'zh-Hans': '大于 0', 'zh-Hant': '大於 0', en: 'greater than 0' },
+};
+
+export const STATUS_LABELS: Record<Status, Words> = {
+  visited: { 'zh-Hans': '入户登记', 'zh-Hant': '入戶登記', en: 'Visited' },
+  phoned: { 'zh-Hans': '电话登记', 'zh-Hant': '電話登記', en: 'By phone' },
+  vacant: { 'zh-Hans': '空置已核实', 'zh-Hant': '空置已核實', en: 'Vacant (confirmed)' },
+  no_answer: { 'zh-Hans': '敲不开门', 'zh-Hant': '敲不開門', en: 'No answer' },
+  not_home: { 'zh-Hans': '不在家', 'zh-Hant': '不在家', en: 'Not at home' },
+  uninhabited: { 'zh-Hans': '疑似无人居住', 'zh-Hant': '疑似無人居住', en: 'Seems uninhabited' },
+  refused: { 'zh-Hans': '拒绝登记', 'zh-Hant': '拒絕登記', en: 'Refused' },
+  pending: { 'zh-Hans': '待核查', 'zh-Hant': '待核查', en: 'Pending' },
+};
+
+export const NEXT_STEPS: Record<NextStep, Words> = {
+  'first-visit': { 'zh-Hans': '尽快上门走访', 'zh-Hant': '盡快上門走訪', en: 'Make the first visit' },
+  mealtime: { 'zh-Hans': '饭点（中午或傍晚）再上门', 'zh-Hant': '飯點（中午或傍晚）再上門', en: 'Revisit at a meal time' },
+  'evening-lights': { 'zh-Hans': '晚上看窗户是否亮灯', 'zh-Hant': '晚上看窗戶是否亮燈', en: 'Look for lit windows in the evening' },
+  'ask-neighbours': { 'zh-Hans': '向邻居、楼栋长打听', 'zh-Hant': '向鄰居、樓棟長打聽', en: 'Ask the neighbours or building head' },
+  'phone-owner': { 'zh-Hans': '电话联系户主或亲属', 'zh-Hant': '電話聯繫戶主或親屬', en: 'Phone the owner or relatives' },
+  escalate: { 'zh-Hans': '请社区干部出面沟通', 'zh-Hant': '請社區幹部出面溝通', en: 'Ask a community officer to talk to them' },
+};
+
+/** Texts of the cross-field rules (the `rule` param of a `rule` problem). */
+export const RULES: Record<string, Words> = {
+  'future-date': { 'zh-Hans': '日期晚于统计日 {asOf}，请核对。', 'zh-Hant': '日期晚於統計日 {asOf}，請核對。', en: 'the date is after the as-of date {asOf}; please check it.' },
+  'vacant-residents': { 'zh-Hans': '空置户的常住人数应为 0，请核对状态或人数。', 'zh-Hant': '空置戶的常住人數應為 0，請核對狀態或人數。', en: 'a vacant dwelling should have 0 residents; check the status or the count.' },
+  'verified-no-attempts': { 'zh-Hans': '已核实的住户走访次数为 0，是否漏填？', 'zh-Hant': '已核實的住戶走訪次數為 0，是否漏填？', en: 'a verified household shows 0 attempts; was it left blank?' },
+  'cash-amount': { 'zh-Hans': '捐款需要填写大于 0 的金额。', 'zh-Hant': '捐款需要填寫大於 0 的金額。', en: 'a cash donation needs an amount greater than 0.' },
+  'goods-item': { 'zh-Hans': '捐物需要填写物资名称和数量。', 'zh-Hant': '捐物需要填寫物資名稱和數量。', en: 'a goods donation needs an item and a quantity.' },
+  'goods-unvalued': { 'zh-Hans': '捐物没有折价，不计入金额合计，已单独列出。如有折价请补填。', 'zh-Hant': '捐物沒有折價，不計入金額合計，已單獨列出。如有折價請補填。', en: 'goods without a value are kept out of the money totals and listed apart; add a value if there is one.' },
+};
+
+/** What a duplicate or a stated total is about. */
+export const WHAT: Record<string, Words> = {
+  dwelling: { 'zh-Hans': '住户', 'zh-Hant': '住戶', en: 'dwelling' },
+  receipt: { 'zh-Hans': '收据编号', 'zh-Hant': '收據編號', en: 'receipt number' },
+  amount: { 'zh-Hans': '金额', 'zh-Hant': '金額', en: 'amount' },
+  count: { 'zh-Hans': '笔数', 'zh-Hant': '筆數', en: 'count' },
+};

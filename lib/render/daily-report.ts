@@ -1,0 +1,62 @@
+import { UNVERIFIED_STATUSES, VERIFIED_STATUSES } from '../cells/status.ts';
+import { fill, type Locale, type Words } from '../i18n/locale.ts';
+import { STATUS_LABELS } from '../i18n/words.ts';
+import type { TallyResult } from '../result.ts';
+import { scrubText } from '../privacy/mask.ts';
+
+const T = {
+  title: { 'zh-Hans': '【排查日报】{date}', 'zh-Hant': '【排查日報】{date}', en: '[Screening report] {date}' },
+  households: {
+    'zh-Hans': '住户：共 {total} 户，已核实 {verified} 户（{ways}），未核实 {unreached} 户，登记率 {rate}。',
+    'zh-Hant': '住戶：共 {total} 戶，已核實 {verified} 戶（{ways}），未核實 {unreached} 戶，登記率 {rate}。',
+    en: 'Households: {total} in all, {verified} verified ({ways}), {unreached} not yet, registration rate {rate}.',
+  },
+  reasons: { 'zh-Hans': '未核实原因：{reasons}。', 'zh-Hant': '未核實原因：{reasons}。', en: 'Not yet verified: {reasons}.' },
+  compound: {
+    'zh-Hans': '· {name}：{verified}/{total} 户，{rate}',
+    'zh-Hant': '· {name}：{verified}/{total} 戶，{rate}',
+    en: '· {name}: {verified}/{total}, {rate}',
+  },
+  done: { 'zh-Hans': '全部住户已核实，登记率 100%。', 'zh-Hant': '全部住戶已核實，登記率 100%。', en: 'Every household is verified: 100%.' },
+  donations: {
+    'zh-Hans': '捐赠：共 {count} 笔，捐款 {cash} 元，物资折价 {goods} 元，合计 {total} 元。',
+    'zh-Hant': '捐贈：共 {count} 筆，捐款 {cash} 元，物資折價 {goods} 元，合計 {total} 元。',
+    en: 'Donations: {count}, cash {cash} yuan, goods valued at {goods} yuan, {total} yuan in all.',
+  },
+  unvalued: { 'zh-Hans': '另有 {n} 笔物资未折价，未计入金额。', 'zh-Hant': '另有 {n} 筆物資未折價，未計入金額。', en: '{n} goods donations have no value and are not in the totals.' },
+  problems: {
+    'zh-Hans': '数据问题：错误 {errors} 个，警告 {warnings} 个，详见“问题清单”。',
+    'zh-Hant': '資料問題：錯誤 {errors} 個，警告 {warnings} 個，詳見「問題清單」。',
+    en: 'Data problems: {errors} errors, {warnings} warnings; see the Problems sheet.',
+  },
+} as const satisfies Record<string, Words>;
+
+const sep = (l: Locale) => (l === 'en' ? ', ' : '、');
+export const percent = (rate: number): string => `${(Math.round(rate * 1000) / 10).toFixed(1)}%`;
+const yuan = (n: number): string => n.toFixed(2).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+
+/**
+ * The daily report as lines ready to paste into the group chat. Only counts and place names: no
+ * person's name, phone or ID number (and every line passes through the personal-number scrubber).
+ */
+export function dailyReport(r: TallyResult, date: string, locale: Locale): string[] {
+  const h = r.households;
+  const lines: string[] = [fill(T.title[locale], { date })];
+  if (h.total > 0) {
+    const ways = VERIFIED_STATUSES.filter((s) => h.byStatus[s] > 0).map((s) => `${STATUS_LABELS[s][locale]} ${h.byStatus[s]}`).join(sep(locale));
+    lines.push(fill(T.households[locale], { total: h.total, verified: h.verified, unreached: h.unreached, rate: percent(h.rate), ways: ways || '0' }));
+    if (h.unreached === 0) lines.push(T.done[locale]);
+    else {
+      const reasons = UNVERIFIED_STATUSES.filter((s) => h.byStatus[s] > 0).map((s) => `${STATUS_LABELS[s][locale]} ${h.byStatus[s]}`).join(sep(locale));
+      lines.push(fill(T.reasons[locale], { reasons }));
+    }
+    for (const c of h.byCompound) lines.push(fill(T.compound[locale], { name: c.compound, verified: c.verified, total: c.total, rate: percent(c.rate) }));
+  }
+  const d = r.donations;
+  if (d.count > 0) {
+    lines.push(fill(T.donations[locale], { count: d.count, cash: yuan(d.cash), goods: yuan(d.goodsValue), total: yuan(d.total) }));
+    if (d.unvaluedGoods > 0) lines.push(fill(T.unvalued[locale], { n: d.unvaluedGoods }));
+  }
+  if (r.problems.errors + r.problems.warnings > 0) lines.push(fill(T.problems[locale], { errors: r.problems.errors, warnings: r.problems.warnings }));
+  return lines.map(scrubText);
+}

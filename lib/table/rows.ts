@@ -1,0 +1,34 @@
+import { isBlank, type Cell } from '../cells/result.ts';
+import { cellText } from '../cells/text.ts';
+import { toSimplifiedText } from '../cells/keys.ts';
+
+export type RowKind = 'data' | 'blank' | 'total' | 'note';
+
+// Words that open a total row, in the first cells of the row: 合计 3482232.11, 共计746人次, Total.
+const TOTAL = /^(合计|总计|共计|小计|累计|总金额|总额|总数|sum\b|total\b|grand total)/i;
+const NOTE = /^(备注|注|说明|注释|附注|note|notes)\s*[:：]|^注\d*[.、:：]|^\*\s*注/i;
+
+/** Classifies a row by its first non-blank cells; only the first three cells are looked at for words. */
+export function classifyRow(row: readonly Cell[]): RowKind {
+  let nonBlank = 0;
+  let first: string | undefined;
+  let wordsSeen = 0;
+  let total = false;
+  for (let i = 0; i < row.length; i++) {
+    const c = row[i];
+    if (isBlank(c)) continue;
+    nonBlank++;
+    if (typeof c === 'string' && wordsSeen < 3) {
+      wordsSeen++;
+      const t = toSimplifiedText(c).replace(/\s/g, '');
+      first ??= t;
+      if (TOTAL.test(t)) total = true;
+    } else if (first === undefined) {
+      first = cellText(c);
+    }
+  }
+  if (nonBlank === 0) return 'blank';
+  if (total) return 'total';
+  if (first !== undefined && NOTE.test(first) && nonBlank <= 2) return 'note';
+  return 'data';
+}

@@ -1,0 +1,43 @@
+import { cleanText } from '../cells/text.ts';
+import { toSimplifiedText } from '../cells/keys.ts';
+
+// A tie between spellings goes to the clean Simplified one, then to the smaller text: never to row order.
+const tidy = (s: string): number => (toSimplifiedText(s) === s ? 0 : 1) + (cleanText(s) === s ? 0 : 2);
+
+/** Counts the spellings of one key and shows the one most rows use. */
+export class Spellings {
+  private readonly counts = new Map<string, Map<string, number>>();
+
+  add(key: string, spelling: string): void {
+    let m = this.counts.get(key);
+    if (!m) this.counts.set(key, (m = new Map()));
+    m.set(spelling, (m.get(spelling) ?? 0) + 1);
+  }
+
+  shown(key: string): string {
+    const m = this.counts.get(key);
+    if (!m) return key;
+    let best = '';
+    let n = -1;
+    for (const [s, c] of m) {
+      if (c > n || (c === n && (tidy(s) < tidy(best) || (tidy(s) === tidy(best) && s < best)))) {
+        best = s;
+        n = c;
+      }
+    }
+    return best;
+  }
+}
+
+/** Orders place labels as people read them: 2号楼 before 10号楼, then by text. */
+export function comparePlace(a: string, b: string): number {
+  const na = leadingNumber(a);
+  const nb = leadingNumber(b);
+  if (na !== nb) return na - nb;
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function leadingNumber(s: string): number {
+  const m = /^\d+/.exec(s);
+  return m ? Number(m[0]) : Number.MAX_SAFE_INTEGER;
+}

@@ -1,0 +1,32 @@
+import { toResult, type TallyResult } from '../../lib/result.ts';
+import type { GeneratedSheet } from '../../lib/render/grid.ts';
+import { analyzeSheets, type Analysis, type TallyOptions } from '../../lib/tally/workbook.ts';
+import type { Workbook } from '../workbook.ts';
+
+export type RunOptions = Omit<TallyOptions, 'exclude'> & { readonly asOf: string };
+
+/** Reads every user sheet of the workbook once and analyzes it; paicha's own sheets are not input. */
+export function analyzeWorkbook(wb: Workbook, o: RunOptions): { analysis: Analysis; result: TallyResult } {
+  const names = wb.sheetNames().filter((n) => !wb.isGenerated(n));
+  const analysis = analyzeSheets(wb.read(names), { ...o, exclude: () => false });
+  return { analysis, result: toResult(analysis) };
+}
+
+export type WriteOutcome = {
+  /** Sheets written. */
+  readonly written: readonly string[];
+  /** Sheets not written because a user's own sheet has that name. */
+  readonly refused: readonly string[];
+};
+
+/**
+ * Writes generated sheets, except where a user's own sheet already has the name: that sheet is left
+ * untouched and reported, and the others are still written.
+ */
+export function writeOwned(wb: Workbook, sheets: readonly GeneratedSheet[]): WriteOutcome {
+  const existing = new Set(wb.sheetNames());
+  const refused = sheets.filter((s) => existing.has(s.name) && !wb.isGenerated(s.name)).map((s) => s.name);
+  const writable = sheets.filter((s) => !refused.includes(s.name));
+  if (writable.length > 0) wb.writeGenerated(writable);
+  return { written: writable.map((s) => s.name), refused };
+}

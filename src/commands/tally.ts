@@ -1,0 +1,16 @@
+import type { TallyResult } from '../../lib/result.ts';
+import { renderSheets } from '../../lib/render/sheets.ts';
+import type { Workbook } from '../workbook.ts';
+import { analyzeWorkbook, writeOwned, type RunOptions, type WriteOutcome } from './run.ts';
+
+/** `tally`: validate, tally and (re)write every generated sheet. */
+export function tallyCommand(wb: Workbook, o: RunOptions): { result: TallyResult } & WriteOutcome {
+  const { analysis, result } = analyzeWorkbook(wb, o);
+  const sheets = renderSheets({
+    result,
+    followUps: analysis.households.sortedFollowUps(),
+    date: o.asOf,
+    locale: analysis.options.locale,
+  });
+  return { result, ...writeOwned(wb, sheets) };
+}

@@ -1,0 +1,33 @@
+import type { Cell } from '../lib/cells/result.ts';
+import type { GeneratedSheet } from '../lib/render/grid.ts';
+
+export type { ChartSpec, ColumnFormat, GeneratedSheet } from '../lib/render/grid.ts';
+
+/** One sheet as read: its name and its values grid, exactly as `Range.getValues()` returns them. */
+export type SheetGrid = { readonly name: string; readonly values: readonly (readonly Cell[])[] };
+
+/**
+ * The port every edge implements: the Apps Script spreadsheet, a local .xlsx/.xls/.csv file and a
+ * remote spreadsheet over the Sheets API. It is synchronous so that commands are written once and run
+ * unchanged in Apps Script; async adapters read everything when opened and write when flushed.
+ */
+export interface Workbook {
+  /** Sheet names in tab order. */
+  sheetNames(): readonly string[];
+  /** Values of the named sheets, one read each. */
+  read(names: readonly string[]): readonly SheetGrid[];
+  /** True when paicha created this sheet (it carries paicha's marker). */
+  isGenerated(name: string): boolean;
+  /**
+   * Replace these generated sheets whole. A sheet of the same name that paicha did not create is
+   * never touched: the call throws `SheetOwnershipError` before writing anything.
+   */
+  writeGenerated(sheets: readonly GeneratedSheet[]): void;
+}
+
+export class SheetOwnershipError extends Error {
+  constructor(readonly sheets: readonly string[]) {
+    super(`paicha will not overwrite sheets it did not create: ${sheets.join(', ')}`);
+    this.name = 'SheetOwnershipError';
+  }
+}
