@@ -11,7 +11,8 @@ export { problems, PROBLEM_CODES, type ProblemCode, type Severity, type ProblemS
 export type { Problem } from './problems/problem.ts';
 export { LOCALES, pickLocale, type Locale } from './i18n/locale.ts';
 export { STATUSES, VERIFIED_STATUSES, UNVERIFIED_STATUSES, type Status } from './cells/status.ts';
-export { householdColumns, householdRecord, type HouseholdRecord } from './datasets/households.ts';
+export { householdColumns, type HouseholdRecord } from './datasets/households.ts';
+export { householdRecord } from './datasets/households.schema.ts';
 export type { Cell } from './cells/result.ts';
 export type { HouseholdTally, FollowUp, NextStep } from './tally/households.ts';
 export type { DonationTally } from './tally/donations.ts';

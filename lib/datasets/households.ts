@@ -1,5 +1,4 @@
-import { z } from 'zod';
-import { STATUSES } from '../cells/status.ts';
+import type { Status } from '../cells/status.ts';
 import { column, type Columns } from './column.ts';
 
 /** 住户登记: one row per dwelling (DESIGN.md, "What the team fills in"). */
@@ -84,23 +83,22 @@ export const householdColumns = {
 
 export type HouseholdField = keyof typeof householdColumns;
 
-/** The normalized record; the fast path must only ever produce values this schema accepts. */
-export const householdRecord = z.object({
-  row: z.number().int().positive(),
-  group: z.string(),
-  compound: z.string().min(1),
-  compoundKey: z.string().min(1),
-  building: z.string().min(1),
-  unit: z.string(),
-  room: z.string().min(1),
-  head: z.string().optional(),
-  phone: z.string().optional(),
-  residents: z.number().int().nonnegative().optional(),
-  status: z.enum(STATUSES),
-  attempts: z.number().int().nonnegative(),
-  lastVisit: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
-});
-export type HouseholdRecord = z.infer<typeof householdRecord>;
+/** A household as the core reads it (its zod schema is in households.schema.ts). */
+export type HouseholdRecord = {
+  row: number;
+  group: string;
+  compound: string;
+  compoundKey: string;
+  building: string;
+  unit: string;
+  room: string;
+  head?: string;
+  phone?: string;
+  residents?: number;
+  status: Status;
+  attempts: number;
+  lastVisit?: string;
+};
 
 /** A dwelling is compound + building + unit + room, after normalization. */
 export const dwellingKey = (r: Pick<HouseholdRecord, 'compoundKey' | 'building' | 'unit' | 'room'>): string =>
