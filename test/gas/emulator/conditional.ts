@@ -120,6 +120,17 @@ export class RuleFacade {
   copy(): unknown {
     return makeRuleBuilder(this.#env, this.#model);
   }
+  /** The rule's boolean condition (criteria type and values: a custom formula is its one value). */
+  getBooleanCondition(): unknown {
+    const { type, values } = this.#model.condition;
+    const background = this.#model.format['background'];
+    return this.#env.wrap('BooleanCondition', {
+      getCriteriaType: () => type,
+      getCriteriaValues: () => this.#env.arr(plain(values)),
+      getBackground: () => (background === undefined ? null : background),
+      toString: () => 'BooleanCondition',
+    });
+  }
   toString(): string {
     return 'ConditionalFormatRule';
   }

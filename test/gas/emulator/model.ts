@@ -51,6 +51,8 @@ export class SheetModel {
   columnWidths = new Map<number, number>();
   charts: ChartModel[] = [];
   conditionalRules: ConditionalRuleModel[] = [];
+  /** Data validation rules as set on ranges: list criteria, stored as data for tests. */
+  dataValidations: { a1: string; criteria: string; values: unknown[]; allowInvalid: boolean }[] = [];
 
   constructor(
     readonly sheetId: number,

@@ -71,6 +71,14 @@ export class RangeFacade {
   getGridId(): number {
     return this.#b.sheet.sheetId;
   }
+  setDataValidation(rule: unknown): this {
+    const v = this.#env.unwrap<{ __validation: { criteria: string; values: unknown[]; allowInvalid: boolean } }>('DataValidation', rule);
+    if (!v && rule !== null) throw this.#env.badArguments('Range', 'setDataValidation', [rule]);
+    const a1 = this.getA1Notation();
+    this.#b.sheet.dataValidations = this.#b.sheet.dataValidations.filter((d) => d.a1 !== a1);
+    if (v) this.#b.sheet.dataValidations.push({ a1, ...v.__validation });
+    return this;
+  }
   getA1Notation(): string {
     return rangeA1(this.#b.row, this.#b.column, this.#b.numRows, this.#b.numColumns);
   }

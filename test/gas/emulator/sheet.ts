@@ -237,6 +237,21 @@ export class SheetFacade {
     return makeFinder(this.#env, this.#sheet.sheetId);
   }
 
+  /** getRangeList(a1Notations): one RangeList over several ranges of this sheet. */
+  getRangeList(a1Notations: unknown): unknown {
+    if (!Array.isArray(a1Notations) || a1Notations.some((a) => typeof a !== 'string')) throw this.#env.badArguments('Sheet', 'getRangeList', [a1Notations]);
+    const ranges = a1Notations.map((a1: string) => {
+      const ref = parseA1(a1);
+      if (!ref) throw this.#env.fail('Range not found');
+      const row = ref.startRow ?? 1;
+      const column = ref.startColumn ?? 1;
+      const numRows = (ref.endRow ?? this.#sheet.maxRows) - row + 1;
+      const numColumns = (ref.endColumn ?? this.#sheet.maxColumns) - column + 1;
+      return makeRange(this.#env, this.#sheet, row, column, numRows, numColumns);
+    });
+    return this.#env.wrap('RangeList', { getRanges: () => this.#env.arr(ranges), toString: () => 'RangeList' });
+  }
+
   getConditionalFormatRules(): unknown[] {
     return this.#env.arr(this.#sheet.conditionalRules.map((rule) => makeRule(this.#env, this.#sheet, rule)));
   }

@@ -60,6 +60,26 @@ export class SpreadsheetAppFacade {
   newConditionalFormatRule(): unknown {
     return makeRuleBuilder(this.#env);
   }
+  /** A data validation builder; only the list criteria paicha uses are modelled. */
+  newDataValidation(): unknown {
+    const env = this.#env;
+    const draft = { criteria: 'NONE', values: [] as unknown[], allowInvalid: true };
+    const builder: Record<string, unknown> = {
+      requireValueInList: (values: unknown, _showDropdown?: unknown) => {
+        if (!Array.isArray(values)) throw env.badArguments('DataValidationBuilder', 'requireValueInList', [values]);
+        draft.criteria = 'VALUE_IN_LIST';
+        draft.values = [...values];
+        return builder;
+      },
+      setAllowInvalid: (allow: unknown) => {
+        draft.allowInvalid = allow === true;
+        return builder;
+      },
+      build: () => env.wrap('DataValidation', { __validation: { ...draft }, toString: () => 'DataValidation' }),
+      toString: () => 'DataValidationBuilder',
+    };
+    return env.wrap('DataValidationBuilder', builder);
+  }
   toString(): string {
     return 'SpreadsheetApp';
   }

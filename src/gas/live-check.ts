@@ -1,0 +1,43 @@
+import type { Cell } from '../../lib/cells/result.ts';
+import { pickLocale } from '../../lib/i18n/locale.ts';
+import { generatedSheetNames } from '../../lib/render/sheet-names.ts';
+import { HEADER_SEARCH_ROWS } from '../../lib/table/locate.ts';
+import { analyzeSheets } from '../../lib/tally/workbook.ts';
+import { problemSummary } from '../../lib/result.ts';
+
+// A toast shows a few lines; the rest is in 问题清单 after 检查数据.
+const MAX_SHOWN = 3;
+
+/**
+ * Simple-trigger live check: reads only the header rows and the edited rows (two getValues calls),
+ * checks those rows and shows their problems in a toast. Duplicates across rows need the whole sheet:
+ * 检查数据 finds those.
+ */
+export function onEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
+  const range = e.range;
+  const sheet = range.getSheet();
+  const name = sheet.getName();
+  if (generatedSheetNames().includes(name)) return;
+  const first = range.getRow();
+  const last = first + range.getNumRows() - 1;
+  const lastCol = sheet.getLastColumn();
+  if (lastCol < 1) return;
+  const headRows = Math.min(HEADER_SEARCH_ROWS, sheet.getLastRow());
+  let values: Cell[][];
+  if (first <= headRows + 1) {
+    values = sheet.getRange(1, 1, Math.max(last, headRows), lastCol).getValues() as Cell[][];
+  } else {
+    const head = sheet.getRange(1, 1, headRows, lastCol).getValues() as Cell[][];
+    const edited = sheet.getRange(first, 1, last - first + 1, lastCol).getValues() as Cell[][];
+    // Blank rows in between keep row numbers true and are skipped by the core.
+    values = [...head, ...Array.from({ length: first - 1 - headRows }, (): Cell[] => []), ...edited];
+  }
+  const ss = e.source;
+  const locale = pickLocale(ss.getSpreadsheetLocale());
+  const analysis = analyzeSheets([{ name, values }], { locale, exclude: () => false });
+  const items = problemSummary(analysis).items.filter((p) => p.row >= first && p.row <= last && p.severity !== 'info');
+  if (items.length === 0) return;
+  const shown = items.slice(0, MAX_SHOWN).map((p) => p.message);
+  if (items.length > MAX_SHOWN) shown.push(`(+${items.length - MAX_SHOWN})`);
+  ss.toast(shown.join('\n'), 'paicha', 10);
+}

@@ -1,0 +1,20 @@
+import { pickLocale, type Locale } from '../../lib/i18n/locale.ts';
+
+/**
+ * The language of menus and sheets: the spreadsheet's locale once authorized; in AuthMode.NONE the
+ * spreadsheet may not be read, so the user's own locale stands in.
+ */
+export function addonLocale(authMode?: GoogleAppsScript.Script.AuthMode): Locale {
+  if (authMode === ScriptApp.AuthMode.NONE) return pickLocale(Session.getActiveUserLocale());
+  return pickLocale(SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetLocale());
+}
+
+/** The spreadsheet's UTC offset in minutes and today's date there, from one formatDate each. */
+export function spreadsheetClock(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): { tzOffsetMinutes: number; today: string } {
+  const tz = ss.getSpreadsheetTimeZone();
+  const now = new Date();
+  const z = Utilities.formatDate(now, tz, 'Z'); // e.g. +0800
+  const sign = z.startsWith('-') ? -1 : 1;
+  const tzOffsetMinutes = sign * (Number(z.slice(1, 3)) * 60 + Number(z.slice(3, 5)));
+  return { tzOffsetMinutes, today: Utilities.formatDate(now, tz, 'yyyy-MM-dd') };
+}

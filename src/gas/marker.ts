@@ -1,0 +1,18 @@
+// Developer metadata key that marks a sheet paicha created. A user's sheet with the same name has no
+// such metadata, so it is never overwritten. Visibility PROJECT keeps it private to this script.
+export const MARKER_KEY = 'paicha.generated';
+
+/** Names of the sheets that carry paicha's marker: one finder call, whatever the number of sheets. */
+export function markedSheets(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): Set<string> {
+  const found = ss.createDeveloperMetadataFinder().withKey(MARKER_KEY).find();
+  const names = new Set<string>();
+  for (const m of found) {
+    const sheet = m.getLocation().getSheet();
+    if (sheet) names.add(sheet.getName());
+  }
+  return names;
+}
+
+export function mark(sheet: GoogleAppsScript.Spreadsheet.Sheet): void {
+  sheet.addDeveloperMetadata(MARKER_KEY, 'v1', SpreadsheetApp.DeveloperMetadataVisibility.PROJECT);
+}

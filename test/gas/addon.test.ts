@@ -1,0 +1,165 @@
+import { describe, expect, it } from 'vitest';
+import { exampleSheets } from '../../examples/workbook.ts';
+import type { Cell } from '../../lib/cells/result.ts';
+import { tallyWorkbook } from '../../lib/result.ts';
+import { AuthMode, createEmulator, loadBundle, loadScripts, type Emulator, type MenuRecord, type SpreadsheetSeed } from './emulator/index.ts';
+import { useBuiltBundle } from './bundle.ts';
+
+const dir = useBuiltBundle();
+const GENERATED = ['汇总-住户', '待跟进', '汇总-捐赠', '公示-捐赠', '问题清单', '日报'];
+const USER_SHEETS = exampleSheets().map((s) => s.name);
+
+const itemsOf = (menu: MenuRecord) => menu.items.flatMap((i) => (i.type === 'item' ? [[i.caption, i.functionName]] : []));
+/** Formulas paicha wrote other than its own links. */
+const foreignFormulas = (emu: Emulator, sheets: readonly string[]) =>
+  sheets.flatMap((n) => Object.values(emu.sheet(n).formulas).filter((f) => !f.startsWith('=HYPERLINK(')));
+
+function open(seed: SpreadsheetSeed, userLocale = 'zh_CN') {
+  const emu = createEmulator({ spreadsheet: seed, userLocale });
+  const rt = loadBundle(dir, emu);
+  rt.onOpen({ authMode: 'LIMITED' }); // the spreadsheet opens: the menu is there to click
+  emu.resetCalls();
+  return { emu, rt };
+}
+
+const example = (): SpreadsheetSeed => ({ locale: 'zh_CN', sheets: exampleSheets().map((s) => ({ name: s.name, values: s.values })) });
+
+/** A register of `n` households in the shape getValues returns. */
+function register(n: number): Cell[][] {
+  const rows: Cell[][] = [['工作组', '小区', '楼号', '单元', '门牌号', '核查状态', '走访次数']];
+  for (let i = 0; i < n; i++) rows.push([`第${(i % 4) + 1}组`, `小区${i % 7}`, 1 + (i % 30), 1 + (i % 3), String(100 + (i % 997)) + '-' + Math.floor(i / 997), i % 5 === 0 ? '敲不开门' : '入户登记', 1]);
+  return rows;
+}
+
+describe('the add-on menu', () => {
+  it.each([
+    ['zh_CN', ['检查数据', '统计汇总', '创建模板表', '日报']],
+    ['zh_TW', ['檢查資料', '統計彙總', '建立範本表', '日報']],
+    ['en_US', ['Check data', 'Tally', 'Create template sheets', 'Daily report']],
+  ])('onOpen in AuthMode.NONE builds the menu in %s and touches nothing that needs authorization', (locale, labels) => {
+    const emu = createEmulator({ spreadsheet: example(), userLocale: locale });
+    const rt = loadBundle(dir, emu);
+    rt.call('onOpen', { authMode: AuthMode.NONE });
+    expect(emu.denied()).toEqual([]);
+    const menu = emu.ui.menus[0]!;
+    expect(itemsOf(menu)).toEqual(
+      labels.map((l, i) => [l, ['checkData', 'tallyAll', 'setupSheets', 'showDailyReport'][i]]),
+    );
+    expect(emu.calls()['Range.getValues'] ?? 0).toBe(0);
+  });
+
+  it('onInstall builds the same menu', () => {
+    const emu = createEmulator({ spreadsheet: example() });
+    loadBundle(dir, emu).call('onInstall', { authMode: AuthMode.FULL });
+    expect(itemsOf(emu.ui.menus[0]!).map((i) => i[1])).toEqual(['checkData', 'tallyAll', 'setupSheets', 'showDailyReport']);
+  });
+});
+
+describe('tallyAll', () => {
+  it('writes every generated sheet and leaves every user sheet as it was', () => {
+    const { emu, rt } = open(example());
+    const before = emu.snapshot();
+    rt.clickMenu('统计汇总');
+    const after = emu.snapshot();
+    expect(after.sheets.map((s) => s.name)).toEqual([...USER_SHEETS, ...GENERATED]);
+    for (const name of USER_SHEETS) expect(emu.sheet(name)).toEqual(before.sheets.find((s) => s.name === name));
+    const summary = emu.values('汇总-住户');
+    expect(summary[0]!.slice(0, 4)).toEqual(['层级', '名称', '户数', '已核实']);
+    expect(summary.at(-1)!.slice(0, 3)).toEqual(['合计', '', 719]);
+    expect(emu.sheet('汇总-住户').charts.length).toBe(1);
+    expect(emu.sheet('汇总-住户').frozenRows).toBe(1);
+  });
+
+  it('gives identical generated sheets on a second run', () => {
+    const { emu, rt } = open(example());
+    rt.clickMenu('统计汇总');
+    const first = emu.snapshot();
+    rt.clickMenu('统计汇总');
+    expect(emu.snapshot()).toEqual(first);
+  });
+
+  it('makes the same number of service calls for 1,000 and 100,000 rows, one getValues and one setValues a sheet', () => {
+    const counts = [1_000, 100_000].map((n) => {
+      const { emu, rt } = open({ locale: 'zh_CN', sheets: [{ name: '住户登记', values: register(n) }] });
+      rt.clickMenu('统计汇总');
+      return emu.calls();
+    });
+    const total = (c: Record<string, number>) => Object.values(c).reduce((a, b) => a + b, 0);
+    expect(total(counts[0]!)).toBe(total(counts[1]!));
+    // A generated sheet is sized to its grid: shrunk below 1,000 rows, grown above; one call either way.
+    const resize = (c: Record<string, number>) => (c['Sheet.insertRowsAfter'] ?? 0) + (c['Sheet.deleteRows'] ?? 0);
+    const rest = (c: Record<string, number>) => Object.fromEntries(Object.entries(c).filter(([k]) => k !== 'Sheet.insertRowsAfter' && k !== 'Sheet.deleteRows'));
+    expect(resize(counts[0]!)).toBe(resize(counts[1]!));
+    expect(rest(counts[0]!)).toEqual(rest(counts[1]!));
+    expect(counts[1]!['Range.getValues']).toBe(1);
+    expect(counts[1]!['Range.setValues']).toBe(4); // households only: 汇总-住户, 待跟进, 问题清单, 日报
+  });
+
+  it('leaves a user sheet named 汇总-住户 untouched and says so', () => {
+    const seed = example();
+    const own = { name: '汇总-住户', values: [['我们自己的汇总'], [42]] };
+    const { emu, rt } = open({ ...seed, sheets: [...seed.sheets!, own] });
+    rt.clickMenu('统计汇总');
+    expect(emu.values('汇总-住户')).toEqual([['我们自己的汇总'], [42]]);
+    expect(emu.ui.alerts.map((a) => a.prompt ?? a.title).join()).toContain('汇总-住户');
+    expect(emu.snapshot().sheets.map((s) => s.name)).toEqual(expect.arrayContaining(['待跟进', '问题清单', '日报']));
+  });
+
+  it('writes text that looks like a formula as literal text', () => {
+    const values: Cell[][] = [['小区', '楼号', '门牌号', '工作组'], ['=IMPORTXML("http://x","//a")', 1, '101', '+1'], ['-金都', 1, '102', '@SUM(A1)']];
+    const { emu, rt } = open({ locale: 'zh_CN', sheets: [{ name: '住户', values }] });
+    rt.clickMenu('统计汇总');
+    expect(foreignFormulas(emu, ['汇总-住户', '待跟进', '问题清单', '日报'])).toEqual([]);
+    expect(emu.values('汇总-住户').map((r) => r[1])).toContain('=IMPORTXML("http://x","//a")');
+    expect(emu.values('待跟进').flat()).toEqual(expect.arrayContaining(['+1', '@SUM(A1)', '-金都']));
+  });
+
+  it('answers a second click while a run holds the lock with a toast, writing nothing', () => {
+    const { emu, rt } = open(example());
+    const release = emu.locks.hold('document');
+    rt.clickMenu('统计汇总');
+    release();
+    expect(emu.snapshot().sheets.map((s) => s.name)).toEqual(USER_SHEETS);
+    expect(emu.ui.toasts.at(-1)!.message).toContain('正在运行');
+  });
+});
+
+describe('checkData', () => {
+  const values: Cell[][] = [['小区', '楼号', '门牌号', '核查状态'], ['金都小区', '', '101', '入户登记'], ['金都小区', 1, '102', '搬走了'], ['金都小区', 1, '103', '入户登记']];
+
+  it('writes 问题清单 with a link to each problem cell and highlights cells without changing them', () => {
+    const { emu, rt } = open({ locale: 'zh_CN', sheets: [{ name: '住户', values }] });
+    const before = emu.sheet('住户');
+    rt.clickMenu('检查数据');
+    const links = Object.values(emu.sheet('问题清单').formulas);
+    expect(links).toEqual([expect.stringMatching(/^=HYPERLINK\("#gid=\d+&range=B2","B2"\)$/), expect.stringMatching(/range=D3/)]);
+    const after = emu.sheet('住户');
+    expect(after.values).toEqual(before.values);
+    expect(after.notes).toEqual(before.notes);
+    expect(after.conditionalRules.length).toBe(1);
+    expect(after.conditionalRules[0]!.ranges.length).toBe(2);
+    rt.clickMenu('检查数据');
+    expect(emu.sheet('住户').conditionalRules.length).toBe(1); // replaced, not piled up
+  });
+});
+
+describe('live check on edit', () => {
+  it('reads the header rows and the edited row only, and shows the problem in a toast', () => {
+    const { emu, rt } = open({ locale: 'zh_CN', sheets: [{ name: '住户', values: register(5_000) }] });
+    emu.resetCalls();
+    rt.edit('住户!F3000', '搬走了');
+    expect(emu.calls()['Range.getValues']).toBe(2);
+    expect(emu.ui.toasts.at(-1)!.message).toContain('F3000');
+  });
+});
+
+describe('the Apps Script library', () => {
+  it('Paicha.tallyWorkbook from another script returns what the core returns', () => {
+    const emu = createEmulator({ spreadsheet: example() });
+    const caller = [{ name: 'Code.js', code: `function run() { var ss = SpreadsheetApp.getActiveSpreadsheet(); var sheets = ss.getSheets().map(function (s) { return { name: s.getName(), values: s.getDataRange().getValues() }; }); return JSON.stringify(Paicha.tallyWorkbook(sheets, { asOf: '2020-02-03' })); }` }];
+    const other = loadScripts(caller, emu, { libraries: { Paicha: dir } });
+    const viaLibrary = JSON.parse(other.call('run') as string);
+    expect(viaLibrary).toEqual(JSON.parse(JSON.stringify(tallyWorkbook(exampleSheets(), { asOf: '2020-02-03', tzOffsetMinutes: 0 }))));
+  });
+});
+
