@@ -28,7 +28,14 @@ export const fail = (code: CellProblemCode, expected: string, suggestion?: strin
   suggestion === undefined ? { ok: false, code, expected } : { ok: false, code, expected, suggestion };
 
 /** A cell a volunteer left empty: null, undefined, '' or only padding. */
-export const isBlank = (raw: Cell): boolean =>
-  raw === null || raw === undefined || (typeof raw === 'string' && PADDING_ONLY.test(raw));
+export const isBlank = (raw: Cell): boolean => {
+  if (raw === null || raw === undefined) return true;
+  if (typeof raw !== 'string') return false;
+  if (raw === '') return true;
+  // Most cells start with a visible character: no regex needed.
+  const c = raw.charCodeAt(0);
+  if (c > 0x20 && c !== 0xa0 && c !== 0x3000 && c !== 0xfeff && (c < 0x200b || c > 0x2060)) return false;
+  return PADDING_ONLY.test(raw);
+};
 
 const PADDING_ONLY = /^[\s\u00a0\u3000\u200b-\u200d\u2060\ufeff]*$/;
