@@ -1,0 +1,64 @@
+import { parseArgs } from 'node:util';
+import { LOCALES, type Locale } from '../../../lib/i18n/locale.ts';
+
+export class UsageError extends Error {
+  override name = 'UsageError';
+}
+
+const COMMON = {
+  locale: { type: 'string' },
+  'as-of': { type: 'string' },
+  column: { type: 'string', multiple: true },
+  'max-problems': { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+export const OPTIONS = {
+  tally: { ...COMMON, json: { type: 'boolean' }, out: { type: 'string', short: 'o' }, 'in-place': { type: 'boolean' }, write: { type: 'boolean' } },
+  check: { ...COMMON, json: { type: 'boolean' }, write: { type: 'boolean' } },
+  report: { ...COMMON },
+  init: { locale: COMMON.locale, help: COMMON.help, force: { type: 'boolean' } },
+  demo: { locale: COMMON.locale, help: COMMON.help, out: { type: 'string', short: 'o' }, json: { type: 'boolean' } },
+  rollup: { ...COMMON, json: { type: 'boolean' }, out: { type: 'string', short: 'o' }, write: { type: 'string' }, list: { type: 'string' }, concurrency: { type: 'string' } },
+} as const;
+
+export type CommandName = keyof typeof OPTIONS;
+
+export function parseCommand<C extends CommandName>(name: C, argv: readonly string[]) {
+  try {
+    return parseArgs({ args: [...argv], options: OPTIONS[name], allowPositionals: true, strict: true });
+  } catch (e) {
+    throw new UsageError((e as Error).message);
+  }
+}
+
+export function parseLocale(v: string | undefined): Locale | undefined {
+  if (v === undefined) return undefined;
+  if ((LOCALES as readonly string[]).includes(v)) return v as Locale;
+  throw new UsageError(`--locale must be one of ${LOCALES.join(', ')}, not "${v}"`);
+}
+
+export function parseAsOf(v: string | undefined, today: string): string {
+  if (v === undefined) return today;
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(v)) throw new UsageError(`--as-of takes a date written YYYY-MM-DD, not "${v}"`);
+  return v;
+}
+
+/** --column "楼栋编号=building" (repeatable): a team's own header for a field. */
+export function parseColumns(v: readonly string[] | undefined): Record<string, string> | undefined {
+  if (!v || v.length === 0) return undefined;
+  const out: Record<string, string> = {};
+  for (const pair of v) {
+    const eq = pair.lastIndexOf('=');
+    if (eq <= 0) throw new UsageError(`--column takes HEADER=FIELD, e.g. --column "楼栋编号=building", not "${pair}"`);
+    out[pair.slice(0, eq)] = pair.slice(eq + 1);
+  }
+  return out;
+}
+
+export function parseCount(v: string | undefined, flag: string): number | undefined {
+  if (v === undefined) return undefined;
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < 0) throw new UsageError(`${flag} takes a whole number, not "${v}"`);
+  return n;
+}

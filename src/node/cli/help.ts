@@ -1,0 +1,63 @@
+// What `paicha --help` and `paicha COMMAND --help` print. Kept beside the option table in args.ts.
+export const HELP: Record<string, string> = {
+  main: `paicha — check and tally a door-to-door screening register and a donation ledger
+
+Usage: paicha COMMAND [options]
+
+Commands:
+  tally FILE...   validate, tally and write the summary sheets to a new workbook
+  check FILE...   list the problems volunteers must fix (exit 1 when there are errors)
+  report FILE...  print the daily report, ready to paste into the group chat
+  init FILE       write an empty register template (headers, status drop-down, frozen header)
+  demo            generate the example workbook, tally it and print the summary
+  rollup ID...    add up many spreadsheets into one view (see paicha rollup --help)
+
+FILE is an .xlsx, .xls, .csv or .tsv file, or a Google spreadsheet URL or id.
+Exit codes: 0 ok, 1 the data has errors (or a spreadsheet of a rollup failed), 2 usage or I/O error.
+Run paicha COMMAND --help for a command's options.`,
+  tally: `Usage: paicha tally FILE... [--json] [--out FILE] [--in-place] [--locale zh-Hans|zh-Hant|en]
+
+Validates every sheet whose header row paicha recognizes (households or donations, in any of the
+files), tallies them and writes the generated sheets (汇总-住户, 待跟进, 汇总-捐赠, 公示-捐赠, 问题清单,
+日报) to a NEW workbook beside the first input (NAME.paicha.xlsx). The input is never rewritten.
+
+Options:
+  --json               print the result as JSON (the result contract) instead of a summary
+  -o, --out FILE       where to write the generated sheets (.xlsx)
+  --in-place           add the generated sheets to the input .xlsx itself (one file only); paicha first
+                       says what ExcelJS cannot keep (charts, images, pivot tables...)
+  --write              with a Google spreadsheet: write the generated sheets into it
+  --locale L           language of messages and generated sheets: zh-Hans (default), zh-Hant, en
+  --as-of YYYY-MM-DD   the day of the tally (default: today in Asia/Shanghai)
+  --column H=FIELD     treat header H as FIELD (repeatable), e.g. --column "楼栋编号=building"
+  --max-problems N     list at most N problems (counts are never capped; default 5000)
+Exit codes: 0 ok, 1 the data has errors, 2 usage or I/O error.`,
+  check: `Usage: paicha check FILE... [--json] [--locale L] [--write]
+
+Prints every problem with its sheet, row, column, the value and what to do. Writes nothing
+(with a Google spreadsheet, --write writes the 问题清单 sheet into it).
+Options: --json, --locale, --as-of, --column, --max-problems (as for tally).
+Exit codes: 0 no errors (warnings allowed), 1 errors found, 2 usage or I/O error.`,
+  report: `Usage: paicha report FILE... [--locale L] [--as-of YYYY-MM-DD]
+
+Prints the daily report: counts, rates and totals only, no names, phones or ID numbers.
+Exit codes: 0 ok, 2 usage or I/O error.`,
+  init: `Usage: paicha init FILE [--locale L] [--force]
+
+Writes an empty household register (.xlsx): the header row, a drop-down of status words, room and
+phone columns kept as text, the header row frozen. Refuses to overwrite FILE unless --force.
+Exit codes: 0 ok, 2 usage or I/O error.`,
+  demo: `Usage: paicha demo [--out DIR] [--locale L] [--json]
+
+Generates the example workbook (the story of 4 groups, 4 compounds and 719 households, plus a donation
+ledger) from a fixed seed, tallies it, writes DIR/paicha-demo.xlsx and DIR/paicha-demo.paicha.xlsx
+(default DIR: ./out) and prints a readable summary.
+Exit codes: 0 ok, 2 I/O error.`,
+  rollup: `Usage: paicha rollup ID... | --list FILE [--out FILE | --write ID] [--json] [--concurrency N]
+
+Reads many Google spreadsheets (ids or URLs; --list reads them from a file, one a line), tallies each
+and writes one combined view: a row per spreadsheet and grand totals. A spreadsheet that fails is
+reported and the others still count. Credentials: GOOGLE_APPLICATION_CREDENTIALS (service account),
+Application Default Credentials, or GOOGLE_OAUTH_ACCESS_TOKEN. PAICHA_SHEETS_API_ROOT sets the API root.
+Exit codes: 0 all counted, 1 one or more spreadsheets failed, 2 usage error.`,
+};

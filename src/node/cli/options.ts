@@ -1,0 +1,24 @@
+import type { RunOptions } from '../../commands/run.ts';
+import { parseAsOf, parseColumns, parseCount, parseLocale } from './args.ts';
+import type { Io } from './io.ts';
+
+type CommonValues = {
+  locale?: string | undefined;
+  'as-of'?: string | undefined;
+  column?: string[] | undefined;
+  'max-problems'?: string | undefined;
+};
+
+/** The tally options every data command shares. File grids carry UTC-midnight Dates: offset 0. */
+export function runOptions(v: CommonValues, io: Io): RunOptions {
+  const locale = parseLocale(v.locale);
+  const columns = parseColumns(v.column);
+  const maxProblems = parseCount(v['max-problems'], '--max-problems');
+  return {
+    asOf: parseAsOf(v['as-of'], io.today()),
+    tzOffsetMinutes: 0,
+    ...(locale ? { locale } : {}),
+    ...(columns ? { columns } : {}),
+    ...(maxProblems !== undefined ? { maxProblems } : {}),
+  };
+}

@@ -1,0 +1,55 @@
+import { H } from '../../../lib/i18n/headers.ts';
+import type { Locale } from '../../../lib/i18n/locale.ts';
+import { percent } from '../../../lib/render/daily-report.ts';
+import type { ProblemSummary, TallyResult } from '../../../lib/result.ts';
+
+// Display width: CJK characters take two terminal columns.
+const width = (s: string): number => {
+  let w = 0;
+  for (const ch of s) w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1;
+  return w;
+};
+const pad = (s: string, n: number, right = false): string => {
+  const fill = ' '.repeat(Math.max(0, n - width(s)));
+  return right ? fill + s : s + fill;
+};
+
+/** A plain text table: first column left-aligned, the others right-aligned. */
+export function table(rows: readonly (readonly string[])[]): string {
+  const widths = rows[0]?.map((_, i) => Math.max(...rows.map((r) => width(r[i] ?? '')))) ?? [];
+  return rows.map((r) => r.map((c, i) => pad(c, widths[i] ?? 0, i > 0)).join('  ').trimEnd()).join('\n');
+}
+
+export function summaryText(r: TallyResult, locale: Locale): string {
+  const out: string[] = [];
+  const h = r.households;
+  if (h.total > 0) {
+    const head = [H.compound[locale], H.households[locale], H.verified[locale], H.unreached[locale], H.rate[locale], H.buildings[locale]];
+    const rows = h.byCompound.map((c) => [c.compound, String(c.total), String(c.verified), String(c.unreached), percent(c.rate), String(c.buildings)]);
+    rows.push([H.all[locale], String(h.total), String(h.verified), String(h.unreached), percent(h.rate), String(h.byBuilding.length)]);
+    out.push(table([head, ...rows]));
+  }
+  const d = r.donations;
+  if (d.count > 0) {
+    const yuan = (n: number) => n.toFixed(2).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+    out.push(table([
+      ['', locale === 'en' ? 'Count' : '笔数', locale === 'en' ? 'Cash' : '捐款', locale === 'en' ? 'Goods value' : '物资折价', locale === 'en' ? 'Total' : '合计'],
+      [locale === 'en' ? 'Donations' : '捐赠', String(d.count), yuan(d.cash), yuan(d.goodsValue), yuan(d.total)],
+    ]));
+  }
+  out.push(problemsText(r.problems, locale, 10));
+  return out.join('\n\n');
+}
+
+/** Problems, errors first, at most `limit` of them, each on its own line with the cell to fix. */
+export function problemsText(p: ProblemSummary, locale: Locale, limit = Infinity): string {
+  const head = locale === 'en'
+    ? `Problems: ${p.errors} errors, ${p.warnings} warnings, ${p.infos} notes`
+    : `${locale === 'zh-Hant' ? '問題' : '问题'}：${H.error[locale]} ${p.errors}，${H.warning[locale]} ${p.warnings}，${H.info[locale]} ${p.infos}`;
+  const order = { error: 0, warning: 1, info: 2 } as const;
+  const items = [...p.items].sort((a, b) => order[a.severity] - order[b.severity]);
+  const lines = items.slice(0, limit).map((it) => `  ${H[it.severity][locale]}  ${it.sheet}${it.row > 0 ? `!${it.column}${it.row}` : ''}  ${it.message}`);
+  const more = items.length - Math.min(items.length, limit) + p.itemsOmitted;
+  if (more > 0) lines.push(locale === 'en' ? `  … and ${more} more` : `  …… 另有 ${more} 个`);
+  return [head, ...lines].join('\n');
+}

@@ -1,0 +1,126 @@
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { percent } from '../../../lib/render/daily-report.ts';
+import { writeOwned } from '../../commands/run.ts';
+import { RemoteWorkbook } from '../../google/remote-workbook.ts';
+import { rollup, rollupTotals, type RollupEntry, type RollupTotals } from '../../google/rollup.ts';
+import { rollupSheet } from '../../google/rollup-sheet.ts';
+import { spreadsheetUrl } from '../../google/spreadsheet-id.ts';
+import { todayInTimeZone } from '../../google/today.ts';
+import { writeGeneratedXlsx } from '../files/write-xlsx.ts';
+import { parseCommand, parseCount, UsageError } from './args.ts';
+import { HELP } from './help.ts';
+import { EXIT, type Io } from './io.ts';
+import { runOptions } from './options.ts';
+import { table } from './print.ts';
+import { googleDeps, openSession, readsPerMinute, spreadsheetId } from './remote.ts';
+import { pickLocale, type Locale } from '../../../lib/i18n/locale.ts';
+
+const DEFAULT_CONCURRENCY = 4;
+
+/** `paicha rollup ID... | --list FILE [--out FILE | --write ID] [--json] [--concurrency N]` */
+export async function rollupCli(argv: readonly string[], io: Io): Promise<number> {
+  const { values: v, positionals } = parseCommand('rollup', argv);
+  if (v.help) {
+    io.out(HELP['rollup']!);
+    return EXIT.ok;
+  }
+  if (v.out !== undefined && v.write !== undefined) throw new UsageError('--out and --write exclude each other');
+  const ids = dedupe([...positionals.map(spreadsheetId), ...(v.list === undefined ? [] : await listFile(resolve(io.cwd, v.list)))]);
+  if (ids.length === 0) throw new UsageError('name the spreadsheets to add up: ids or URLs, or --list FILE with one a line');
+  const target = v.write === undefined ? undefined : spreadsheetId(v.write);
+  const concurrency = parseCount(v.concurrency, '--concurrency') ?? DEFAULT_CONCURRENCY;
+  if (concurrency < 1) throw new UsageError('--concurrency takes a whole number of at least 1');
+  const o = runOptions(v, io);
+  const now = googleDeps(io).now;
+  const session = openSession(io, { write: target !== undefined, readsPerMinute: readsPerMinute(io) });
+
+  const entries = await rollup(session, ids, {
+    concurrency,
+    // Each spreadsheet's own "today" and language unless given.
+    options: (wb) => ({ ...o, asOf: v['as-of'] ?? todayInTimeZone(wb.timeZone, new Date(now())), locale: o.locale ?? pickLocale(wb.locale) }),
+    onProgress: progressBar(io, ids.length),
+  });
+  const totals = rollupTotals(entries);
+  const locale: Locale = o.locale ?? 'zh-Hans';
+  const sheet = rollupSheet(entries, totals, locale);
+
+  let written = '';
+  if (v.out !== undefined) {
+    const path = resolve(io.cwd, v.out);
+    await writeGeneratedXlsx(path, [sheet]);
+    written = path;
+  } else if (target !== undefined) {
+    const wb = await RemoteWorkbook.open(session, target);
+    const { refused } = writeOwned(wb, [sheet]);
+    if (refused.length > 0) {
+      io.err(`paicha rollup: a sheet of yours in ${wb.title} is named "${sheet.name}"; paicha left it untouched. Rename it to get the rollup.`);
+    }
+    await wb.flush();
+    if (refused.length === 0) written = `${wb.title} (${spreadsheetUrl(wb.id)}) › ${sheet.name}`;
+  }
+
+  if (v.json) io.out(JSON.stringify({ spreadsheets: entries.map(jsonEntry), totals }, null, 2));
+  else {
+    io.out(rollupText(entries, totals, locale));
+    if (written !== '') io.out(`\n→ ${written}`);
+  }
+  for (const e of entries) if (!e.ok) io.err(`paicha rollup: ${e.error}`);
+  return totals.failed > 0 ? EXIT.dataErrors : EXIT.ok;
+}
+
+/** One spreadsheet id or URL a line; blank lines and # comments skipped; text after the id ignored. */
+async function listFile(path: string): Promise<string[]> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (e) {
+    throw new UsageError(`cannot read --list ${path}: ${(e as Error).message}`);
+  }
+  const ids: string[] = [];
+  text.replace(/^\uFEFF/, '').split(/\r?\n/).forEach((line, i) => {
+    const first = line.trim().split(/\s+/)[0] ?? '';
+    if (first === '' || first.startsWith('#')) return;
+    try {
+      ids.push(spreadsheetId(first));
+    } catch (e) {
+      throw new UsageError(`--list ${path}, line ${i + 1}: ${(e as Error).message}`);
+    }
+  });
+  return ids;
+}
+
+const dedupe = (ids: readonly string[]): string[] => [...new Set(ids)];
+
+function jsonEntry(e: RollupEntry) {
+  return e.ok ? { id: e.id, title: e.title, ok: true, result: e.result } : { id: e.id, title: e.title, ok: false, error: e.error };
+}
+
+function rollupText(entries: readonly RollupEntry[], t: RollupTotals, locale: Locale): string {
+  const en = locale === 'en';
+  const yuan = (n: number) => n.toFixed(2).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  const head = en
+    ? ['Spreadsheet', 'Households', 'Verified', 'Rate', 'Donations', 'Errors']
+    : ['表格', '户数', '已核实', '登记率', '捐赠合计', '数据错误'];
+  const rows = entries.map((e) =>
+    e.ok
+      ? [e.title, String(e.result.households.total), String(e.result.households.verified), percent(e.result.households.rate), yuan(e.result.donations.total), String(e.result.problems.errors)]
+      : [e.id, '—', '—', '—', '—', '—'],
+  );
+  rows.push([en ? 'Total' : '合计', String(t.households), String(t.verified), percent(t.rate), yuan(t.donations), String(t.errors)]);
+  const failed = t.failed > 0 ? `\n${en ? `${t.failed} of ${t.spreadsheets} spreadsheets could not be read` : `${t.spreadsheets} 个表格中 ${t.failed} 个读取失败`}` : '';
+  return table([head, ...rows]) + failed;
+}
+
+/** A one-line bar on stderr, redrawn in place; nothing when output goes to a pipe or a file. */
+function progressBar(io: Io, total: number): ((done: number, failed: number) => void) | undefined {
+  if (!io.isTty) return undefined;
+  let drawn = false;
+  return (done, failed) => {
+    const width = 30;
+    const filled = Math.round((width * done) / total);
+    const bar = `[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total}${failed > 0 ? ` (${failed} failed)` : ''}`;
+    io.err(`${drawn ? '\x1b[1A\x1b[2K' : ''}${bar}`);
+    drawn = true;
+  };
+}

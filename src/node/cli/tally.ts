@@ -1,0 +1,73 @@
+import { basename, dirname, extname, join, resolve } from 'node:path';
+import type { TallyResult } from '../../../lib/result.ts';
+import { tallyCommand } from '../../commands/tally.ts';
+import { MemoryWorkbook } from '../../memory-workbook.ts';
+import { FileWorkbook, XLSX_IN_PLACE_LOSSES } from '../files/file-workbook.ts';
+import { writeGeneratedXlsx } from '../files/write-xlsx.ts';
+import { parseCommand, UsageError } from './args.ts';
+import { HELP } from './help.ts';
+import { loadInputs } from './inputs.ts';
+import { EXIT, type Io } from './io.ts';
+import { runOptions } from './options.ts';
+import { summaryText } from './print.ts';
+import { isSpreadsheetArg, openSpreadsheet, remoteOutput, spreadsheetOptions } from './remote.ts';
+import { spreadsheetUrl } from '../../google/spreadsheet-id.ts';
+
+/** households.xlsx → households.paicha.xlsx, beside the input. */
+export const defaultOutput = (input: string): string =>
+  join(dirname(input), `${basename(input, extname(input))}.paicha.xlsx`);
+
+export async function tallyCli(argv: readonly string[], io: Io): Promise<number> {
+  const { values: v, positionals } = parseCommand('tally', argv);
+  if (v.help) {
+    io.out(HELP['tally']!);
+    return EXIT.ok;
+  }
+  if (positionals.length === 0) throw new UsageError('name at least one FILE to tally');
+  const files = positionals.map((f) => resolve(io.cwd, f));
+  let o = runOptions(v, io);
+  let result: TallyResult;
+  let written: readonly string[];
+  let refused: readonly string[];
+  let target: string;
+  const remote = await Promise.all(positionals.map((p) => isSpreadsheetArg(p, io.cwd)));
+
+  if (v.write) {
+    if (positionals.length !== 1 || !remote[0]) throw new UsageError('--write writes into a Google spreadsheet: name exactly one spreadsheet URL or id (for an .xlsx file use --in-place)');
+    if (v.out || v['in-place']) throw new UsageError('--write writes into the spreadsheet itself; it excludes --out and --in-place');
+    const wb = await openSpreadsheet(io, positionals[0]!, { write: true });
+    o = spreadsheetOptions(o, v, wb, io);
+    ({ result, written, refused } = tallyCommand(wb, o));
+    await wb.flush();
+    target = `${wb.title} (${spreadsheetUrl(wb.id)})`;
+  } else if (v['in-place']) {
+    if (remote.some(Boolean)) throw new UsageError('--in-place is for .xlsx files; to write into a Google spreadsheet use --write');
+    if (files.length !== 1) throw new UsageError('--in-place takes exactly one FILE');
+    if (v.out) throw new UsageError('--in-place and --out exclude each other');
+    if (extname(files[0]!).toLowerCase() !== '.xlsx') throw new UsageError('--in-place works on .xlsx files only; use --out to write a new workbook');
+    io.err(`paicha tally --in-place: ExcelJS rewrites the whole file and cannot keep: ${XLSX_IN_PLACE_LOSSES.join('; ')}. Your sheets' values and formulas are kept.`);
+    const wb = await FileWorkbook.open(files[0]!);
+    ({ result, written, refused } = tallyCommand(wb, o));
+    await wb.save({ mode: 'in-place' });
+    target = files[0]!;
+  } else {
+    // A spreadsheet is only read here; the generated sheets go to a local .xlsx.
+    const inputs = await loadInputs(positionals, io);
+    const first = inputs.spreadsheets[0];
+    if (first) o = spreadsheetOptions(o, v, first, io);
+    const fallback = remote[0] && first ? remoteOutput(first.title, io.cwd) : defaultOutput(files[0]!);
+    target = resolve(io.cwd, v.out ?? fallback);
+    if (inputs.files.includes(target)) throw new UsageError(`--out ${v.out} is an input file; paicha never rewrites its input (use --in-place to add sheets to it)`);
+    const wb = new MemoryWorkbook(inputs.sheets, inputs.owned);
+    ({ result, written, refused } = tallyCommand(wb, o));
+    await writeGeneratedXlsx(target, wb.output());
+  }
+
+  if (v.json) io.out(JSON.stringify(result, null, 2));
+  else {
+    io.out(summaryText(result, o.locale ?? 'zh-Hans'));
+    io.out(`\n→ ${target}: ${written.join(', ')}`);
+  }
+  for (const name of refused) io.err(`paicha: a sheet of yours is named "${name}"; paicha left it untouched and did not write its ${name}. Rename your sheet to get it.`);
+  return result.problems.errors > 0 ? EXIT.dataErrors : EXIT.ok;
+}

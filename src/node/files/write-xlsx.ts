@@ -1,0 +1,170 @@
+import { extname, resolve } from 'node:path';
+import ExcelJS from 'exceljs';
+import type { Cell } from '../../../lib/cells/result.ts';
+import type { ColumnFormat, GeneratedSheet } from '../../workbook.ts';
+import { writeFileAtomic } from './atomic.ts';
+import { FileWriteError } from './errors.ts';
+import { GENERATED_MARKER, markedSheetNames, markerRange } from './marker.ts';
+import { readXlsxContents } from './read-xlsx.ts';
+import { sniffFormat } from './read-workbook.ts';
+
+export { GENERATED_MARKER } from './marker.ts';
+
+export const NUMBER_FORMATS: Readonly<Record<ColumnFormat, string>> = {
+  text: '@',
+  integer: '0',
+  percent: '0.0%',
+  yuan: '#,##0.00',
+  date: 'yyyy-mm-dd',
+};
+
+// Excel refuses a cell longer than this; longer text is cut and ends with an ellipsis.
+const MAX_CELL_TEXT = 32767;
+// Rows sampled for column widths: enough to see the long names, cheap on a 100,000-row list.
+const WIDTH_SAMPLE_ROWS = 2000;
+
+/** Sheets paicha generated, by the workbook's marker, that exist in it (tab order). */
+export function generatedSheetNames(workbook: ExcelJS.Workbook): string[] {
+  const marked = markedSheetNames(workbook.definedNames.model);
+  return workbook.worksheets.map((ws) => ws.name).filter((name) => marked.includes(name));
+}
+
+/** Sets the marker to exactly these sheets (those that exist); other defined names are untouched. */
+export function markGenerated(workbook: ExcelJS.Workbook, names: readonly string[]): void {
+  const present = names.filter((n) => workbook.getWorksheet(n) !== undefined);
+  const others = workbook.definedNames.model.filter((dn) => dn.name !== GENERATED_MARKER);
+  workbook.definedNames.model = present.length === 0 ? others : [...others, { name: GENERATED_MARKER, ranges: present.map(markerRange) }];
+}
+
+/**
+ * Adds one generated sheet: header row bold, rows frozen, a number format per column and widths
+ * that fit CJK text. Every string is written as a string cell, never as a formula, and without any
+ * prefix: ExcelJS stores a string value as `t="s"` whatever it begins with (`=`, `+`, `-`, `@`, tab),
+ * so a donor named `=IMPORTXML(...)` shows literally. Charts are not written: ExcelJS cannot create
+ * them; the Apps Script and Sheets API adapters draw `sheet.charts`.
+ */
+export function addGeneratedSheet(workbook: ExcelJS.Workbook, sheet: GeneratedSheet): ExcelJS.Worksheet {
+  const views: Partial<ExcelJS.WorksheetView>[] = sheet.frozenRows > 0 ? [{ state: 'frozen', ySplit: sheet.frozenRows, xSplit: 0 }] : [];
+  const ws = workbook.addWorksheet(sheet.name, { views });
+  const width = sheet.values.reduce((w, row) => Math.max(w, row.length), sheet.formats.length);
+  for (let c = 0; c < width; c++) {
+    const format = sheet.formats[c];
+    const column = ws.getColumn(c + 1);
+    if (format !== undefined) column.numFmt = NUMBER_FORMATS[format];
+    column.width = columnWidth(sheet, c, format);
+  }
+  ws.addRows(sheet.values.map((row) => row.map(excelCell)));
+  if (sheet.values.length > 0) ws.getRow(1).font = { bold: true };
+  return ws;
+}
+
+/** A new workbook holding only these generated sheets, marked as paicha's. */
+export function generatedWorkbook(sheets: readonly GeneratedSheet[]): ExcelJS.Workbook {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = 'paicha';
+  for (const sheet of sheets) addGeneratedSheet(workbook, sheet);
+  markGenerated(workbook, sheets.map((s) => s.name));
+  return workbook;
+}
+
+/**
+ * Writes the generated sheets to a new .xlsx at `path`, atomically. An existing file there is
+ * replaced only when it is an earlier paicha output (every sheet in it generated): a workbook of
+ * the user's is never overwritten.
+ */
+export async function writeGeneratedXlsx(path: string, sheets: readonly GeneratedSheet[]): Promise<void> {
+  if (extname(path).toLowerCase() !== '.xlsx') {
+    throw new FileWriteError(path, 'bad-extension', 'paicha writes Excel workbooks (.xlsx)', 'Give the output a name ending in .xlsx.');
+  }
+  if (sheets.length === 0) throw new Error('writeGeneratedXlsx: no sheets to write');
+  await assertReplaceable(resolve(path));
+  const workbook = generatedWorkbook(sheets);
+  const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
+  await writeFileAtomic(path, bytes);
+}
+
+async function assertReplaceable(path: string): Promise<void> {
+  let userSheets: string[];
+  try {
+    if ((await sniffFormat(path)) !== 'xlsx') throw new Error('not an .xlsx');
+    const { sheets, generatedSheets } = await readXlsxContents(path, { stream: true });
+    userSheets = sheets.map((s) => s.name).filter((n) => !generatedSheets.includes(n));
+  } catch (error) {
+    const code = (error as { code?: string } | null)?.code;
+    if (code === 'not-found' || code === 'ENOENT') return;
+    if (code === 'empty') return;
+    throw new FileWriteError(path, 'not-paicha-output', 'a file that is not a paicha summary already has this name', 'Choose another output with --out, or move that file away.', { cause: error });
+  }
+  if (userSheets.length > 0) {
+    throw new FileWriteError(
+      path,
+      'not-paicha-output',
+      `it already exists and holds sheets paicha did not create (${userSheets.join(', ')})`,
+      'Choose another output with --out; to add the summary sheets to that workbook use --in-place.',
+    );
+  }
+}
+
+function excelCell(v: Cell): ExcelJS.CellValue {
+  if (v === undefined || v === null) return null;
+  if (typeof v === 'string') return escapeText(v.length > MAX_CELL_TEXT ? `${v.slice(0, MAX_CELL_TEXT - 1)}…` : v);
+  // NaN, ±Infinity and an invalid Date have no cell form; written as their text rather than corrupting the file.
+  if (typeof v === 'number') return Number.isFinite(v) ? v : String(v);
+  if (v instanceof Date) return Number.isNaN(v.getTime()) ? String(v) : v;
+  return v;
+}
+
+// XML cannot hold most control characters and turns CR into LF, so OOXML spells them `_x000D_`;
+// ExcelJS drops them or writes CR raw. A literal `_x0041_` typed by a user is escaped as `_x005F_x0041_`.
+const NEEDS_ESCAPE = /_x[0-9a-fA-F]{4}_|[\x00-\x08\x0b-\x1f\x7f]/g;
+
+function escapeText(s: string): string {
+  return s.replace(NEEDS_ESCAPE, (m) => (m.length > 1 ? `_x005F_${m.slice(1)}` : `_x${m.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}_`));
+}
+
+/** Width in Excel's units (about one Latin digit): CJK and full-width characters count two. */
+function columnWidth(sheet: GeneratedSheet, c: number, format: ColumnFormat | undefined): number {
+  let widest = 0;
+  const rows = Math.min(sheet.values.length, WIDTH_SAMPLE_ROWS + 1);
+  for (let r = 0; r < rows; r++) {
+    const v = sheet.values[r]?.[c];
+    const w = typeof v === 'string' ? textWidth(v) : v === null || v === undefined ? 0 : valueWidth(v, format);
+    if (w > widest) widest = w;
+  }
+  return Math.min(60, Math.max(8, widest + 2));
+}
+
+function valueWidth(v: number | boolean | Date, format: ColumnFormat | undefined): number {
+  if (v instanceof Date || format === 'date') return 10;
+  if (typeof v === 'boolean') return 5;
+  if (format === 'percent') return 7;
+  if (format === 'yuan') return v.toFixed(2).length + Math.floor(Math.abs(Math.trunc(v)).toString().length / 3);
+  return String(v).length;
+}
+
+function textWidth(s: string): number {
+  let widest = 0;
+  for (const line of s.split('\n')) {
+    let w = 0;
+    for (const ch of line) {
+      const cp = ch.codePointAt(0) ?? 0;
+      w += isWide(cp) ? 2 : 1;
+    }
+    if (w > widest) widest = w;
+  }
+  return widest;
+}
+
+// East Asian Wide and Fullwidth ranges that occur in Chinese sheets (CJK, kana, Hangul, full-width forms).
+function isWide(cp: number): boolean {
+  return (
+    (cp >= 0x1100 && cp <= 0x115f) ||
+    (cp >= 0x2e80 && cp <= 0xa4cf) ||
+    (cp >= 0xac00 && cp <= 0xd7a3) ||
+    (cp >= 0xf900 && cp <= 0xfaff) ||
+    (cp >= 0xfe30 && cp <= 0xfe4f) ||
+    (cp >= 0xff00 && cp <= 0xff60) ||
+    (cp >= 0xffe0 && cp <= 0xffe6) ||
+    cp >= 0x20000
+  );
+}
