@@ -1,12 +1,16 @@
 import ExcelJS from 'exceljs';
 import type { Cell } from '../lib/cells/result.ts';
+import { donationRows } from './donations.ts';
 import { householdRows } from './households.ts';
 
 export type ExampleSheet = { readonly name: string; readonly values: Cell[][] };
 
 /** The example workbook's sheets, as a team's own register would be. Deterministic. */
 export function exampleSheets(): ExampleSheet[] {
-  return [{ name: '住户登记', values: householdRows() }];
+  return [
+    { name: '住户登记', values: householdRows() },
+    { name: '捐款捐物', values: donationRows() },
+  ];
 }
 
 /** Writes the example as a plain user workbook (no paicha marker): what a team would hand over. */

@@ -15,4 +15,8 @@ export { householdColumns, type HouseholdRecord } from './datasets/households.ts
 export { householdRecord } from './datasets/households.schema.ts';
 export type { Cell } from './cells/result.ts';
 export type { HouseholdTally, FollowUp, NextStep } from './tally/households.ts';
-export type { DonationTally } from './tally/donations.ts';
+export { donationColumns, type DonationRecord } from './datasets/donations.ts';
+export { donationRecord } from './datasets/donations.schema.ts';
+export type { DonationTally, DonationEntry, MoneySplit, StatedTotalCheck, UnvaluedGoods } from './tally/donations.ts';
+export { donationsSheet } from './render/donations.ts';
+export { publicListSheet } from './render/public-list.ts';

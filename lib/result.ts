@@ -4,7 +4,8 @@ import type { ProblemCode, Severity } from './problems/catalogue.ts';
 import { problemMessage } from './render/problem-message.ts';
 import type { HouseholdTally } from './tally/households.ts';
 import { analyzeSheets, type Analysis, type InputSheet, type TallyOptions } from './tally/workbook.ts';
-import { emptyDonationTally, type DonationTally } from './tally/donations.ts';
+import type { DonationTally } from './tally/donations.ts';
+import { donationColumns } from './datasets/donations.ts';
 
 export type ProblemItem = {
   sheet: string;
@@ -34,7 +35,8 @@ export type TallyResult = {
   problems: ProblemSummary;
 };
 
-export const ALL_FIELDS: Columns = { ...householdColumns };
+/** Every field a problem may name, for its label. The datasets share phone, idNumber and notes. */
+export const ALL_FIELDS: Columns = { ...donationColumns, ...householdColumns };
 
 export function problemSummary(a: Analysis): ProblemSummary {
   const locale = a.options.locale;
@@ -52,7 +54,7 @@ export function problemSummary(a: Analysis): ProblemSummary {
 }
 
 export function toResult(a: Analysis): TallyResult {
-  return { households: a.households.result(), donations: emptyDonationTally(), problems: problemSummary(a) };
+  return { households: a.households.result(), donations: a.donations.result(), problems: problemSummary(a) };
 }
 
 /**

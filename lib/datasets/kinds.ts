@@ -1,9 +1,12 @@
 import { parseBoolean } from '../cells/boolean.ts';
 import { parseDate } from '../cells/date.ts';
+import { parseDisclose, parseDonationKind } from '../cells/donation-kind.ts';
+import { parseForeignMoney } from '../cells/foreign-money.ts';
 import { parseIdNumber } from '../cells/id-number.ts';
 import { parseInteger, parsePlaceNumber } from '../cells/integer.ts';
 import { parseMoney } from '../cells/money.ts';
 import { parsePhone } from '../cells/phone.ts';
+import { parseQuantity } from '../cells/quantity.ts';
 import { ok, fail, type Cell, type Parsed } from '../cells/result.ts';
 import { parseRoom } from '../cells/room.ts';
 import { parseStatus, type Status } from '../cells/status.ts';
@@ -38,6 +41,10 @@ export const kinds = {
   'id-number': (raw: Cell) => parseIdNumber(raw),
   money: (raw: Cell, ctx: ParseContext) => parseMoney(raw, ctx.unitScale),
   boolean: (raw: Cell) => parseBoolean(raw),
+  'foreign-money': (raw: Cell) => parseForeignMoney(raw),
+  'donation-kind': (raw: Cell) => parseDonationKind(raw),
+  disclose: (raw: Cell) => parseDisclose(raw),
+  quantity: (raw: Cell) => parseQuantity(raw),
 } as const satisfies Record<string, (raw: Cell, ctx: ParseContext) => Parsed<unknown>>;
 
 export type CellKind = keyof typeof kinds;
@@ -46,4 +53,5 @@ export type KindValue<K extends CellKind> = ReturnType<(typeof kinds)[K]> extend
 /** Kinds whose parse depends only on the cell: safe to cache per distinct value. */
 export const CONTEXT_FREE: ReadonlySet<CellKind> = new Set<CellKind>([
   'text', 'key', 'building', 'unit', 'room', 'integer', 'status', 'phone', 'id-number', 'boolean',
+  'foreign-money', 'donation-kind', 'disclose', 'quantity',
 ]);

@@ -17,6 +17,9 @@ export const EXPECTED: Record<string, Words> = {
   status: { 'zh-Hans': '核查状态', 'zh-Hant': '核查狀態', en: 'a status' },
   text: { 'zh-Hans': '文字', 'zh-Hant': '文字', en: 'text' },
   'donation-kind': { 'zh-Hans': '捐款或捐物', 'zh-Hant': '捐款或捐物', en: 'cash or goods' },
+  'money-foreign': { 'zh-Hans': '该外币的金额（如 100 或 $100，不要写人民币）', 'zh-Hant': '該外幣的金額（如 100 或 $100，不要寫人民幣）', en: 'an amount in the column’s currency (e.g. 100 or $100, not yuan)' },
+  quantity: { 'zh-Hans': '大于 0 的数量（如 500 或 500箱）', 'zh-Hant': '大於 0 的數量（如 500 或 500箱）', en: 'a quantity greater than 0 (e.g. 500)' },
+  disclose: { 'zh-Hans': '是、否或匿名', 'zh-Hant': '是、否或匿名', en: 'yes, no or anonymous' },
   positive: { 'zh-Hans': '大于 0', 'zh-Hant': '大於 0', en: 'greater than 0' },
 };
 
@@ -56,4 +59,6 @@ export const WHAT: Record<string, Words> = {
   receipt: { 'zh-Hans': '收据编号', 'zh-Hant': '收據編號', en: 'receipt number' },
   amount: { 'zh-Hans': '金额', 'zh-Hant': '金額', en: 'amount' },
   count: { 'zh-Hans': '笔数', 'zh-Hant': '筆數', en: 'count' },
+  value: { 'zh-Hans': '折价金额', 'zh-Hant': '折價金額', en: 'goods value' },
+  foreignAmount: { 'zh-Hans': '外币金额', 'zh-Hant': '外幣金額', en: 'foreign-currency amount' },
 };

@@ -81,8 +81,8 @@ export const problems = {
     severity: 'error',
     title: { 'zh-Hans': '重复登记', 'zh-Hant': '重複登記', en: 'Duplicate' },
     message: {
-      'zh-Hans': '第{row}行与第{firstRow}行是同一{what}（{value}），只计一次。请删掉重复的一行或改正门牌。',
-      'zh-Hant': '第{row}列與第{firstRow}列是同一{what}（{value}），只計一次。請刪掉重複的一列或改正門牌。',
+      'zh-Hans': '第{row}行与第{firstRow}行是同一{what}（{value}），只计一次。请删掉重复的一行，或改正填错的那一行。',
+      'zh-Hant': '第{row}列與第{firstRow}列是同一{what}（{value}），只計一次。請刪掉重複的一列，或改正填錯的那一列。',
       en: 'Row {row} is the same {what} as row {firstRow} ({value}); it is counted once. Delete the repeated row or correct it.',
     },
   },

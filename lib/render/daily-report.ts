@@ -24,6 +24,11 @@ const T = {
     en: 'Donations: {count}, cash {cash} yuan, goods valued at {goods} yuan, {total} yuan in all.',
   },
   unvalued: { 'zh-Hans': '另有 {n} 笔物资未折价，未计入金额。', 'zh-Hant': '另有 {n} 筆物資未折價，未計入金額。', en: '{n} goods donations have no value and are not in the totals.' },
+  today: { 'zh-Hans': '其中 {date} 新增 {count} 笔，{total} 元。', 'zh-Hant': '其中 {date} 新增 {count} 筆，{total} 元。', en: 'On {date}: {count} new, {total} yuan.' },
+  donors: { 'zh-Hans': '捐赠人 {donors} 个（匿名 {anonymous}）。', 'zh-Hant': '捐贈人 {donors} 個（匿名 {anonymous}）。', en: '{donors} donors ({anonymous} anonymous).' },
+  foreign: { 'zh-Hans': '外币另计：{amounts}。', 'zh-Hant': '外幣另計：{amounts}。', en: 'Other currencies, not in yuan: {amounts}.' },
+  checksOk: { 'zh-Hans': '合计核对：{n} 项与明细一致。', 'zh-Hant': '合計核對：{n} 項與明細一致。', en: 'Stated totals: {n} checked, all match the rows.' },
+  checksBad: { 'zh-Hans': '合计核对：{bad} 项与明细对不上，详见“问题清单”。', 'zh-Hant': '合計核對：{bad} 項與明細對不上，詳見「問題清單」。', en: 'Stated totals: {bad} do not match the rows; see the Problems sheet.' },
   problems: {
     'zh-Hans': '数据问题：错误 {errors} 个，警告 {warnings} 个，详见“问题清单”。',
     'zh-Hant': '資料問題：錯誤 {errors} 個，警告 {warnings} 個，詳見「問題清單」。',
@@ -55,7 +60,13 @@ export function dailyReport(r: TallyResult, date: string, locale: Locale): strin
   const d = r.donations;
   if (d.count > 0) {
     lines.push(fill(T.donations[locale], { count: d.count, cash: yuan(d.cash), goods: yuan(d.goodsValue), total: yuan(d.total) }));
+    const today = d.byDay.find((x) => x.date === date);
+    if (today) lines.push(fill(T.today[locale], { date, count: today.count, total: yuan(today.total) }));
+    lines.push(fill(T.donors[locale], { donors: d.donors, anonymous: d.anonymous }));
     if (d.unvaluedGoods > 0) lines.push(fill(T.unvalued[locale], { n: d.unvaluedGoods }));
+    if (d.foreign.length > 0) lines.push(fill(T.foreign[locale], { amounts: d.foreign.map((f) => `${yuan(f.amount)} ${f.currency}`).join(sep(locale)) }));
+    const bad = d.statedTotals.filter((c) => !c.matches).length;
+    if (d.statedTotals.length > 0) lines.push(bad > 0 ? fill(T.checksBad[locale], { bad }) : fill(T.checksOk[locale], { n: d.statedTotals.length }));
   }
   if (r.problems.errors + r.problems.warnings > 0) lines.push(fill(T.problems[locale], { errors: r.problems.errors, warnings: r.problems.warnings }));
   return lines.map(scrubText);

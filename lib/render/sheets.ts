@@ -1,15 +1,20 @@
 import type { Locale } from '../i18n/locale.ts';
 import type { TallyResult } from '../result.ts';
+import type { DonationEntry } from '../tally/donations.ts';
 import type { FollowUp } from '../tally/households.ts';
 import { dailyReport } from './daily-report.ts';
+import { donationsSheet } from './donations.ts';
 import type { GeneratedSheet } from './grid.ts';
 import { followUpSheet, householdsSheet } from './households.ts';
 import { problemsSheet } from './problems-sheet.ts';
+import { publicListSheet } from './public-list.ts';
 import { sheetName } from './sheet-names.ts';
 
 export type RenderInput = {
   readonly result: TallyResult;
   readonly followUps: readonly FollowUp[];
+  /** Counted donations for the public list (`analysis.donations.publicList()`). */
+  readonly donations: readonly DonationEntry[];
   readonly date: string;
   readonly locale: Locale;
 };
@@ -21,9 +26,14 @@ export function reportSheet(lines: readonly string[], locale: Locale): Generated
 
 /** Every generated sheet of a run, in the order they are written. */
 export function renderSheets(i: RenderInput): GeneratedSheet[] {
+  const d = i.result.donations;
+  // Donation sheets only for a workbook that holds donations: a household register gets none.
+  const donations = d.count > 0 ? [donationsSheet(d, i.locale)] : [];
+  if (d.count > 0) donations.push(publicListSheet(i.donations, d, i.locale));
   return [
     householdsSheet(i.result.households, i.locale),
     followUpSheet(i.followUps, i.locale),
+    ...donations,
     problemsSheet(i.result.problems, i.locale),
     reportSheet(dailyReport(i.result, i.date, i.locale), i.locale),
   ];

@@ -2,13 +2,15 @@ import { isBlank, type Cell } from '../cells/result.ts';
 import { cellText } from '../cells/text.ts';
 import type { Columns } from '../datasets/column.ts';
 import { columnLetter } from '../problems/problem.ts';
-import { headerKey, readHeader, unitOf, unitRowUnit, type Unit } from './header-text.ts';
+import { headerKey, readHeader, unitOf, unitOnly, unitRowUnit, type Unit } from './header-text.ts';
 
 /** Where a dataset's header is and which column holds which field. */
 export type Located = {
   readonly dataset: string;
   /** 0-based index of the header row in the grid (the sheet row is one more). */
   readonly headerIndex: number;
+  /** 0-based index of the first row under the header (after a unit sub-header row, if any). */
+  readonly dataIndex: number;
   readonly columns: readonly MappedColumn[];
   readonly unknown: readonly { readonly index: number; readonly header: string }[];
   readonly missing: readonly string[];
@@ -23,7 +25,14 @@ export type MappedColumn = {
   readonly unit: Unit | undefined;
 };
 
-export type DatasetShape = { readonly id: string; readonly columns: Columns };
+export type DatasetShape = {
+  readonly id: string;
+  readonly columns: Columns;
+  /** A money field → the field its column becomes when the column is in a foreign currency. */
+  readonly foreignFields?: Readonly<Record<string, string>>;
+  /** Fields of which a row must fill at least one to be a data row (pre-numbered empty rows are blank). */
+  readonly rowFields?: readonly string[];
+};
 
 /** User overrides: a header text (as typed) → a field key, per dataset or for all. */
 export type ColumnOverrides = Readonly<Record<string, string>>;
@@ -63,6 +72,10 @@ export function matchHeader(name: string, columns: Columns, overrides?: ColumnOv
   return undefined;
 }
 
+// 金额（美元） is its own field: a foreign amount is summed apart, never added into yuan.
+const fieldFor = (shape: DatasetShape, field: string, unit: Unit | undefined): string =>
+  (unit?.currency === 'foreign' ? shape.foreignFields?.[field] : undefined) ?? field;
+
 function mapRow(row: readonly Cell[], shape: DatasetShape, sheetUnit: Unit | undefined, overrides?: ColumnOverrides) {
   const columns: MappedColumn[] = [];
   const unknown: { index: number; header: string }[] = [];
@@ -71,15 +84,60 @@ function mapRow(row: readonly Cell[], shape: DatasetShape, sheetUnit: Unit | und
     const raw = row[i];
     if (isBlank(raw)) continue;
     const h = readHeader(raw);
-    const field = matchHeader(h.name, shape.columns, overrides);
-    if (field === undefined || seen.has(field)) {
+    const named = matchHeader(h.name, shape.columns, overrides);
+    const unit = unitOf(h.unit) ?? sheetUnit;
+    const field = named === undefined ? undefined : fieldFor(shape, named, unit);
+    if (field === undefined || seen.has(field) || !(field in shape.columns)) {
       unknown.push({ index: i, header: cellText(raw) });
       continue;
     }
     seen.add(field);
-    columns.push({ field, index: i, letter: columnLetter(i), header: cellText(raw), unit: unitOf(h.unit) ?? sheetUnit });
+    columns.push({ field, index: i, letter: columnLetter(i), header: cellText(raw), unit });
   }
   return { columns, unknown };
+}
+
+/**
+ * A row of unit words under the header (金额 merged over 人民币 | 美元, or （元） under each amount): each
+ * word sets the unit of its column, and a word under the blank right half of a merged header cell
+ * makes a column of the field to its left. Undefined when the row is not such a row.
+ */
+function applySubHeader(header: readonly Cell[], sub: readonly Cell[] | undefined, mapped: readonly MappedColumn[], shape: DatasetShape) {
+  if (!sub) return undefined;
+  // 单位：万元 on the row under the header speaks for the whole sheet, wherever it sits.
+  const sheetWide = unitOf(unitRowUnit(sub));
+  if (sheetWide && sub.filter((c) => !isBlank(c)).length === 1) {
+    return mapped.map((c) => (c.unit ? c : { ...c, field: fieldFor(shape, c.field, sheetWide), unit: sheetWide }));
+  }
+  const units = new Map<number, Unit>();
+  for (let i = 0; i < sub.length; i++) {
+    if (isBlank(sub[i])) continue;
+    const unit = unitOf(unitOnly(sub[i]));
+    if (!unit) return undefined;
+    units.set(i, unit);
+  }
+  if (units.size === 0) return undefined;
+  const columns: MappedColumn[] = [];
+  const seen = new Set<string>();
+  const byIndex = new Map(mapped.map((c) => [c.index, c]));
+  for (let i = 0; i < Math.max(header.length, sub.length); i++) {
+    const unit = units.get(i);
+    let own = byIndex.get(i);
+    if (!own && unit && isBlank(header[i])) {
+      // The merged header cell is the nearest non-blank one to the left.
+      let j = i - 1;
+      while (j >= 0 && isBlank(header[j])) j--;
+      const left = byIndex.get(j);
+      if (left) own = { ...left, index: i, letter: columnLetter(i) };
+    }
+    if (!own) continue;
+    const field = fieldFor(shape, own.field, unit ?? own.unit);
+    const base = own.field === field ? own : { ...own, field };
+    if (seen.has(field) || !(field in shape.columns)) continue;
+    seen.add(field);
+    columns.push(unit ? { ...base, unit } : base);
+  }
+  return columns;
 }
 
 /**
@@ -104,9 +162,16 @@ export function locateHeader(
       // Matched columns count most; a required one found breaks ties between datasets.
       const score = columns.length * 10 + (required.length - missing.length);
       if (columns.length >= 2 && (!best || score > best.score)) {
-        best = { score, located: { dataset: shape.id, headerIndex: r, columns, unknown, missing } };
+        best = { score, located: { dataset: shape.id, headerIndex: r, dataIndex: r + 1, columns, unknown, missing } };
       }
     }
   }
-  return best?.located;
+  if (!best) return undefined;
+  const l = best.located;
+  const shape = shapes.find((s) => s.id === l.dataset)!;
+  const header = values[l.headerIndex] ?? [];
+  const sub = applySubHeader(header, values[l.headerIndex + 1], l.columns, shape);
+  if (!sub) return l;
+  const missing = l.missing.filter((f) => !sub.some((c) => c.field === f));
+  return { ...l, dataIndex: l.headerIndex + 2, columns: sub, missing };
 }

@@ -21,6 +21,10 @@ export type ReadOptions = {
   readonly year: number | undefined;
   readonly tzOffsetMinutes: number;
   readonly problems: ProblemCollector;
+  /** Fields of which a row must fill one to be data; a row with none of them (only a 序号) is blank. */
+  readonly rowFields?: readonly string[];
+  /** Called for each total row in place, so a stated total is checked against the rows above it. */
+  readonly onTotal?: (row: number, cells: readonly Cell[]) => void;
 };
 
 // Distinct values per column are few (compounds, buildings, statuses): parse each once. A column with
@@ -67,12 +71,20 @@ export function readRows(
   const counts: RowCounts = { data: 0, blank: 0, total: 0, note: 0 };
   const totals: TotalRow[] = [];
   const p = o.problems;
-  for (let r = o.located.headerIndex + 1; r < values.length; r++) {
+  const keyIndexes = o.rowFields ? o.located.columns.filter((c) => o.rowFields!.includes(c.field)).map((c) => c.index) : undefined;
+  for (let r = o.located.dataIndex; r < values.length; r++) {
     const row = values[r] ?? [];
     const kind = classifyRow(row);
     if (kind !== 'data') {
       counts[kind]++;
-      if (kind === 'total') totals.push({ row: r + 1, cells: row });
+      if (kind === 'total') {
+        totals.push({ row: r + 1, cells: row });
+        o.onTotal?.(r + 1, row);
+      }
+      continue;
+    }
+    if (keyIndexes && !fillsAny(row, keyIndexes)) {
+      counts.blank++;
       continue;
     }
     counts.data++;
@@ -120,3 +132,8 @@ export function readRows(
 }
 
 const NONE: readonly string[] = [];
+
+function fillsAny(row: readonly Cell[], indexes: readonly number[]): boolean {
+  for (const i of indexes) if (!isBlank(row[i])) return true;
+  return false;
+}

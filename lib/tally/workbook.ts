@@ -5,10 +5,14 @@ import { dwellingKey, householdColumns, preferredRow, type HouseholdRecord } fro
 import { DEFAULT_LOCALE, type Locale } from '../i18n/locale.ts';
 import { ProblemCollector } from '../problems/collector.ts';
 import { columnLetter } from '../problems/problem.ts';
-import { locateHeader, type ColumnOverrides, type DatasetShape } from '../table/locate.ts';
+import { locateHeader, type ColumnOverrides, type DatasetShape, type Located } from '../table/locate.ts';
 import { readRows } from '../table/read-rows.ts';
 import { HouseholdTallier } from './households.ts';
 import { generatedSheetNames } from '../render/sheet-names.ts';
+import { DONATION_FOREIGN_FIELDS, DONATION_ROW_FIELDS, donationColumns } from '../datasets/donations.ts';
+import { DonationTallier } from './donations.ts';
+import { readDonationSheet, type DonationBook } from './donations-sheet.ts';
+import type { RowCounts, TotalRow } from '../table/read-rows.ts';
 
 export type InputSheet = { readonly name: string; readonly values: readonly (readonly Cell[])[] };
 
@@ -52,7 +56,10 @@ export function resolveOptions(o: TallyOptions = {}): ResolvedOptions {
   };
 }
 
-export const DATASETS: readonly DatasetShape[] = [{ id: 'households', columns: householdColumns as Columns }];
+export const DATASETS: readonly DatasetShape[] = [
+  { id: 'households', columns: householdColumns as Columns },
+  { id: 'donations', columns: donationColumns as Columns, foreignFields: DONATION_FOREIGN_FIELDS, rowFields: DONATION_ROW_FIELDS },
+];
 
 /** Sheet-level facts the renderers and commands use beside the tallies. */
 export type SheetReport = { name: string; dataset: string | undefined; headerRow: number; rows: number; counted: number };
@@ -67,6 +74,7 @@ export function analyzeSheets(sheets: readonly InputSheet[], options: TallyOptio
   const households = new HouseholdTallier();
   // Each dwelling's first row (for duplicate reports) and the row that counts (see preferredRow).
   const seen = new Map<string, { sheet: string; row: number; record: HouseholdRecord; recordSheet: string }>();
+  const book: DonationBook = { tallier: new DonationTallier(), receipts: new Map() };
   const reports: SheetReport[] = [];
 
   for (const sheet of sheets) {
@@ -93,37 +101,48 @@ export function analyzeSheets(sheets: readonly InputSheet[], options: TallyOptio
       }
       continue;
     }
-    const ruleCtx = { sheet: sheet.name, asOf: o.asOf, columns: located.columns, problems };
-    const { counts, totals } = readRows(
-      sheet.values,
-      { sheet: sheet.name, located, columns: spec.columns, year: o.year, tzOffsetMinutes: o.tzOffsetMinutes, problems },
-      (rec, row, failed) => {
-        report.rows++;
-        const h = toHousehold(rec, row, failed, ruleCtx);
-        if (!h) return;
-        const key = dwellingKey(h);
-        const first = seen.get(key);
-        if (first) {
-          const roomCol = located.columns.find((c) => c.field === 'room')?.letter ?? '';
-          const place = [h.compound, h.building, h.unit, h.room].filter((s) => s !== '').join(' ');
-          problems.add({
-            sheet: sheet.name, row, column: roomCol, field: 'room', code: 'duplicate', value: place,
-            params: { firstRow: first.row, firstSheet: first.sheet, what: 'dwelling' },
-          });
-          if (preferredRow(h, first.record) === h) seen.set(key, { ...first, record: h, recordSheet: sheet.name });
-          return;
-        }
-        seen.set(key, { sheet: sheet.name, row, record: h, recordSheet: sheet.name });
-        report.counted++;
-      },
-    );
-    for (const t of totals) problems.add({ sheet: sheet.name, row: t.row, column: '', field: '', code: 'total-row', value: '' });
-    if (counts.blank > 0) {
-      problems.add({ sheet: sheet.name, row: 0, column: '', field: '', code: 'blank-row', value: '', params: { count: counts.blank } });
+    const read = located.dataset === 'donations'
+      ? readDonationSheet(sheet, located, o, problems, book, report)
+      : readHouseholdSheet(sheet, located, o, problems, seen, report);
+    if (!read) continue;
+    for (const t of read.totals) problems.add({ sheet: sheet.name, row: t.row, column: '', field: '', code: 'total-row', value: '' });
+    if (read.counts.blank > 0) {
+      problems.add({ sheet: sheet.name, row: 0, column: '', field: '', code: 'blank-row', value: '', params: { count: read.counts.blank } });
     }
   }
   for (const { recordSheet, record } of seen.values()) households.add(record, recordSheet);
-  return { options: o, problems, households, sheets: reports };
+  return { options: o, problems, households, donations: book.tallier, sheets: reports };
+}
+
+type Seen = Map<string, { sheet: string; row: number; record: HouseholdRecord; recordSheet: string }>;
+
+function readHouseholdSheet(
+  sheet: InputSheet, located: Located, o: ResolvedOptions, problems: ProblemCollector, seen: Seen, report: SheetReport,
+): { counts: RowCounts; totals: TotalRow[] } {
+  const ruleCtx = { sheet: sheet.name, asOf: o.asOf, columns: located.columns, problems };
+  const roomCol = located.columns.find((c) => c.field === 'room')?.letter ?? '';
+  return readRows(
+    sheet.values,
+    { sheet: sheet.name, located, columns: householdColumns as Columns, year: o.year, tzOffsetMinutes: o.tzOffsetMinutes, problems },
+    (rec, row, failed) => {
+      report.rows++;
+      const h = toHousehold(rec, row, failed, ruleCtx);
+      if (!h) return;
+      const key = dwellingKey(h);
+      const first = seen.get(key);
+      if (first) {
+        const place = [h.compound, h.building, h.unit, h.room].filter((s) => s !== '').join(' ');
+        problems.add({
+          sheet: sheet.name, row, column: roomCol, field: 'room', code: 'duplicate', value: place,
+          params: { firstRow: first.row, firstSheet: first.sheet, what: 'dwelling' },
+        });
+        if (preferredRow(h, first.record) === h) seen.set(key, { ...first, record: h, recordSheet: sheet.name });
+        return;
+      }
+      seen.set(key, { sheet: sheet.name, row, record: h, recordSheet: sheet.name });
+      report.counted++;
+    },
+  );
 }
 
 export type Analysis = ReturnType<typeof analyzeSheets>;

@@ -9,6 +9,7 @@ export function tallyCommand(wb: Workbook, o: RunOptions): { result: TallyResult
   const sheets = renderSheets({
     result,
     followUps: analysis.households.sortedFollowUps(),
+    donations: analysis.donations.publicList(),
     date: o.asOf,
     locale: analysis.options.locale,
   });

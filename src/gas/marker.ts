@@ -1,5 +1,6 @@
 // Developer metadata key that marks a sheet paicha created. A user's sheet with the same name has no
-// such metadata, so it is never overwritten. Visibility PROJECT keeps it private to this script.
+// such metadata, so it is never overwritten. DOCUMENT visibility lets the add-on and the CLI (another
+// Cloud project, through the Sheets API) each recognize sheets the other wrote.
 export const MARKER_KEY = 'paicha.generated';
 
 /** Names of the sheets that carry paicha's marker: one finder call, whatever the number of sheets. */
@@ -14,5 +15,5 @@ export function markedSheets(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): Set<
 }
 
 export function mark(sheet: GoogleAppsScript.Spreadsheet.Sheet): void {
-  sheet.addDeveloperMetadata(MARKER_KEY, 'v1', SpreadsheetApp.DeveloperMetadataVisibility.PROJECT);
+  sheet.addDeveloperMetadata(MARKER_KEY, 'v1', SpreadsheetApp.DeveloperMetadataVisibility.DOCUMENT);
 }

@@ -271,6 +271,21 @@ describe('Sheets emulator through googleapis', () => {
     expect(last.message).toBe("Invalid requests[0].deleteSheet: You can't remove all the sheets in a document.");
   });
 
+  it('keeps a cell-level link (textFormat.link) through value writes and clears, and returns it', async () => {
+    const target = emu.createSpreadsheet({ sheets: [{ title: 'S', values: [['a', 'b']] }] });
+    const link = { userEnteredFormat: { textFormat: { link: { uri: '#gid=0&range=B1' } } } };
+    await api.spreadsheets.batchUpdate({
+      spreadsheetId: target,
+      requestBody: { requests: [{ updateCells: { start: { sheetId: 0, rowIndex: 0, columnIndex: 0 }, rows: [{ values: [{ userEnteredValue: { stringValue: 'B1' }, ...link }] }], fields: 'userEnteredValue,userEnteredFormat.textFormat.link' } }] },
+    });
+    expect(emu.getCell(target, 'S', 'A1')).toEqual({ value: 'B1', link: '#gid=0&range=B1' });
+    await api.spreadsheets.values.batchUpdate({ spreadsheetId: target, requestBody: { valueInputOption: 'RAW', data: [{ range: 'S!A1', values: [['B1!']] }] } });
+    const got = await api.spreadsheets.get({ spreadsheetId: target, includeGridData: true, ranges: ['S!A1'], fields: 'sheets.data.rowData.values(hyperlink,userEnteredFormat.textFormat.link)' });
+    expect(got.data.sheets?.[0]?.data?.[0]?.rowData?.[0]?.values?.[0]).toEqual({ hyperlink: '#gid=0&range=B1', ...link });
+    await api.spreadsheets.batchUpdate({ spreadsheetId: target, requestBody: { requests: [{ updateCells: { range: { sheetId: 0 }, fields: 'userEnteredValue,userEnteredFormat' } }] } });
+    expect(emu.getCell(target, 'S', 'A1')).toBeUndefined();
+  });
+
   it('answers injected 429s and then succeeds; 404 and 403 in Google’s shape', async () => {
     emu.inject({ spreadsheetId: id, method: 'values.batchGet', status: 429, times: 2 });
     for (let i = 0; i < 2; i++) {

@@ -24,7 +24,9 @@ export const OPTIONS = {
 
 export type CommandName = keyof typeof OPTIONS;
 
-export function parseCommand<C extends CommandName>(name: C, argv: readonly string[]) {
+type Parsed<C extends CommandName> = ReturnType<typeof parseArgs<{ args: string[]; options: (typeof OPTIONS)[C]; allowPositionals: true; strict: true }>>;
+
+export function parseCommand<C extends CommandName>(name: C, argv: readonly string[]): Parsed<C> {
   try {
     return parseArgs({ args: [...argv], options: OPTIONS[name], allowPositionals: true, strict: true });
   } catch (e) {

@@ -20,17 +20,25 @@ Run paicha COMMAND --help for a command's options.`,
 Validates every sheet whose header row paicha recognizes (households or donations, in any of the
 files), tallies them and writes the generated sheets (汇总-住户, 待跟进, 汇总-捐赠, 公示-捐赠, 问题清单,
 日报) to a NEW workbook beside the first input (NAME.paicha.xlsx). The input is never rewritten.
+FILE may be a Google spreadsheet URL or id: it is only read, and the new workbook is TITLE.paicha.xlsx
+in the current folder, unless --write puts the generated sheets into the spreadsheet itself.
 
 Options:
-  --json               print the result as JSON (the result contract) instead of a summary
+  --json               print the result as JSON (the result contract) instead of a summary; with
+                       --json, a workbook is written only when --out names one
   -o, --out FILE       where to write the generated sheets (.xlsx)
   --in-place           add the generated sheets to the input .xlsx itself (one file only); paicha first
                        says what ExcelJS cannot keep (charts, images, pivot tables...)
-  --write              with a Google spreadsheet: write the generated sheets into it
-  --locale L           language of messages and generated sheets: zh-Hans (default), zh-Hant, en
-  --as-of YYYY-MM-DD   the day of the tally (default: today in Asia/Shanghai)
+  --write              with a Google spreadsheet: write the generated sheets into it (only sheets
+                       paicha created are ever rewritten; your own sheets and cells are never touched)
+  --locale L           language of messages and generated sheets: zh-Hans (default; a spreadsheet's
+                       own locale otherwise), zh-Hant, en
+  --as-of YYYY-MM-DD   the day of the tally (default: today in Asia/Shanghai, or in the spreadsheet's
+                       time zone)
   --column H=FIELD     treat header H as FIELD (repeatable), e.g. --column "楼栋编号=building"
   --max-problems N     list at most N problems (counts are never capped; default 5000)
+Google spreadsheets: credentials from GOOGLE_APPLICATION_CREDENTIALS (service-account key),
+Application Default Credentials, or GOOGLE_OAUTH_ACCESS_TOKEN; share the spreadsheet with that account.
 Exit codes: 0 ok, 1 the data has errors, 2 usage or I/O error.`,
   check: `Usage: paicha check FILE... [--json] [--locale L] [--write]
 
@@ -55,9 +63,19 @@ ledger) from a fixed seed, tallies it, writes DIR/paicha-demo.xlsx and DIR/paich
 Exit codes: 0 ok, 2 I/O error.`,
   rollup: `Usage: paicha rollup ID... | --list FILE [--out FILE | --write ID] [--json] [--concurrency N]
 
-Reads many Google spreadsheets (ids or URLs; --list reads them from a file, one a line), tallies each
-and writes one combined view: a row per spreadsheet and grand totals. A spreadsheet that fails is
-reported and the others still count. Credentials: GOOGLE_APPLICATION_CREDENTIALS (service account),
-Application Default Credentials, or GOOGLE_OAUTH_ACCESS_TOKEN. PAICHA_SHEETS_API_ROOT sets the API root.
+Reads many Google spreadsheets (ids or URLs; --list reads them from a file, one a line, # comments
+allowed), tallies each and prints one combined view: a row per spreadsheet and grand totals. A
+spreadsheet that fails is reported and the others still count.
+
+Options:
+  -o, --out FILE       also write the combined view (sheet 汇总-全区) to a new .xlsx
+  --write ID           also write it into that Google spreadsheet (its own sheets are never touched)
+  --json               print {spreadsheets: [{id, title, ok, error?, result?}], totals} instead
+  --concurrency N      spreadsheets read at once (default 4)
+  --locale, --as-of, --column, --max-problems   as for tally
+Reads stay under the Sheets API quota: PAICHA_READS_PER_MINUTE (default 60) a minute, two per
+spreadsheet; 429 and 5xx answers are retried with backoff. Credentials: GOOGLE_APPLICATION_CREDENTIALS
+(service account), Application Default Credentials, or GOOGLE_OAUTH_ACCESS_TOKEN. PAICHA_SHEETS_API_ROOT
+sets the API root.
 Exit codes: 0 all counted, 1 one or more spreadsheets failed, 2 usage error.`,
 };

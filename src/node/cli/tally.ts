@@ -60,7 +60,8 @@ export async function tallyCli(argv: readonly string[], io: Io): Promise<number>
     if (inputs.files.includes(target)) throw new UsageError(`--out ${v.out} is an input file; paicha never rewrites its input (use --in-place to add sheets to it)`);
     const wb = new MemoryWorkbook(inputs.sheets, inputs.owned);
     ({ result, written, refused } = tallyCommand(wb, o));
-    await writeGeneratedXlsx(target, wb.output());
+    // --json is for pipes and scripts: it writes a workbook only when --out asks for one.
+    if (!v.json || v.out) await writeGeneratedXlsx(target, wb.output());
   }
 
   if (v.json) io.out(JSON.stringify(result, null, 2));

@@ -32,17 +32,27 @@ function resolveGridRange(
   return { sheet, box };
 }
 
-type CellFields = { value: boolean; numberFormat: boolean };
+type CellFields = { value: boolean; numberFormat: boolean; link: boolean };
 
-/** Which parts of CellData a `fields` mask touches; formats other than numberFormat are accepted and not kept. */
+/** Whether a mask selects `path` (or a field above it, or `*` on the way). */
+const selects = (mask: Mask | true | undefined, path: readonly string[]): boolean => {
+  if (mask === true) return true;
+  if (mask === undefined || mask.has('*')) return mask !== undefined;
+  const [head, ...rest] = path;
+  return head !== undefined && selects(mask.get(head), rest);
+};
+
+/**
+ * Which parts of CellData a `fields` mask touches: the value, the number format and the cell-level
+ * link; other formats are accepted and not kept.
+ */
 function cellFields(fields: string | null | undefined): CellFields {
   if (!fields) throw badRequest('At least one field must be specified in the field mask.');
   const mask: Mask = parseFields(fields);
-  if (mask.has('*')) return { value: true, numberFormat: true };
-  const fmt = mask.get('userEnteredFormat');
   return {
-    value: mask.has('userEnteredValue'),
-    numberFormat: fmt === true || (fmt instanceof Map && (fmt.has('numberFormat') || fmt.has('*'))),
+    value: selects(mask, ['userEnteredValue']),
+    numberFormat: selects(mask, ['userEnteredFormat', 'numberFormat']),
+    link: selects(mask, ['userEnteredFormat', 'textFormat', 'link']),
   };
 }
 
@@ -56,6 +66,8 @@ function apply(sheet: Sheet, r: number, c: number, data: sheets_v4.Schema$CellDa
   }
   const nf = f.numberFormat ? data?.userEnteredFormat?.numberFormat : old.format;
   if (nf?.type) next.format = nf.pattern ? { type: nf.type, pattern: nf.pattern } : { type: nf.type };
+  const link = f.link ? data?.userEnteredFormat?.textFormat?.link?.uri : old.link;
+  if (link) next.link = link;
   setCell(sheet, r, c, next);
 }
 

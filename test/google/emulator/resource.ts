@@ -18,6 +18,10 @@ function cellData(sheet: Sheet, r: number, c: number): sheets_v4.Schema$CellData
     out.formattedValue = typeof v === 'object' ? v.error : formatValue(v, cell.format);
   }
   if (cell.format) out.userEnteredFormat = { numberFormat: { ...cell.format } };
+  if (cell.link) {
+    out.userEnteredFormat = { ...out.userEnteredFormat, textFormat: { link: { uri: cell.link } } };
+    out.hyperlink = cell.link;
+  }
   return out;
 }
 

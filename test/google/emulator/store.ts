@@ -17,6 +17,8 @@ export type Cell = {
   /** Set when the user entered a formula (`=...`); `value` is then its result. */
   formula?: string;
   format?: NumberFormat;
+  /** A cell-level link (`userEnteredFormat.textFormat.link.uri`); kept like a format when values change. */
+  link?: string;
 };
 
 export type Sheet = {
@@ -50,7 +52,7 @@ export function getCell(sheet: Sheet, row: number, col: number): Cell | undefine
 }
 
 export function setCell(sheet: Sheet, row: number, col: number, cell: Cell | undefined): void {
-  const isEmpty = !cell || (cell.value === undefined && cell.formula === undefined && cell.format === undefined);
+  const isEmpty = !cell || (cell.value === undefined && cell.formula === undefined && cell.format === undefined && cell.link === undefined);
   if (isEmpty) {
     const r = sheet.cells[row];
     if (r) delete r[col];

@@ -110,9 +110,11 @@ function writeOne(
   lines.forEach((line, o) => {
     line.forEach((input, i) => {
       const [r, c] = dimension === 'ROWS' ? [box.startRow + o, box.startCol + i] : [box.startRow + i, box.startCol + o];
-      const cell = cellFromInput(input, option, ss.locale, getCell(sheet, r, c)?.format, `values[${o}][${i}]`);
+      const before = getCell(sheet, r, c);
+      const cell = cellFromInput(input, option, ss.locale, before?.format, `values[${o}][${i}]`);
       if (cell === 'skip') return;
-      setCell(sheet, r, c, cell);
+      // A value write leaves formats alone, the cell-level link among them.
+      setCell(sheet, r, c, before?.link ? { ...cell, link: before.link } : cell);
       written.rows.add(r);
       written.cols.add(c);
       written.cells += 1;
@@ -205,7 +207,7 @@ export function clearRange(ss: Spreadsheet, text: string, quote: QuoteStyle): st
   for (let r = box.startRow; r < box.endRow; r++) {
     for (let c = box.startCol; c < box.endCol; c++) {
       const cell = getCell(sheet, r, c);
-      if (cell) setCell(sheet, r, c, cell.format ? { format: cell.format } : undefined);
+      if (cell) setCell(sheet, r, c, { ...(cell.format ? { format: cell.format } : {}), ...(cell.link ? { link: cell.link } : {}) });
     }
   }
   return canonical;

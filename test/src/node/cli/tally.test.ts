@@ -24,7 +24,7 @@ describe('paicha tally', () => {
     const input = join(dir, 'register.xlsx');
     await writeXlsx(input, [{ name: '住户', values: register }]);
     const before = await readFile(input);
-    const { code, stdout } = await runCli(['tally', 'register.xlsx', '--json'], dir);
+    const { code, stdout } = await runCli(['tally', 'register.xlsx', '--json', '--out', 'register.paicha.xlsx'], dir);
     const r = JSON.parse(stdout) as TallyResult;
     expect(code).toBe(1); // the duplicate is an error
     expect(r.households).toMatchObject({ total: 4, verified: 2, unreached: 2 });
@@ -35,6 +35,13 @@ describe('paicha tally', () => {
     expect(await readFile(input)).toEqual(before);
     const out = await readWorkbookFile(join(dir, 'register.paicha.xlsx'));
     expect(out.sheets.map((s) => s.name)).toEqual(['汇总-住户', '待跟进', '问题清单', '日报']);
+  });
+
+  it('with --json alone prints and writes nothing', async () => {
+    const dir = await tempDir();
+    await writeXlsx(join(dir, 'r.xlsx'), [{ name: '住户', values: register }]);
+    await runCli(['tally', 'r.xlsx', '--json'], dir);
+    await expect(stat(join(dir, 'r.paicha.xlsx'))).rejects.toThrow();
   });
 
   it('never writes over its input, and --in-place adds only its own sheets', async () => {

@@ -1,0 +1,63 @@
+// Running the CLI against the Sheets emulator: a captured Io whose env points googleapis at it.
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { afterAll } from 'vitest';
+import type { Io } from '../../src/node/cli/io.ts';
+import { main } from '../../src/node/cli/main.ts';
+import type { GoogleDeps, IoWithGoogle } from '../../src/node/cli/remote.ts';
+import type { SheetsEmulator } from './emulator/index.ts';
+
+export type CliRun = { code: number; stdout: string; stderr: string };
+
+export type RunOptions = {
+  readonly cwd: string;
+  readonly env?: Record<string, string>;
+  readonly isTty?: boolean;
+  readonly google?: Partial<GoogleDeps>;
+};
+
+/** Retries without waiting, deterministic jitter. */
+export const FAST: Partial<GoogleDeps> = { sleep: () => Promise.resolve(), random: () => 0.5 };
+
+export async function runCli(emu: SheetsEmulator, argv: readonly string[], o: RunOptions): Promise<CliRun> {
+  let stdout = '';
+  let stderr = '';
+  const io: IoWithGoogle = {
+    out: (t) => void (stdout += t.endsWith('\n') ? t : `${t}\n`),
+    err: (t) => void (stderr += t.endsWith('\n') ? t : `${t}\n`),
+    isTty: o.isTty ?? false,
+    cwd: o.cwd,
+    env: { PAICHA_SHEETS_API_ROOT: emu.rootUrl, GOOGLE_OAUTH_ACCESS_TOKEN: 'test-token', ...o.env },
+    today: () => '2020-02-03',
+    google: o.google ?? FAST,
+  };
+  const code = await main(argv, io satisfies Io);
+  return { code, stdout, stderr };
+}
+
+export async function tempDir(): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), 'paicha-google-'));
+  afterAll(() => rm(dir, { recursive: true, force: true }));
+  return dir;
+}
+
+export type XlsxCell = string | number | boolean | Date | null;
+
+/** An .xlsx written by ExcelJS, dates as real date cells. */
+export async function writeXlsx(path: string, sheets: readonly { name: string; values: readonly (readonly XlsxCell[])[] }[]): Promise<void> {
+  const wb = new ExcelJS.Workbook();
+  for (const s of sheets) {
+    const ws = wb.addWorksheet(s.name);
+    s.values.forEach((row, r) => {
+      row.forEach((v, c) => {
+        if (v === null) return;
+        const cell = ws.getCell(r + 1, c + 1);
+        cell.value = v;
+        if (v instanceof Date) cell.numFmt = 'yyyy-mm-dd';
+      });
+    });
+  }
+  await wb.xlsx.writeFile(path);
+}
