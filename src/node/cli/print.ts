@@ -48,7 +48,7 @@ export function problemsText(p: ProblemSummary, locale: Locale, limit = Infinity
     : `${locale === 'zh-Hant' ? '問題' : '问题'}：${H.error[locale]} ${p.errors}，${H.warning[locale]} ${p.warnings}，${H.info[locale]} ${p.infos}`;
   const order = { error: 0, warning: 1, info: 2 } as const;
   const items = [...p.items].sort((a, b) => order[a.severity] - order[b.severity]);
-  const lines = items.slice(0, limit).map((it) => `  ${H[it.severity][locale]}  ${it.sheet}${it.row > 0 ? `!${it.column}${it.row}` : ''}  ${it.message}`);
+  const lines = items.slice(0, limit).map((it) => `  ${H[it.severity][locale]}  ${it.sheet}${it.row > 0 ? (it.column === '' ? `!${it.row}:${it.row}` : `!${it.column}${it.row}`) : ''}  ${it.message}`);
   const more = items.length - Math.min(items.length, limit) + p.itemsOmitted;
   if (more > 0) lines.push(locale === 'en' ? `  … and ${more} more` : `  …… 另有 ${more} 个`);
   return [head, ...lines].join('\n');

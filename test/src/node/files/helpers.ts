@@ -1,22 +1,12 @@
-import { existsSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { crc32, deflateRawSync } from 'node:zlib';
 import ExcelJS from 'exceljs';
 import { afterAll } from 'vitest';
 import { listZipEntries, readZipEntry } from '../../../../src/node/files/zip.ts';
 
-// test/src/node/files → /work/main → /work, where shared/realdata lives beside the repository.
-const REALDATA = fileURLToPath(new URL('../../../../../shared/realdata/', import.meta.url));
-
-/** A published ledger from ../shared/realdata; a missing folder fails the test, it never skips it. */
-export function realdata(name: string): string {
-  const path = join(REALDATA, name);
-  if (!existsSync(path)) throw new Error(`real data file missing: ${path} (expected ../shared/realdata beside the repository)`);
-  return path;
-}
+export { realdata } from '../../../helpers/realdata.ts';
 
 /** A fresh temporary folder, removed after the file's tests. */
 export async function tempDir(): Promise<string> {
