@@ -4,7 +4,6 @@ export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
     testTimeout: 60_000,
-    // Stray console output in a test is a bug: the CLI prints through an injected writer.
-    onConsoleLog: () => false,
+    setupFiles: ['test/setup/no-console.ts'],
   },
 });
