@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { exampleSheets } from '../../examples/workbook.ts';
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { exampleSheets, exampleWorkbookBuffer } from '../../examples/workbook.ts';
+import { runCli, tempDir } from '../helpers/cli.ts';
 import type { Cell } from '../../lib/cells/result.ts';
-import { tallyWorkbook } from '../../lib/result.ts';
 import { AuthMode, createEmulator, loadBundle, loadScripts, type Emulator, type MenuRecord, type SpreadsheetSeed } from './emulator/index.ts';
 import { useBuiltBundle } from './bundle.ts';
 
@@ -154,12 +156,15 @@ describe('live check on edit', () => {
 });
 
 describe('the Apps Script library', () => {
-  it('Paicha.tallyWorkbook from another script returns what the core returns', () => {
+  it('Paicha.tallyWorkbook from another script returns what `paicha tally --json` prints for the same data', async () => {
     const emu = createEmulator({ spreadsheet: example() });
     const caller = [{ name: 'Code.js', code: `function run() { var ss = SpreadsheetApp.getActiveSpreadsheet(); var sheets = ss.getSheets().map(function (s) { return { name: s.getName(), values: s.getDataRange().getValues() }; }); return JSON.stringify(Paicha.tallyWorkbook(sheets, { asOf: '2020-02-03' })); }` }];
-    const other = loadScripts(caller, emu, { libraries: { Paicha: dir } });
-    const viaLibrary = JSON.parse(other.call('run') as string);
-    expect(viaLibrary).toEqual(JSON.parse(JSON.stringify(tallyWorkbook(exampleSheets(), { asOf: '2020-02-03', tzOffsetMinutes: 0 }))));
+    const viaLibrary = JSON.parse(loadScripts(caller, emu, { libraries: { Paicha: dir } }).call('run') as string);
+
+    const tmp = await tempDir();
+    await writeFile(join(tmp, 'example.xlsx'), await exampleWorkbookBuffer());
+    const cli = await runCli(['tally', 'example.xlsx', '--json', '--as-of', '2020-02-03'], tmp);
+    expect(viaLibrary).toEqual(JSON.parse(cli.stdout));
+    expect(viaLibrary.households.total).toBe(719);
   });
 });
-
