@@ -1,4 +1,4 @@
-import { pickLocale, type Locale, type Words } from '../../lib/i18n/locale.ts';
+import { fill, pickLocale, type Locale, type Words } from '../../lib/i18n/locale.ts';
 import { reportSheet } from '../../lib/render/sheets.ts';
 import { templateSheets } from '../../lib/render/template.ts';
 import { checkCommand } from '../commands/check.ts';
@@ -27,8 +27,7 @@ const T = {
   exists: { 'zh-Hans': '“{name}”已存在，未改动。', 'zh-Hant': '「{name}」已存在，未改動。', en: '"{name}" exists; left as it is.' },
 } as const satisfies Record<string, Words>;
 
-const say = (w: Words, locale: Locale, params: Record<string, string | number>) =>
-  w[locale].replace(/\{(\w+)\}/g, (_, k: string) => String(params[k] ?? ''));
+const say = (w: Words, locale: Locale, params: Record<string, string | number>) => fill(w[locale], params);
 
 function context() {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
