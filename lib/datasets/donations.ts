@@ -152,8 +152,11 @@ export type DonationField = keyof typeof donationColumns;
 /** Money columns whose foreign-currency form is read as foreignAmount, never added into yuan. */
 export const DONATION_FOREIGN_FIELDS: Readonly<Record<string, DonationField>> = { amount: 'foreignAmount', value: 'foreignAmount' };
 
-/** A row filling none of these (only a 序号 or a date) is an empty row of a pre-numbered sheet. */
-export const DONATION_ROW_FIELDS: readonly DonationField[] = ['donor', 'amount', 'foreignAmount', 'item', 'value', 'quantity'];
+/**
+ * A row filling none of these (only a 序号, a date or a pre-filled kind) is an empty row of a
+ * pre-numbered sheet. A receipt number means a real donation, so such a row is data and its gaps are errors.
+ */
+export const DONATION_ROW_FIELDS: readonly DonationField[] = ['donor', 'amount', 'foreignAmount', 'item', 'value', 'quantity', 'receipt'];
 
 /** A donation as the core reads it (its zod schema is in donations.schema.ts). Absent values are null. */
 export type DonationRecord = {

@@ -133,3 +133,17 @@ describe('the example ledger', () => {
     expect(r.problems.byCode).toEqual({ rule: 3, duplicate: 1 });
   });
 });
+
+describe('incomplete donation rows', () => {
+  it('reports a row with a receipt number but no donor or item instead of skipping it as blank', () => {
+    const values: Cell[][] = [
+      ['日期', '捐赠人', '类别', '金额', '物资名称', '数量', '折价', '收据编号'],
+      ['2020-02-01', '张三', '捐款', '5000', '', '', '', 'A1'],
+      ['2020-02-01', '', '捐物', '', '', '', '', 'A2'],
+      ['2020-02-01', '', '', '', '', '', '', ''],
+    ];
+    const r = tallyWorkbook([{ name: 'ledger', values }], { asOf: '2020-02-03' });
+    expect(flatten(r.problems.items.filter((p) => p.row === 3), ['column', 'code'])).toEqual([['B', 'required'], ['E', 'rule'], ['F', 'rule'], ['G', 'rule']]);
+    expect(r.problems.byCode['blank-row']).toBe(1); // the row with only a date is a pre-dated empty row
+  });
+});
