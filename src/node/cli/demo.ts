@@ -11,8 +11,8 @@ import { loadFiles } from './inputs.ts';
 import { EXIT, type Io } from './io.ts';
 import { summaryText } from './print.ts';
 
-// The demo's as-of day: the example register is the state on day 3 of the February 2020 campaign.
-const DEMO_DAY = '2020-02-03';
+// The demo's as-of day: the day of the ledger's last donation; the register was last updated on day 3.
+const DEMO_DAY = '2020-02-06';
 
 /** Generates the example workbook, tallies it through the same file path a user's file takes. */
 export async function demoCli(argv: readonly string[], io: Io): Promise<number> {
