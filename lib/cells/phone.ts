@@ -32,23 +32,38 @@ function fromNumber(n: number): Parsed<string> {
   return fail('format', 'phone');
 }
 
+// EXTENSION only matches text holding one of these: tested first, as the lazy regex is slow.
+const EXTENSION_MARK = /[转轉分X]/;
+
 function phoneFromText(s: string): string | null {
+  // The usual cell is a bare mobile: it is its own answer.
+  if (s.length === 11 && MOBILE.test(s)) return s;
   let body = s.toUpperCase();
   let ext = '';
-  const e = EXTENSION.exec(body);
+  const e = EXTENSION_MARK.test(body) ? EXTENSION.exec(body) : null;
   if (e) {
     body = e[1] ?? '';
     ext = e[2] ?? '';
   }
   // 86 followed by a separator is the country code even without + (86 27 8765 4321).
   let country = /^(?:\+ ?|00)86(?:[ \-)]|(?=\d))/.test(body) || /^\(\+?86\)/.test(body) || /^86[ \-]/.test(body);
+  // The digits, gathered a run at a time between separators.
   let digits = '';
+  let run = -1;
   for (let i = 0; i < body.length; i++) {
     const c = body.charCodeAt(i);
-    if (c >= 48 && c <= 57) digits += body.charAt(i);
-    else if (c === 43 /* + */ && digits === '' && country) continue;
-    else if (c !== 32 && c !== 45 && c !== 46 && c !== 40 && c !== 41 && c !== 0x2014 && c !== 0x2013) return null;
+    if (c >= 48 && c <= 57) {
+      if (run < 0) run = i;
+      continue;
+    }
+    if (run >= 0) {
+      digits += body.slice(run, i);
+      run = -1;
+    }
+    if (c === 43 /* + */ && digits === '' && country) continue;
+    if (c !== 32 && c !== 45 && c !== 46 && c !== 40 && c !== 41 && c !== 0x2014 && c !== 0x2013) return null;
   }
+  if (run >= 0) digits += body.slice(run);
   if (country) digits = digits.slice(digits.startsWith('0086') ? 4 : 2);
   else if (digits.length === 13 && digits.startsWith('86') && MOBILE.test(digits.slice(2))) {
     digits = digits.slice(2);

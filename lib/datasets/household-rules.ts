@@ -12,52 +12,55 @@ export type RuleContext = {
   readonly problems: ProblemCollector;
 };
 
-// The parts of a dwelling's identity: without all of them valid the row cannot be counted.
-const IDENTITY = ['compound', 'building', 'room'] as const;
-
 const letterOf = (ctx: RuleContext, field: string) => ctx.columns.find((c) => c.field === field)?.letter ?? '';
+
+const nonEmpty = (v: unknown): v is string => v !== undefined && v !== '';
 
 /**
  * A parsed row → a household record, with the cross-field rules checked. Returns undefined when the
  * row cannot be counted (its dwelling is unknown); the failed cells already carry error problems.
  */
 export function toHousehold(rec: FieldValues, row: number, failed: readonly string[], ctx: RuleContext): HouseholdRecord | undefined {
-  for (const f of IDENTITY) if (failed.includes(f) || rec[f] === undefined || rec[f] === '') return undefined;
-  if (failed.includes('unit')) return undefined;
-  const compound = rec['compound'] as string;
-  const status = (failed.includes('status') ? 'pending' : ((rec['status'] as Status | undefined) ?? 'pending'));
+  // The parts of a dwelling's identity: without all of them valid the row cannot be counted. A failed
+  // cell has no value in rec, so only a failed unit (which may be blank) needs the list.
+  const compound = rec['compound'];
+  const building = rec['building'];
+  const room = rec['room'];
+  if (!nonEmpty(compound) || !nonEmpty(building) || !nonEmpty(room)) return undefined;
+  if (failed.length > 0 && failed.includes('unit')) return undefined;
   const h: HouseholdRecord = {
     row,
     group: (rec['group'] as string | undefined) ?? '',
     compound,
     compoundKey: groupKey(compound),
-    building: rec['building'] as string,
+    building,
     unit: (rec['unit'] as string | undefined) ?? '',
-    room: rec['room'] as string,
-    status,
+    room,
+    head: rec['head'] as string | undefined,
+    phone: rec['phone'] as string | undefined,
+    residents: rec['residents'] as number | undefined,
+    status: (rec['status'] as Status | undefined) ?? 'pending',
     attempts: (rec['attempts'] as number | undefined) ?? 0,
+    lastVisit: rec['lastVisit'] as string | undefined,
   };
-  if (rec['head'] !== undefined) h.head = rec['head'] as string;
-  if (rec['phone'] !== undefined) h.phone = rec['phone'] as string;
-  if (rec['residents'] !== undefined) h.residents = rec['residents'] as number;
-  if (rec['lastVisit'] !== undefined) h.lastVisit = rec['lastVisit'] as string;
   checkRules(h, ctx);
   return h;
 }
 
 function checkRules(h: HouseholdRecord, ctx: RuleContext): void {
-  const at = { sheet: ctx.sheet, row: h.row };
+  const sheet = ctx.sheet;
+  const row = h.row;
   if (h.lastVisit !== undefined && ctx.asOf !== undefined && h.lastVisit > ctx.asOf) {
-    ctx.problems.add({ ...at, code: 'rule', severity: 'warning', column: letterOf(ctx, 'lastVisit'), field: 'lastVisit', value: h.lastVisit, params: { rule: 'future-date', asOf: ctx.asOf } });
+    ctx.problems.add({ sheet, row, code: 'rule', severity: 'warning', column: letterOf(ctx, 'lastVisit'), field: 'lastVisit', value: h.lastVisit, params: { rule: 'future-date', asOf: ctx.asOf } });
   }
   if (h.status === 'vacant' && h.residents !== undefined && h.residents > 0) {
-    ctx.problems.add({ ...at, code: 'rule', severity: 'warning', column: letterOf(ctx, 'residents'), field: 'residents', value: String(h.residents), params: { rule: 'vacant-residents' } });
+    ctx.problems.add({ sheet, row, code: 'rule', severity: 'warning', column: letterOf(ctx, 'residents'), field: 'residents', value: String(h.residents), params: { rule: 'vacant-residents' } });
   }
   if (h.residents !== undefined && h.residents > 30) {
-    ctx.problems.add({ ...at, code: 'range', severity: 'warning', column: letterOf(ctx, 'residents'), field: 'residents', value: String(h.residents), params: { expected: '0–30' } });
+    ctx.problems.add({ sheet, row, code: 'range', severity: 'warning', column: letterOf(ctx, 'residents'), field: 'residents', value: String(h.residents), params: { expected: '0–30' } });
   }
   if ((h.status === 'visited' || h.status === 'phoned') && h.attempts === 0 && ctx.columns.some((c) => c.field === 'attempts')) {
     // A verified dwelling was reached at least once; 0 is usually a cell left at its default.
-    ctx.problems.add({ ...at, code: 'rule', severity: 'info', column: letterOf(ctx, 'attempts'), field: 'attempts', value: '0', params: { rule: 'verified-no-attempts' } });
+    ctx.problems.add({ sheet, row, code: 'rule', severity: 'info', column: letterOf(ctx, 'attempts'), field: 'attempts', value: '0', params: { rule: 'verified-no-attempts' } });
   }
 }

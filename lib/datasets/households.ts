@@ -83,7 +83,10 @@ export const householdColumns = {
 
 export type HouseholdField = keyof typeof householdColumns;
 
-/** A household as the core reads it (its zod schema is in households.schema.ts). */
+/**
+ * A household as the core reads it (its zod schema is in households.schema.ts). Every field is always
+ * present, undefined where the sheet has no value: records of one shape are what keep a tally fast.
+ */
 export type HouseholdRecord = {
   row: number;
   group: string;
@@ -92,12 +95,12 @@ export type HouseholdRecord = {
   building: string;
   unit: string;
   room: string;
-  head?: string;
-  phone?: string;
-  residents?: number;
+  head: string | undefined;
+  phone: string | undefined;
+  residents: number | undefined;
   status: Status;
   attempts: number;
-  lastVisit?: string;
+  lastVisit: string | undefined;
 };
 
 /** A dwelling is compound + building + unit + room, after normalization. */

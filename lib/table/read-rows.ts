@@ -1,5 +1,5 @@
 import { formulaError } from '../cells/formula-error.ts';
-import { isBlank, type Cell, type Parsed } from '../cells/result.ts';
+import { isBlank, type Cell, type CellFailure, type Parsed } from '../cells/result.ts';
 import { cellText } from '../cells/text.ts';
 import type { Columns, ColumnSpec } from '../datasets/column.ts';
 import { kinds, type ParseContext } from '../datasets/kinds.ts';
@@ -8,7 +8,11 @@ import { maskValue } from '../privacy/mask.ts';
 import type { Located, MappedColumn } from './locate.ts';
 import { classifyRow } from './rows.ts';
 
-export type FieldValues = Record<string, unknown>;
+/**
+ * A data row's parsed values by field; undefined where the cell is blank or bad. Valid only during
+ * `onRecord`: the next row reuses it, so a million rows allocate no million records of cells.
+ */
+export type FieldValues = Readonly<Record<string, unknown>>;
 
 export type RowCounts = { data: number; blank: number; total: number; note: number };
 
@@ -28,11 +32,17 @@ export type ReadOptions = {
 };
 
 // Distinct values per column are few (compounds, buildings, statuses): parse each once. A column with
-// more distinct values than this (names, phones) stops caching and parses every cell.
+// more distinct values than this (names, phones) stops caching; once most of a sample of lookups after
+// that miss, it stops looking too and parses every cell.
 const CACHE_LIMIT = 4096;
+const MISS_SAMPLE = 1024;
 
+// What the row loop needs of a column, flat: read for every cell of a million rows.
 type ColumnReader = {
-  readonly col: MappedColumn;
+  readonly index: number;
+  readonly field: string;
+  readonly letter: string;
+  readonly required: boolean;
   readonly spec: ColumnSpec;
   readonly parse: (raw: Cell) => Parsed<unknown>;
 };
@@ -40,16 +50,44 @@ type ColumnReader = {
 function reader(col: MappedColumn, spec: ColumnSpec, ctx: ParseContext): ColumnReader {
   const parseKind = kinds[spec.kind] as (raw: Cell, ctx: ParseContext) => Parsed<unknown>;
   const cache = new Map<string | number, Parsed<unknown>>();
+  // Date cells by their time: every parser reads a Date only through getTime() (or not at all), and
+  // the days of a date column repeat down it.
+  const dates = new Map<number, Parsed<unknown>>();
+  let lookupsWhenFull = 0;
+  let missesWhenFull = 0;
+  let lookup = true;
+  // A value often repeats the cell above it (one compound, one group down a block of rows): comparing
+  // with that is cheaper than hashing the text again.
+  let lastRaw: string | number | undefined;
+  let lastParsed: Parsed<unknown> | undefined;
   const parse = (raw: Cell): Parsed<unknown> => {
-    if (typeof raw !== 'string' && typeof raw !== 'number') return parseKind(raw, ctx);
-    let hit = cache.get(raw);
+    if (typeof raw === 'string' || typeof raw === 'number') {
+      if (raw === lastRaw && lastParsed !== undefined) return lastParsed;
+      if (!lookup) return parseKind(raw, ctx);
+      let hit = cache.get(raw);
+      if (cache.size >= CACHE_LIMIT) {
+        lookupsWhenFull++;
+        if (hit === undefined) missesWhenFull++;
+        if (lookupsWhenFull === MISS_SAMPLE) lookup = missesWhenFull * 2 < MISS_SAMPLE;
+      }
+      if (hit === undefined) {
+        hit = parseKind(raw, ctx);
+        if (cache.size < CACHE_LIMIT) cache.set(raw, hit);
+      }
+      lastRaw = raw;
+      lastParsed = hit;
+      return hit;
+    }
+    if (!(raw instanceof Date)) return parseKind(raw, ctx);
+    const time = raw.getTime();
+    let hit = dates.get(time);
     if (hit === undefined) {
       hit = parseKind(raw, ctx);
-      if (cache.size < CACHE_LIMIT) cache.set(raw, hit);
+      if (dates.size < CACHE_LIMIT) dates.set(time, hit);
     }
     return hit;
   };
-  return { col, spec, parse };
+  return { index: col.index, field: col.field, letter: col.letter, required: spec.required === true, spec, parse };
 }
 
 /**
@@ -68,6 +106,8 @@ export function readRows(
     const scale = col.unit?.scale ?? 1;
     return [reader(col, spec, { year: o.year, tzOffsetMinutes: o.tzOffsetMinutes, unitScale: scale })];
   });
+  const rec: Record<string, unknown> = {};
+  for (const rd of readers) rec[rd.field] = undefined;
   const counts: RowCounts = { data: 0, blank: 0, total: 0, note: 0 };
   const totals: TotalRow[] = [];
   const p = o.problems;
@@ -88,47 +128,53 @@ export function readRows(
       continue;
     }
     counts.data++;
-    const rec: FieldValues = {};
     let failed: string[] | undefined;
     for (let i = 0; i < readers.length; i++) {
-      const { col, spec, parse } = readers[i]!;
-      const raw = row[col.index];
+      const rd = readers[i]!;
+      const raw = row[rd.index];
+      let value: unknown;
       if (isBlank(raw)) {
-        if (spec.required) {
-          (failed ??= []).push(col.field);
-          p.add({ code: 'required', sheet: o.sheet, row: r + 1, column: col.letter, field: col.field, value: '' });
+        if (rd.required) {
+          (failed ??= []).push(rd.field);
+          p.add({ code: 'required', sheet: o.sheet, row: r + 1, column: rd.letter, field: rd.field, value: '' });
         }
-        continue;
+      } else {
+        const err = formulaError(raw);
+        if (err !== undefined) {
+          (failed ??= []).push(rd.field);
+          p.add({ code: 'formula-error', sheet: o.sheet, row: r + 1, column: rd.letter, field: rd.field, value: err });
+        } else {
+          const res = rd.parse(raw);
+          if (res.ok) value = res.value;
+          else {
+            (failed ??= []).push(rd.field);
+            cellProblem(p, o.sheet, r + 1, rd, raw, res);
+          }
+        }
       }
-      const err = formulaError(raw);
-      if (err !== undefined) {
-        (failed ??= []).push(col.field);
-        p.add({ code: 'formula-error', sheet: o.sheet, row: r + 1, column: col.letter, field: col.field, value: err });
-        continue;
-      }
-      const res = parse(raw);
-      if (res.ok) {
-        rec[col.field] = res.value;
-        continue;
-      }
-      (failed ??= []).push(col.field);
-      const params: Record<string, string | number> = { expected: res.expected };
-      if (res.suggestion !== undefined) params['suggestion'] = spec.pii ? maskValue(spec.kind, res.suggestion) : res.suggestion;
-      const text = cellText(raw);
-      p.add({
-        code: res.code,
-        ...(spec.severity && res.code !== 'formula-error' ? { severity: spec.severity } : {}),
-        sheet: o.sheet,
-        row: r + 1,
-        column: col.letter,
-        field: col.field,
-        value: spec.pii ? maskValue(spec.kind, text) : text,
-        params,
-      });
+      rec[rd.field] = value;
     }
     onRecord(rec, r + 1, failed ?? NONE);
   }
   return { counts, totals };
+}
+
+function cellProblem(p: ProblemCollector, sheet: string, row: number, rd: ColumnReader, raw: Cell, res: CellFailure): void {
+  const spec = rd.spec;
+  // Once the collector has dropped one, the list is full: the problem is only counted, so its text
+  // (and masking, and params) would be built for nothing. On problem-heavy sheets this is most rows.
+  const listed = p.dropped === 0;
+  const text = listed ? cellText(raw) : '';
+  const value = spec.pii ? maskValue(spec.kind, text) : text;
+  const problem: Parameters<ProblemCollector['add']>[0] = spec.severity && res.code !== 'formula-error'
+    ? { code: res.code, severity: spec.severity, sheet, row, column: rd.letter, field: rd.field, value }
+    : { code: res.code, sheet, row, column: rd.letter, field: rd.field, value };
+  if (listed) {
+    const params: Record<string, string | number> = { expected: res.expected };
+    if (res.suggestion !== undefined) params['suggestion'] = spec.pii ? maskValue(spec.kind, res.suggestion) : res.suggestion;
+    problem.params = params;
+  }
+  p.add(problem);
 }
 
 const NONE: readonly string[] = [];

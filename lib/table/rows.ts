@@ -9,14 +9,15 @@ const TOTAL = /^(合计|总计|共计|小计|累计|总金额|总额|总数|sum\
 const NOTE = /^(备注|注|说明|注释|附注|note|notes)\s*[:：]|^注\d*[.、:：]|^\*\s*注/i;
 
 // First characters a total or note word can start with (both scripts, either case, after padding):
-// a data row's cells almost never start with one, so the full test runs on few rows.
-const OPENERS = new Set('合總总共小累备備注註说說附*sStTgGnN'.split(''));
+// a data row's cells almost never start with one, so the full test runs on few rows. Char codes, not
+// one-character strings: charAt allocates a string for every non-Latin-1 character.
+const OPENERS = new Set(Array.from('合總总共小累备備注註说說附*sStTgGnN', (c) => c.charCodeAt(0)));
 const PADDING = /^[\s\u00a0\u3000\u200b-\u200d\u2060\ufeff]+/;
 
 function mayOpenWord(s: string): boolean {
-  const c = s.charAt(0);
+  const c = s.charCodeAt(0);
   if (OPENERS.has(c)) return true;
-  return (c === ' ' || c === '\u00a0' || c === '\u3000' || c === '\ufeff' || c === '\u200b' || c === '\t') && OPENERS.has(s.replace(PADDING, '').charAt(0));
+  return (c === 0x20 || c === 0xa0 || c === 0x3000 || c === 0xfeff || c === 0x200b || c === 0x09) && OPENERS.has(s.replace(PADDING, '').charCodeAt(0));
 }
 
 /** Classifies a row by its first non-blank cells; only the first three cells are looked at for words. */
@@ -33,17 +34,20 @@ export function classifyRow(row: readonly Cell[]): RowKind {
       wordsSeen++;
       if (!mayOpenWord(c)) {
         first ??= c;
-        continue;
+      } else {
+        const t = toSimplifiedText(c).replace(/\s/g, '');
+        first ??= t;
+        if (TOTAL.test(t)) total = true;
       }
-      const t = toSimplifiedText(c).replace(/\s/g, '');
-      first ??= t;
-      if (TOTAL.test(t)) total = true;
     } else if (first === undefined) {
       first = cellText(c);
     }
+    // Three cells rule out a note and three words are all a total may start with: the rest cannot
+    // change the answer (most data rows stop here, after three cells).
+    if (nonBlank > 2 && wordsSeen === 3) break;
   }
   if (nonBlank === 0) return 'blank';
   if (total) return 'total';
-  if (first !== undefined && NOTE.test(first) && nonBlank <= 2) return 'note';
+  if (nonBlank <= 2 && first !== undefined && NOTE.test(first)) return 'note';
   return 'data';
 }

@@ -42,14 +42,20 @@ export type FollowUp = {
 
 const emptyCounts = (): StatusCounts => Object.fromEntries(STATUSES.map((s) => [s, 0])) as StatusCounts;
 
-type Acc = { counts: StatusCounts; total: number; verified: number; buildings: Set<string> };
-const acc = (): Acc => ({ counts: emptyCounts(), total: 0, verified: 0, buildings: new Set() });
+type Acc = { counts: StatusCounts; total: number; verified: number };
+type BuildingAcc = Acc & { compoundKey: string; key: string };
+type CompoundAcc = Acc & { key: string; buildings: Map<string, BuildingAcc> };
+type GroupAcc = Acc & { key: string; buildings: Set<BuildingAcc> };
+// A spelling as typed (after the cell's own cleaning) and how many rows use it. Rows find their
+// accumulator through the spelling: the same string object down a column, so the lookup is cheap.
+type Spelled<A> = { acc: A; rows: number };
 
-function count(a: Acc, status: Status, verified: boolean, buildingKey: string): void {
+const acc = (): Acc => ({ counts: emptyCounts(), total: 0, verified: 0 });
+
+function count(a: Acc, status: Status, verified: boolean): void {
   a.total++;
   a.counts[status]++;
   if (verified) a.verified++;
-  a.buildings.add(buildingKey);
 }
 
 function coverage(a: Acc): Coverage {
@@ -82,49 +88,94 @@ export function nextStep(status: Status, attempts: number, hasPhone: boolean): N
 /** Adds households one at a time (each dwelling once) and reports coverage at every level. */
 export class HouseholdTallier {
   private readonly all = acc();
-  private readonly compounds = new Map<string, Acc>();
-  private readonly groups = new Map<string, Acc>();
-  private readonly buildings = new Map<string, Acc & { compoundKey: string; building: string }>();
-  private readonly compoundNames = new Spellings();
-  private readonly groupNames = new Spellings();
-  private readonly buildingNames = new Spellings();
-  private readonly followUps: { key: string; item: FollowUp }[] = [];
+  private readonly compounds = new Map<string, CompoundAcc>();
+  private readonly groups = new Map<string, GroupAcc>();
+  private readonly buildings: BuildingAcc[] = [];
+  private readonly compoundSpellings = new Map<string, Spelled<CompoundAcc>>();
+  private readonly groupSpellings = new Map<string, Spelled<GroupAcc>>();
+  private readonly buildingSpellings = new Map<CompoundAcc, Map<string, Spelled<BuildingAcc>>>();
+  // Not yet verified households and their sheets; their follow-up items are built only when asked for.
+  private readonly unverified: HouseholdRecord[] = [];
+  private readonly unverifiedSheets: string[] = [];
 
   add(h: HouseholdRecord, sheet: string): void {
     const verified = isVerified(h.status);
-    const bKey = `${h.compoundKey}\u0001${h.building.toLowerCase()}`;
-    const groupKey = h.group === '' ? '' : h.group.toLowerCase();
-    this.compoundNames.add(h.compoundKey, h.compound);
-    this.groupNames.add(groupKey, h.group);
-    this.buildingNames.add(bKey, h.building);
-    let c = this.compounds.get(h.compoundKey);
-    if (!c) this.compounds.set(h.compoundKey, (c = acc()));
-    let g = this.groups.get(groupKey);
-    if (!g) this.groups.set(groupKey, (g = acc()));
-    let b = this.buildings.get(bKey);
-    if (!b) this.buildings.set(bKey, (b = { ...acc(), compoundKey: h.compoundKey, building: h.building }));
-    count(this.all, h.status, verified, bKey);
-    count(c, h.status, verified, bKey);
-    count(g, h.status, verified, bKey);
-    count(b, h.status, verified, bKey);
+    const c = this.compoundOf(h);
+    const g = this.groupOf(h);
+    const b = this.buildingOf(c, h);
+    count(this.all, h.status, verified);
+    count(c.acc, h.status, verified);
+    count(g.acc, h.status, verified);
+    count(b.acc, h.status, verified);
+    c.rows++;
+    g.rows++;
+    b.rows++;
+    g.acc.buildings.add(b.acc);
     if (!verified) {
-      const hasPhone = h.phone !== undefined;
-      this.followUps.push({ key: h.compoundKey, item: {
-        sheet, row: h.row, group: h.group, compound: h.compound, building: h.building, unit: h.unit, room: h.room,
-        status: h.status, attempts: h.attempts, lastVisit: h.lastVisit, hasPhone, next: nextStep(h.status, h.attempts, hasPhone),
-      } });
+      this.unverified.push(h);
+      this.unverifiedSheets.push(sheet);
     }
   }
 
+  private compoundOf(h: HouseholdRecord): Spelled<CompoundAcc> {
+    let s = this.compoundSpellings.get(h.compound);
+    if (!s) {
+      let a = this.compounds.get(h.compoundKey);
+      if (!a) this.compounds.set(h.compoundKey, (a = { ...acc(), key: h.compoundKey, buildings: new Map() }));
+      this.compoundSpellings.set(h.compound, (s = { acc: a, rows: 0 }));
+    }
+    return s;
+  }
+
+  private groupOf(h: HouseholdRecord): Spelled<GroupAcc> {
+    let s = this.groupSpellings.get(h.group);
+    if (!s) {
+      const key = h.group === '' ? '' : h.group.toLowerCase();
+      let a = this.groups.get(key);
+      if (!a) this.groups.set(key, (a = { ...acc(), key, buildings: new Set() }));
+      this.groupSpellings.set(h.group, (s = { acc: a, rows: 0 }));
+    }
+    return s;
+  }
+
+  private buildingOf(c: Spelled<CompoundAcc>, h: HouseholdRecord): Spelled<BuildingAcc> {
+    let spellings = this.buildingSpellings.get(c.acc);
+    if (!spellings) this.buildingSpellings.set(c.acc, (spellings = new Map()));
+    let s = spellings.get(h.building);
+    if (!s) {
+      const key = h.building.toLowerCase();
+      let a = c.acc.buildings.get(key);
+      if (!a) {
+        a = { ...acc(), compoundKey: c.acc.key, key: `${c.acc.key}\u0001${key}` };
+        c.acc.buildings.set(key, a);
+        this.buildings.push(a);
+      }
+      spellings.set(h.building, (s = { acc: a, rows: 0 }));
+    }
+    return s;
+  }
+
+  /** The spelling most rows use for each compound, group and building key. */
+  private names(): { compounds: Spellings; groups: Spellings; buildings: Spellings } {
+    const compounds = new Spellings();
+    const groups = new Spellings();
+    const buildings = new Spellings();
+    for (const [spelling, s] of this.compoundSpellings) compounds.add(s.acc.key, spelling, s.rows);
+    for (const [spelling, s] of this.groupSpellings) groups.add(s.acc.key, spelling, s.rows);
+    for (const byName of this.buildingSpellings.values()) for (const [spelling, s] of byName) buildings.add(s.acc.key, spelling, s.rows);
+    return { compounds, groups, buildings };
+  }
+
   result(): HouseholdTally {
+    const names = this.names();
     const byCompound = [...this.compounds.entries()]
-      .map(([k, a]) => ({ compound: this.compoundNames.shown(k), ...coverage(a), buildings: a.buildings.size }))
+      .map(([k, a]) => ({ compound: names.compounds.shown(k), ...coverage(a), buildings: a.buildings.size }))
       .sort((x, y) => comparePlace(x.compound, y.compound));
     const byGroup = [...this.groups.entries()]
-      .map(([k, a]) => ({ group: this.groupNames.shown(k), ...coverage(a), buildings: a.buildings.size }))
+      .map(([k, a]) => ({ group: names.groups.shown(k), ...coverage(a), buildings: a.buildings.size }))
       .sort((x, y) => comparePlace(x.group, y.group));
-    const byBuilding = [...this.buildings.entries()]
-      .map(([k, a]) => ({ compound: this.compoundNames.shown(a.compoundKey), building: this.buildingNames.shown(k), ...coverage(a) }))
+    const byBuilding = this.buildings
+      .map((a) => ({ compound: names.compounds.shown(a.compoundKey), building: names.buildings.shown(a.key), ...coverage(a) }))
       .sort((x, y) => comparePlace(x.compound, y.compound) || comparePlace(x.building, y.building));
     return { ...coverage(this.all), byCompound, byGroup, byBuilding };
   }
@@ -132,8 +183,17 @@ export class HouseholdTallier {
   /** Not yet verified households, by place: compound, building, unit, room. */
   sortedFollowUps(): FollowUp[] {
     // Shown in the spelling most rows use, like every other place name.
-    return this.followUps.map(({ key, item }) => ({ ...item, compound: this.compoundNames.shown(key) })).sort(
+    const compounds = this.names().compounds;
+    return this.unverified.map((h, i) => followUp(h, this.unverifiedSheets[i]!, compounds.shown(h.compoundKey))).sort(
       (a, b) => comparePlace(a.compound, b.compound) || comparePlace(a.building, b.building) || comparePlace(a.unit, b.unit) || comparePlace(a.room, b.room) || a.row - b.row,
     );
   }
+}
+
+function followUp(h: HouseholdRecord, sheet: string, compound: string): FollowUp {
+  const hasPhone = h.phone !== undefined;
+  return {
+    sheet, row: h.row, group: h.group, compound, building: h.building, unit: h.unit, room: h.room,
+    status: h.status, attempts: h.attempts, lastVisit: h.lastVisit, hasPhone, next: nextStep(h.status, h.attempts, hasPhone),
+  };
 }

@@ -8,10 +8,11 @@ const tidy = (s: string): number => (toSimplifiedText(s) === s ? 0 : 1) + (clean
 export class Spellings {
   private readonly counts = new Map<string, Map<string, number>>();
 
-  add(key: string, spelling: string): void {
+  /** Counts `rows` more rows (one by default) spelling `key` as `spelling`. */
+  add(key: string, spelling: string, rows = 1): void {
     let m = this.counts.get(key);
     if (!m) this.counts.set(key, (m = new Map()));
-    m.set(spelling, (m.get(spelling) ?? 0) + 1);
+    m.set(spelling, (m.get(spelling) ?? 0) + rows);
   }
 
   shown(key: string): string {

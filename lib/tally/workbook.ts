@@ -1,11 +1,14 @@
+import { repairMojibake, type GbkEncoder } from '../cells/mojibake.ts';
 import type { Cell } from '../cells/result.ts';
+import { cleanText } from '../cells/text.ts';
 import type { Columns } from '../datasets/column.ts';
 import { toHousehold } from '../datasets/household-rules.ts';
-import { dwellingKey, householdColumns, preferredRow, type HouseholdRecord } from '../datasets/households.ts';
+import { householdColumns, preferredRow } from '../datasets/households.ts';
+import { Dwellings } from './dwellings.ts';
 import { DEFAULT_LOCALE, type Locale } from '../i18n/locale.ts';
 import { ProblemCollector } from '../problems/collector.ts';
 import { columnLetter } from '../problems/problem.ts';
-import { locateHeader, type ColumnOverrides, type DatasetShape, type Located } from '../table/locate.ts';
+import { HEADER_SEARCH_ROWS, locateHeader, type ColumnOverrides, type DatasetShape, type Located, type MappedColumn } from '../table/locate.ts';
 import { readRows } from '../table/read-rows.ts';
 import { HouseholdTallier } from './households.ts';
 import { generatedSheetNames } from '../render/sheet-names.ts';
@@ -31,6 +34,11 @@ export type TallyOptions = {
   readonly maxProblems?: number;
   /** Sheets to leave out; by default paicha's own generated sheets. */
   readonly exclude?: (name: string) => boolean;
+  /**
+   * Text → GBK bytes (undefined when a character has none), to find mojibake: UTF-8 text read as GBK.
+   * lib/ carries no GBK table; without an encoder there is no mojibake check. See lib/cells/mojibake.ts.
+   */
+  readonly encodeGbk?: GbkEncoder;
 };
 
 export type ResolvedOptions = {
@@ -41,6 +49,7 @@ export type ResolvedOptions = {
   readonly columns: ColumnOverrides | undefined;
   readonly maxProblems: number;
   readonly exclude: (name: string) => boolean;
+  readonly encodeGbk: GbkEncoder | undefined;
 };
 
 export function resolveOptions(o: TallyOptions = {}): ResolvedOptions {
@@ -53,6 +62,7 @@ export function resolveOptions(o: TallyOptions = {}): ResolvedOptions {
     columns: o.columns,
     maxProblems: o.maxProblems ?? 5000,
     exclude: o.exclude ?? ((name) => generated.has(name)),
+    encodeGbk: o.encodeGbk,
   };
 }
 
@@ -61,8 +71,28 @@ export const DATASETS: readonly DatasetShape[] = [
   { id: 'donations', columns: donationColumns as Columns, foreignFields: DONATION_FOREIGN_FIELDS, rowFields: DONATION_ROW_FIELDS },
 ];
 
-/** Sheet-level facts the renderers and commands use beside the tallies. */
-export type SheetReport = { name: string; dataset: string | undefined; headerRow: number; rows: number; counted: number };
+/**
+ * Sheet-level facts beside the tallies, and the sheet's row accounting: every row under the header is
+ * in exactly one bucket. A data row is counted, or not counted with an error problem on it (a repeated
+ * dwelling or receipt, or a cell its identity needs); other rows are skipped, and said so.
+ */
+export type SheetReport = {
+  name: string;
+  dataset: string | undefined;
+  headerRow: number;
+  /** First row under the header (after a unit row, if any); 0 when the sheet is not a register. */
+  dataRow: number;
+  /** Data rows read: rows = counted + duplicates + rejected. */
+  rows: number;
+  counted: number;
+  /** Rows repeating a dwelling or a receipt seen before: a `duplicate` error each. */
+  duplicates: number;
+  /** Rows whose dwelling cannot be known (a required cell blank or wrong): an error each. */
+  rejected: number;
+  /** Rows under the header not read as data: blank (or with nothing to count), stated totals, notes,
+   * and every row of a sheet that could not be read (a required column missing: an error). */
+  skipped: { blank: number; total: number; note: number; unread: number };
+};
 
 /**
  * Reads every sheet, recognizes its dataset by the header row, validates each row and tallies the
@@ -73,18 +103,35 @@ export function analyzeSheets(sheets: readonly InputSheet[], options: TallyOptio
   const problems = new ProblemCollector(o.maxProblems);
   const households = new HouseholdTallier();
   // Each dwelling's first row (for duplicate reports) and the row that counts (see preferredRow).
-  const seen = new Map<string, { sheet: string; row: number; record: HouseholdRecord; recordSheet: string }>();
+  const seen = new Dwellings();
   const book: DonationBook = { tallier: new DonationTallier(), receipts: new Map() };
   const reports: SheetReport[] = [];
 
   for (const sheet of sheets) {
     if (o.exclude(sheet.name)) continue;
     const located = locateHeader(sheet.values, DATASETS, o.columns);
+    const garbled = !located && o.encodeGbk ? garbledHeader(sheet.values, o.encodeGbk, o.columns) : undefined;
+    if (garbled) {
+      // A register whose header is mojibake: nothing is read (no garbled compound is counted), and
+      // every garbled header and text cell is an error with its repair.
+      const { located: l, cells } = garbled;
+      for (const c of cells) {
+        const params = c.fixed === '' ? {} : { suggestion: c.fixed };
+        problems.add({ code: 'mojibake', sheet: sheet.name, row: l.headerIndex + 1, column: columnLetter(c.index), field: c.field, value: c.value, params });
+      }
+      checkMojibake(sheet, l, DATASETS.find((d) => d.id === l.dataset)!.columns, o.encodeGbk!, problems);
+      const report = emptyReport(sheet.name, l.dataset, l.headerIndex + 1, l.dataIndex + 1);
+      report.skipped.unread = Math.max(0, sheet.values.length - l.dataIndex);
+      reports.push(report);
+      continue;
+    }
     if (!located) {
       if (sheet.values.some((r) => r.some((c) => c !== '' && c !== null && c !== undefined))) {
         problems.add({ code: 'unknown-sheet', sheet: sheet.name, row: 0, column: '', field: '', value: '' });
       }
-      reports.push({ name: sheet.name, dataset: undefined, headerRow: 0, rows: 0, counted: 0 });
+      const report = emptyReport(sheet.name, undefined, 0, 0);
+      report.skipped.unread = sheet.values.length;
+      reports.push(report);
       continue;
     }
     const spec = DATASETS.find((d) => d.id === located.dataset)!;
@@ -92,19 +139,29 @@ export function analyzeSheets(sheets: readonly InputSheet[], options: TallyOptio
     for (const u of located.unknown) {
       problems.add({ ...at, code: 'unknown-column', column: columnLetter(u.index), field: '', value: u.header });
     }
-    const report: SheetReport = { name: sheet.name, dataset: located.dataset, headerRow: located.headerIndex + 1, rows: 0, counted: 0 };
+    const report = emptyReport(sheet.name, located.dataset, located.headerIndex + 1, located.dataIndex + 1);
     reports.push(report);
     if (located.missing.length > 0) {
       for (const f of located.missing) {
         const aliases = spec.columns[f]?.aliases.slice(0, 4).join(' / ') ?? '';
         problems.add({ ...at, code: 'missing-column', column: '', field: f, value: '', params: { aliases } });
       }
+      report.skipped.unread = Math.max(0, sheet.values.length - located.dataIndex);
       continue;
     }
+    const moji = o.encodeGbk ? checkMojibake(sheet, located, spec.columns, o.encodeGbk, problems) : undefined;
     const read = located.dataset === 'donations'
       ? readDonationSheet(sheet, located, o, problems, book, report)
-      : readHouseholdSheet(sheet, located, o, problems, seen, report);
-    if (!read) continue;
+      : readHouseholdSheet(sheet, located, o, problems, seen, report, moji);
+    if (!read) {
+      report.skipped.unread = Math.max(0, sheet.values.length - located.dataIndex);
+      continue;
+    }
+    // A donation row is counted whatever its cells hold, unless its receipt repeats one seen before.
+    if (located.dataset === 'donations') report.duplicates = report.rows - report.counted;
+    report.skipped.blank = read.counts.blank;
+    report.skipped.total = read.counts.total;
+    report.skipped.note = read.counts.note;
     for (const t of read.totals) problems.add({ sheet: sheet.name, row: t.row, column: '', field: '', code: 'total-row', value: '' });
     if (read.counts.blank > 0) {
       problems.add({ sheet: sheet.name, row: 0, column: '', field: '', code: 'blank-row', value: '', params: { count: read.counts.blank } });
@@ -114,10 +171,18 @@ export function analyzeSheets(sheets: readonly InputSheet[], options: TallyOptio
   return { options: o, problems, households, donations: book.tallier, sheets: reports };
 }
 
-type Seen = Map<string, { sheet: string; row: number; record: HouseholdRecord; recordSheet: string }>;
+const emptyReport = (name: string, dataset: string | undefined, headerRow: number, dataRow: number): SheetReport => ({
+  name, dataset, headerRow, dataRow, rows: 0, counted: 0, duplicates: 0, rejected: 0, skipped: { blank: 0, total: 0, note: 0, unread: 0 },
+});
+
+// The cells a dwelling is known by (household-rules.ts rejects a row without any of them).
+const IDENTITY: readonly string[] = ['compound', 'building', 'room'];
+
+type Seen = Dwellings;
 
 function readHouseholdSheet(
   sheet: InputSheet, located: Located, o: ResolvedOptions, problems: ProblemCollector, seen: Seen, report: SheetReport,
+  moji: Garbled | undefined,
 ): { counts: RowCounts; totals: TotalRow[] } {
   const ruleCtx = { sheet: sheet.name, asOf: o.asOf, columns: located.columns, problems };
   const roomCol = located.columns.find((c) => c.field === 'room')?.letter ?? '';
@@ -127,22 +192,95 @@ function readHouseholdSheet(
     (rec, row, failed) => {
       report.rows++;
       const h = toHousehold(rec, row, failed, ruleCtx);
-      if (!h) return;
-      const key = dwellingKey(h);
-      const first = seen.get(key);
+      // A garbled compound or group would start one that does not exist: the mojibake error stands instead.
+      if (h && moji && (moji.get('compound')?.has(h.compound) || moji.get('group')?.has(h.group))) {
+        report.rejected++;
+        return;
+      }
+      if (!h) {
+        report.rejected++;
+        // A cell of only invisible characters (U+00AD) is not blank to isBlank but cleans to '': without
+        // this the row would be dropped with no problem on it.
+        for (const c of located.columns) {
+          if (IDENTITY.includes(c.field) && rec[c.field] === '' && !failed.includes(c.field)) {
+            problems.add({ code: 'required', sheet: sheet.name, row, column: c.letter, field: c.field, value: '' });
+          }
+        }
+        return;
+      }
+      const first = seen.get(h);
       if (first) {
         const place = [h.compound, h.building, h.unit, h.room].filter((s) => s !== '').join(' ');
         problems.add({
           sheet: sheet.name, row, column: roomCol, field: 'room', code: 'duplicate', value: place,
           params: { firstRow: first.row, firstSheet: first.sheet, what: 'dwelling' },
         });
-        if (preferredRow(h, first.record) === h) seen.set(key, { ...first, record: h, recordSheet: sheet.name });
+        if (preferredRow(h, first.record) === h) seen.set(h, { ...first, record: h, recordSheet: sheet.name });
+        report.duplicates++;
         return;
       }
-      seen.set(key, { sheet: sheet.name, row, record: h, recordSheet: sheet.name });
+      seen.set(h, { sheet: sheet.name, row, record: h, recordSheet: sheet.name });
       report.counted++;
     },
   );
 }
 
 export type Analysis = ReturnType<typeof analyzeSheets>;
+
+/** Garbled texts (as cleaned) by field. */
+type Garbled = Map<string, Set<string>>;
+
+// Past this many distinct texts in a column (names) a repair is not remembered: it is cheap to redo.
+const REPAIR_CACHE_LIMIT = 65_536;
+
+/**
+ * Mojibake in the sheet's name (key) and text columns, name columns first: each distinct text is
+ * checked once, and every cell holding a garbled one is an error with its repair as the suggestion.
+ */
+function checkMojibake(sheet: InputSheet, located: Located, columns: Columns, encode: GbkEncoder, problems: ProblemCollector): Garbled | undefined {
+  const kind = (c: MappedColumn) => columns[c.field]?.kind;
+  const checked = [...located.columns.filter((c) => kind(c) === 'key'), ...located.columns.filter((c) => kind(c) === 'text')];
+  let garbled: Garbled | undefined;
+  for (const col of checked) {
+    const repairs = new Map<string, string | undefined>();
+    for (let r = located.dataIndex; r < sheet.values.length; r++) {
+      const raw = sheet.values[r]?.[col.index];
+      if (typeof raw !== 'string' || raw === '') continue;
+      let fixed = repairs.get(raw);
+      if (fixed === undefined && !repairs.has(raw)) {
+        fixed = repairMojibake(cleanText(raw), encode);
+        if (repairs.size < REPAIR_CACHE_LIMIT) repairs.set(raw, fixed);
+      }
+      if (fixed === undefined) continue;
+      const value = cleanText(raw);
+      garbled ??= new Map();
+      let texts = garbled.get(col.field);
+      if (!texts) garbled.set(col.field, (texts = new Set()));
+      texts.add(value);
+      problems.add({ code: 'mojibake', sheet: sheet.name, row: r + 1, column: col.letter, field: col.field, value, params: fixed === '' ? {} : { suggestion: fixed } });
+    }
+  }
+  return garbled;
+}
+
+/** A header found only once the first rows' mojibake is repaired, and its garbled cells. */
+function garbledHeader(values: readonly (readonly Cell[])[], encode: GbkEncoder, overrides: ColumnOverrides | undefined) {
+  let any = false;
+  const head = values.slice(0, HEADER_SEARCH_ROWS).map((row) =>
+    row.map((c) => {
+      if (typeof c !== 'string') return c;
+      const fixed = repairMojibake(cleanText(c), encode);
+      if (fixed === undefined || fixed === '') return c;
+      any = true;
+      return fixed;
+    }),
+  );
+  const located = any ? locateHeader(head, DATASETS, overrides) : undefined;
+  if (!located) return undefined;
+  const fields = new Map(located.columns.map((c) => [c.index, c.field]));
+  const cells = (values[located.headerIndex] ?? []).flatMap((c, index) => {
+    const fixed = head[located.headerIndex]?.[index];
+    return typeof c === 'string' && fixed !== c ? [{ index, field: fields.get(index) ?? '', value: cleanText(c), fixed: String(fixed) }] : [];
+  });
+  return { located, cells };
+}

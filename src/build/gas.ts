@@ -1,7 +1,7 @@
 // `npm run build:gas`: bundles src/gas into dist/gas for clasp — one script (an IIFE plus top-level
 // function stubs, since Apps Script only calls top-level function declarations) and appsscript.json.
 import { build } from 'esbuild';
-import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -62,8 +62,15 @@ export async function buildGas(options: { minify?: boolean } = {}): Promise<{ by
   const code = `${result.outputFiles[0]!.text}\n${stubs()}`;
   await mkdir(GAS_DIR, { recursive: true });
   const path = join(GAS_DIR, 'Code.js');
-  await writeFile(path, code);
-  await copyFile(join(root, 'appsscript.json'), join(GAS_DIR, 'appsscript.json'));
+  // Written whole or not at all (a temporary file beside dist/gas, then renamed): test files build
+  // in parallel while others load the bundle, and clasp pushes every file in dist/gas.
+  const tmp = (name: string) => join(GAS_DIR, '..', `.${name}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`);
+  const script = tmp('Code.js');
+  await writeFile(script, code);
+  await rename(script, path);
+  const manifest = tmp('appsscript.json');
+  await copyFile(join(root, 'appsscript.json'), manifest);
+  await rename(manifest, join(GAS_DIR, 'appsscript.json'));
   return { bytes: Buffer.byteLength(code), path };
 }
 

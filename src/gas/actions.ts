@@ -9,7 +9,10 @@ import { SheetOwnershipError } from '../workbook.ts';
 import { spreadsheetClock } from './locale.ts';
 import { withDocumentLock } from './lock.ts';
 import { markProblemCells } from './marks.ts';
-import { SpreadsheetWorkbook } from './spreadsheet-workbook.ts';
+import { SpreadsheetWorkbook, TooLargeError } from './spreadsheet-workbook.ts';
+import { blobGbkEncoder } from './gbk.ts';
+import { problemMessage } from '../../lib/render/problem-message.ts';
+import { ALL_FIELDS } from '../../lib/result.ts';
 
 const T = {
   refused: {
@@ -33,7 +36,7 @@ function context() {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const locale = pickLocale(ss.getSpreadsheetLocale());
   const clock = spreadsheetClock(ss);
-  const options: RunOptions = { asOf: clock.today, tzOffsetMinutes: clock.tzOffsetMinutes, locale };
+  const options: RunOptions = { asOf: clock.today, tzOffsetMinutes: clock.tzOffsetMinutes, locale, encodeGbk: blobGbkEncoder() };
   return { ss, locale, options };
 }
 
@@ -42,32 +45,49 @@ function alertRefused(locale: Locale, refused: readonly string[]): void {
   SpreadsheetApp.getUi().alert(refused.map((name) => say(T.refused, locale, { name })).join('\n'));
 }
 
+const grouped = (n: number): string => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+
+/**
+ * Runs a command that reads the sheets. Sheets too large for one run are refused before any is read
+ * (SpreadsheetWorkbook.read): an alert says which and what to do, and nothing is written.
+ */
+function unlessTooLarge(locale: Locale, work: () => void): void {
+  try {
+    work();
+  } catch (e) {
+    if (!(e instanceof TooLargeError)) throw e;
+    const sheet = e.sheets.map((s) => s.name).join(locale === 'en' ? ', ' : '、');
+    const params = { count: grouped(e.cells), limit: grouped(e.limit) };
+    SpreadsheetApp.getUi().alert(problemMessage({ code: 'too-large', severity: 'error', sheet, row: 0, column: '', field: '', value: '', params }, locale, ALL_FIELDS));
+  }
+}
+
 /** 统计汇总: every generated sheet, rewritten whole. */
 export function tallyAll(): void {
   const { ss, locale, options } = context();
-  withDocumentLock(ss, locale, () => {
+  withDocumentLock(ss, locale, () => unlessTooLarge(locale, () => {
     const { written, refused } = tallyCommand(new SpreadsheetWorkbook(ss), options);
     alertRefused(locale, refused);
     ss.toast(say(T.tallied, locale, { sheets: written.join(locale === 'en' ? ', ' : '、') }), 'paicha', 5);
-  });
+  }));
 }
 
 /** 检查数据: 问题清单 plus highlighted problem cells. */
 export function checkData(): void {
   const { ss, locale, options } = context();
-  withDocumentLock(ss, locale, () => {
+  withDocumentLock(ss, locale, () => unlessTooLarge(locale, () => {
     const wb = new SpreadsheetWorkbook(ss);
     const { problems, refused } = checkCommand(wb, { ...options, write: true });
     markProblemCells(ss, problems.items, wb.sheetNames().filter((n) => !wb.isGenerated(n)));
     alertRefused(locale, refused);
     ss.toast(say(T.checked, locale, { errors: problems.errors, warnings: problems.warnings }), 'paicha', 8);
-  });
+  }));
 }
 
 /** 日报: the report in a dialog to copy, and in the 日报 sheet. */
 export function showDailyReport(): void {
   const { ss, locale, options } = context();
-  withDocumentLock(ss, locale, () => {
+  withDocumentLock(ss, locale, () => unlessTooLarge(locale, () => {
     const wb = new SpreadsheetWorkbook(ss);
     const lines = reportCommand(wb, options);
     try {
@@ -78,7 +98,7 @@ export function showDailyReport(): void {
     }
     const html = HtmlService.createHtmlOutput(reportHtml(lines)).setWidth(520).setHeight(360);
     SpreadsheetApp.getUi().showModalDialog(html, locale === 'en' ? 'Daily report' : locale === 'zh-Hant' ? '日報' : '日报');
-  });
+  }));
 }
 
 const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');

@@ -8,6 +8,26 @@ import { mark, markedSheets } from './marker.ts';
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 /**
+ * Cells one run reads at most: the sum of lastRow × lastColumn over the input sheets, checked before
+ * any getValues. Measured in the emulator's cost model (README, "Reliability"): a register of this
+ * size in which no household is verified yet — the most a run writes back — takes well under half of
+ * Apps Script's 6 minutes, and its generated sheets still fit under Google's 10 million cells.
+ */
+export const MAX_CELLS_PER_RUN = 4_000_000;
+
+/** Thrown by read() before reading anything when the sheets are larger than one run can handle. */
+export class TooLargeError extends Error {
+  constructor(
+    readonly sheets: readonly { readonly name: string; readonly cells: number }[],
+    readonly cells: number,
+    readonly limit: number,
+  ) {
+    super(`${sheets.map((s) => s.name).join(', ')}: ${cells} cells, more than ${limit}`);
+    this.name = 'TooLargeError';
+  }
+}
+
+/**
  * The Workbook port over the bound spreadsheet. Service calls per run depend on the number of sheets,
  * never on the number of rows: one getValues() per input sheet, one setValues() per generated sheet.
  */
@@ -24,13 +44,21 @@ export class SpreadsheetWorkbook implements Workbook {
     return [...this.sheets.keys()];
   }
 
+  /** Reads each sheet with one getValues(), after checking their size with two cheap calls each. */
   read(names: readonly string[]): readonly SheetGrid[] {
-    return names.map((name) => {
+    const sized = names.map((name) => {
       const sheet = this.sheets.get(name);
       if (!sheet) throw new Error(`no sheet named ${name}`);
-      // getDataRange on an empty sheet is A1: one empty cell, as the core expects.
-      return { name, values: sheet.getDataRange().getValues() as Cell[][] };
+      return { name, sheet, cells: sheet.getLastRow() * sheet.getLastColumn() };
     });
+    const cells = sized.reduce((n, s) => n + s.cells, 0);
+    if (cells > MAX_CELLS_PER_RUN) {
+      const big = sized.filter((s) => s.cells > MAX_CELLS_PER_RUN);
+      const named = big.length > 0 ? big : sized.filter((s) => s.cells > 0);
+      throw new TooLargeError(named.map(({ name, cells: c }) => ({ name, cells: c })), big.length === 1 ? big[0]!.cells : cells, MAX_CELLS_PER_RUN);
+    }
+    // getDataRange on an empty sheet is A1: one empty cell, as the core expects.
+    return sized.map(({ name, sheet }) => ({ name, values: sheet.getDataRange().getValues() as Cell[][] }));
   }
 
   isGenerated(name: string): boolean {
@@ -54,7 +82,9 @@ export class SpreadsheetWorkbook implements Workbook {
       this.sheets.set(g.name, sheet);
       this.marked.add(g.name);
     }
-    fitSheet(sheet, Math.max(rows, g.frozenRows + 1), cols);
+    // Two spare columns hold a chart's anchor (writeCharts places it at cols + 2).
+    const charted = (g.charts ?? []).some((c) => c.rows > 0);
+    fitSheet(sheet, Math.max(rows, g.frozenRows + 1), cols + (charted ? 2 : 0));
     if (g.values.length === 0) return;
     const values = g.values.map((r) => {
       const out = r.map(literal);
@@ -87,14 +117,17 @@ export class SpreadsheetWorkbook implements Workbook {
 
 /**
  * Sizes a generated sheet to its grid: a new sheet is 1000 x 26 and writing past its edge throws; a
- * shorter grid leaves no stale blank rows. At most one row and one column call, whatever the size.
+ * shorter grid leaves no stale blank rows; unused columns are removed first, since 26 columns down a
+ * long list would count towards Google's 10 million cells of a spreadsheet. At most one row and one
+ * column call, whatever the size.
  */
 function fitSheet(sheet: Sheet, rows: number, cols: number): void {
-  const maxRows = sheet.getMaxRows();
   const maxCols = sheet.getMaxColumns();
+  if (maxCols > cols) sheet.deleteColumns(cols + 1, maxCols - cols);
+  else if (maxCols < cols) sheet.insertColumnsAfter(maxCols, cols - maxCols);
+  const maxRows = sheet.getMaxRows();
   if (maxRows < rows) sheet.insertRowsAfter(maxRows, rows - maxRows);
   else if (maxRows > rows) sheet.deleteRows(rows + 1, maxRows - rows);
-  if (maxCols < cols) sheet.insertColumnsAfter(maxCols, cols - maxCols);
 }
 
 /** Charts are updated in place when they exist, so their ids and positions survive a rerun. */

@@ -1,4 +1,5 @@
 import type { RunOptions } from '../../commands/run.ts';
+import { nodeGbkEncoder } from '../files/gbk.ts';
 import { parseAsOf, parseColumns, parseCount, parseLocale } from './args.ts';
 import type { Io } from './io.ts';
 
@@ -9,7 +10,10 @@ type CommonValues = {
   'max-problems'?: string | undefined;
 };
 
-/** The tally options every data command shares. File grids carry UTC-midnight Dates: offset 0. */
+/**
+ * The tally options every data command shares. File grids carry UTC-midnight Dates: offset 0. Text
+ * is checked for mojibake with Node's GB18030 tables.
+ */
 export function runOptions(v: CommonValues, io: Io): RunOptions {
   const locale = parseLocale(v.locale);
   const columns = parseColumns(v.column);
@@ -17,6 +21,7 @@ export function runOptions(v: CommonValues, io: Io): RunOptions {
   return {
     asOf: parseAsOf(v['as-of'], io.today()),
     tzOffsetMinutes: 0,
+    encodeGbk: nodeGbkEncoder(),
     ...(locale ? { locale } : {}),
     ...(columns ? { columns } : {}),
     ...(maxProblems !== undefined ? { maxProblems } : {}),

@@ -70,6 +70,7 @@ export const SERVICE_OF: Readonly<Record<string, string>> = {
   ScriptApp: 'ScriptApp',
   AuthorizationInfo: 'ScriptApp',
   Utilities: 'Utilities',
+  Blob: 'Utilities',
   Logger: 'Logger',
   console: 'console',
 };

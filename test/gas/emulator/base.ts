@@ -5,6 +5,7 @@
 // https://developers.google.com/apps-script/reference/base/logger
 import { randomUUID } from 'node:crypto';
 import { format as nodeFormat } from 'node:util';
+import iconv from 'iconv-lite';
 import { PatternError, formatJavaPattern } from './datetime.ts';
 import { AuthMode, AuthorizationStatus, Charset, enumName } from './enums.ts';
 import type { Env, LogRecord } from './env.ts';
@@ -75,8 +76,36 @@ export function makeUtilities(env: Env): unknown {
     base64EncodeWebSafe: (data: unknown): string => Buffer.from(bytesOf(data)).toString('base64url'),
     // Java bytes are signed: Apps Script returns numbers from -128 to 127.
     base64Decode: (encoded: unknown): number[] => env.arr([...Buffer.from(String(encoded), 'base64')].map((b) => (b > 127 ? b - 256 : b))),
+    newBlob: (data: unknown, contentType?: unknown, name?: unknown): unknown => makeBlob(env, bytesOf(data ?? ''), contentType, name),
     toString: () => 'Utilities',
   });
+}
+
+/**
+ * A Blob with the byte methods scripts use to re-encode text. setDataFromString(s, charset) encodes as
+ * Java does: a character the charset lacks becomes '?'. getBytes() gives Java's signed bytes.
+ * https://developers.google.com/apps-script/reference/base/blob
+ */
+function makeBlob(env: Env, initial: Uint8Array, contentType: unknown, name: unknown): unknown {
+  let bytes = initial;
+  const charset = (c: unknown): string => {
+    const label = c === undefined ? 'UTF-8' : String(c);
+    if (!iconv.encodingExists(label)) throw env.fail(`Unsupported charset: ${label}`);
+    return label;
+  };
+  const blob = env.wrap('Blob', {
+    setDataFromString: (text: unknown, cs?: unknown): unknown => {
+      if (typeof text !== 'string') throw env.badArguments('Blob', 'setDataFromString', [text, cs]);
+      bytes = Uint8Array.from(iconv.encode(text, charset(cs)));
+      return blob;
+    },
+    getBytes: (): number[] => env.arr([...bytes].map((b) => (b > 127 ? b - 256 : b))),
+    getDataAsString: (cs?: unknown): string => iconv.decode(Buffer.from(bytes), charset(cs)),
+    getContentType: (): string | null => (typeof contentType === 'string' ? contentType : null),
+    getName: (): string | null => (typeof name === 'string' ? name : null),
+    toString: () => 'Blob',
+  });
+  return blob;
 }
 
 function bytesOf(data: unknown): Uint8Array {

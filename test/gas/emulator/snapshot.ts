@@ -63,7 +63,8 @@ export function buildDocument(seed: SpreadsheetSeed): DocumentModel {
     const sheet = new SheetModel(doc.newSheetId(), s.name);
     const rows = s.values ?? [];
     sheet.maxRows = Math.max(s.maxRows ?? 1000, rows.length);
-    sheet.maxColumns = Math.max(s.maxColumns ?? 26, ...rows.map((r) => r.length));
+    // reduce, not Math.max(...rows): a spread of 200,000 rows overflows the stack.
+    sheet.maxColumns = rows.reduce((m, r) => Math.max(m, r.length), s.maxColumns ?? 26);
     sheet.frozenRows = s.frozenRows ?? 0;
     sheet.frozenColumns = s.frozenColumns ?? 0;
     sheet.hidden = s.hidden ?? false;
