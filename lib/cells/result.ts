@@ -1,3 +1,5 @@
+import { INVISIBLE_ONLY, surelyVisible } from './invisible.ts';
+
 /** What a spreadsheet cell can hold, as `Range.getValues()` returns it (plus undefined for ragged rows). */
 export type Cell = string | number | boolean | Date | null | undefined;
 
@@ -33,9 +35,7 @@ export const isBlank = (raw: Cell): boolean => {
   if (typeof raw !== 'string') return false;
   if (raw === '') return true;
   // Most cells start with a visible character: no regex needed.
-  const c = raw.charCodeAt(0);
-  if (c > 0x20 && c !== 0xa0 && c !== 0x3000 && c !== 0xfeff && (c < 0x200b || c > 0x2060)) return false;
-  return PADDING_ONLY.test(raw);
+  if (surelyVisible(raw.charCodeAt(0))) return false;
+  return INVISIBLE_ONLY.test(raw);
 };
 
-const PADDING_ONLY = /^[\s\u00a0\u3000\u200b-\u200d\u2060\ufeff]*$/;

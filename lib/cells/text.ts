@@ -1,3 +1,4 @@
+import { FORMAT_CHARS, SPACE_RUNS } from './invisible.ts';
 import type { Cell } from './result.ts';
 
 // Full-width ASCII (U+FF01–U+FF5E) maps to U+0021–U+007E by a fixed offset. lib folds with its own
@@ -6,12 +7,8 @@ const FULLWIDTH_START = 0xff01;
 const FULLWIDTH_END = 0xff5e;
 const FULLWIDTH_OFFSET = 0xfee0;
 
-// Padding teams paste in from chat apps and published ledgers: NBSP, ideographic space, zero-width
-// characters and the BOM. Zero-width ones are removed; the rest count as spaces.
-const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
-const SPACES = /[\s\u00a0\u3000]+/g;
-
-const NEEDS_FOLD = /[\uff01-\uff5e\u200b-\u200d\u2060\ufeff\u00ad\u00a0\u3000\t\n\r\f\v]|\s\s/;
+// Anything to fold: full-width forms, any space but a single ASCII one, format characters.
+const NEEDS_FOLD = /[\uff01-\uff5e\u00a0\u00ad\u061c\u1680\u2000-\u200f\u2028-\u202f\u205f-\u2069\u3000\ufeff\t\n\r\f\v]|  /;
 
 /** Full-width ASCII letters, digits and signs folded to half-width; nothing else touched. */
 export function foldWidth(s: string): string {
@@ -33,7 +30,7 @@ export function foldWidth(s: string): string {
  */
 export function cleanText(s: string): string {
   if (!NEEDS_FOLD.test(s) && s.trim() === s) return s;
-  return foldWidth(s).replace(ZERO_WIDTH, '').replace(SPACES, ' ').trim();
+  return foldWidth(s).replace(FORMAT_CHARS, '').replace(SPACE_RUNS, ' ').trim();
 }
 
 /** A cell as display text: numbers without float noise, Dates as ISO days; blank as ''. */

@@ -1,3 +1,4 @@
+import { LEADING_INVISIBLE, surelyVisible } from '../cells/invisible.ts';
 import { isBlank, type Cell } from '../cells/result.ts';
 import { cellText } from '../cells/text.ts';
 import { toSimplifiedText } from '../cells/keys.ts';
@@ -12,12 +13,11 @@ const NOTE = /^(备注|注|说明|注释|附注|note|notes)\s*[:：]|^注\d*[.�
 // a data row's cells almost never start with one, so the full test runs on few rows. Char codes, not
 // one-character strings: charAt allocates a string for every non-Latin-1 character.
 const OPENERS = new Set(Array.from('合總总共小累备備注註说說附*sStTgGnN', (c) => c.charCodeAt(0)));
-const PADDING = /^[\s\u00a0\u3000\u200b-\u200d\u2060\ufeff]+/;
 
 function mayOpenWord(s: string): boolean {
   const c = s.charCodeAt(0);
   if (OPENERS.has(c)) return true;
-  return (c === 0x20 || c === 0xa0 || c === 0x3000 || c === 0xfeff || c === 0x200b || c === 0x09) && OPENERS.has(s.replace(PADDING, '').charCodeAt(0));
+  return !surelyVisible(c) && OPENERS.has(s.replace(LEADING_INVISIBLE, '').charCodeAt(0));
 }
 
 /** Classifies a row by its first non-blank cells; only the first three cells are looked at for words. */
