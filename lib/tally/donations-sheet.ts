@@ -1,26 +1,46 @@
 import { parseDate } from '../cells/date.ts';
+import { groupKey } from '../cells/keys.ts';
 import type { Cell } from '../cells/result.ts';
 import { donationColumns, DONATION_ROW_FIELDS } from '../datasets/donations.ts';
 import { toDonation, type DonationRuleContext } from '../datasets/donations-rules.ts';
 import type { ProblemCollector } from '../problems/collector.ts';
 import type { Located } from '../table/locate.ts';
 import { readRows, type RowCounts, type TotalRow } from '../table/read-rows.ts';
+import type { DonationRecord } from '../datasets/donations.ts';
 import type { DonationTallier } from './donations.ts';
 import { checkTotalRow, zeroSums } from './donations-totals.ts';
 import type { InputSheet, ResolvedOptions } from './workbook.ts';
 
+/** A receipt number's first row (for duplicate reports) and the donation that counts for it. */
+type Receipt = { readonly sheet: string; readonly row: number; record: DonationRecord; recordSheet: string };
+
 /** What donation sheets of one workbook share: the tally and the receipt numbers seen so far. */
 export type DonationBook = {
   readonly tallier: DonationTallier;
-  readonly receipts: Map<string, { readonly sheet: string; readonly row: number }>;
+  readonly receipts: Map<string, Receipt>;
 };
+
+// Figures first, then texts folded like grouping keys: the choice is the same in either script.
+const canonical = (d: DonationRecord): string =>
+  [d.date, d.kind, d.amount, d.value ?? '', d.quantity ?? '', ...[d.donor, d.item, d.unit, d.destination].map(groupKey)].join('\u0001');
+
+/**
+ * Of two rows with one receipt number, the one that counts: chosen by content, never by position, so
+ * the tally does not depend on row order. Which is right only the team knows: the duplicate is an error.
+ */
+export const preferredDonation = (a: DonationRecord, b: DonationRecord): DonationRecord => (canonical(a) <= canonical(b) ? a : b);
+
+/** Counts the donations that carry a receipt number, once all sheets are read. */
+export function finishDonations(book: DonationBook): void {
+  for (const r of book.receipts.values()) book.tallier.add(r.record, r.recordSheet);
+}
 
 // A ledger needs something to add up: money, a value, or goods.
 const ANY_OF = ['amount', 'value', 'item', 'foreignAmount'] as const;
 
 /**
  * Reads one donation sheet: validates each row, counts each donation once (a repeated receipt number
- * is a double entry: counted at its first row), and checks every stated total row against the rows
+ * is a double entry: one row counts, see preferredDonation; receipted rows are added by finishDonations), and checks every stated total row against the rows
  * above it. Returns undefined when the sheet lacks a column to add up (a problem says which).
  */
 export function readDonationSheet(
@@ -82,9 +102,15 @@ export function readDonationSheet(
             sheet: sheet.name, row, column: receiptColumn, field: 'receipt', code: 'duplicate', value: d.receipt,
             params: { firstRow: first.row, firstSheet: first.sheet, what: 'receipt' },
           });
+          if (preferredDonation(d, first.record) === d) {
+            first.record = d;
+            first.recordSheet = sheet.name;
+          }
           return;
         }
-        book.receipts.set(key, { sheet: sheet.name, row });
+        book.receipts.set(key, { sheet: sheet.name, row, record: d, recordSheet: sheet.name });
+        report.counted++;
+        return;
       }
       book.tallier.add(d, sheet.name);
       report.counted++;

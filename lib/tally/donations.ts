@@ -180,7 +180,7 @@ export class DonationTallier {
     });
     const byItem = [...this.items.values()]
       .map((it) => ({ item: it.item.shown(''), unit: it.unit.shown(''), quantity: it.milli === null ? null : it.milli / 1000, value: it.value, count: it.count, unvalued: it.unvalued }))
-      .sort((a, b) => b.value - a.value || b.count - a.count || (a.item < b.item ? -1 : a.item > b.item ? 1 : 0))
+      .sort((a, b) => b.value - a.value || b.count - a.count || (a.item < b.item ? -1 : a.item > b.item ? 1 : 0) || (a.unit < b.unit ? -1 : a.unit > b.unit ? 1 : 0))
       .map((it) => ({ ...it, value: centsToYuan(it.value) }));
     return {
       ...split(this.all),
@@ -205,15 +205,17 @@ export class DonationTallier {
   }
 
   /** Donations to publish (公示 ≠ 否), by date (undated last), then in ledger order. */
+  /** Listed donations by date (undated last), then by sheet and row as the ledger has them. */
   publicList(): DonationEntry[] {
-    const listed = this.entries.filter((e) => e.record.disclose);
-    return listed
-      .map((e, i) => ({ e, i }))
+    const sheets = new Map<string, number>();
+    for (const e of this.entries) if (!sheets.has(e.sheet)) sheets.set(e.sheet, sheets.size);
+    return this.entries
+      .filter((e) => e.record.disclose)
       .sort((a, b) => {
-        const x = a.e.record.date;
-        const y = b.e.record.date;
-        return (x === '' ? 1 : 0) - (y === '' ? 1 : 0) || (x < y ? -1 : x > y ? 1 : 0) || a.i - b.i;
-      })
-      .map(({ e }) => e);
+        const x = a.record.date;
+        const y = b.record.date;
+        return (x === '' ? 1 : 0) - (y === '' ? 1 : 0) || (x < y ? -1 : x > y ? 1 : 0)
+          || sheets.get(a.sheet)! - sheets.get(b.sheet)! || a.record.row - b.record.row;
+      });
   }
 }

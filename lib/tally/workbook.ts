@@ -14,7 +14,7 @@ import { HouseholdTallier } from './households.ts';
 import { generatedSheetNames } from '../render/sheet-names.ts';
 import { DONATION_FOREIGN_FIELDS, DONATION_ROW_FIELDS, donationColumns } from '../datasets/donations.ts';
 import { DonationTallier } from './donations.ts';
-import { readDonationSheet, type DonationBook } from './donations-sheet.ts';
+import { finishDonations, readDonationSheet, type DonationBook } from './donations-sheet.ts';
 import type { RowCounts, TotalRow } from '../table/read-rows.ts';
 
 export type InputSheet = { readonly name: string; readonly values: readonly (readonly Cell[])[] };
@@ -168,6 +168,7 @@ export function analyzeSheets(sheets: readonly InputSheet[], options: TallyOptio
     }
   }
   for (const { recordSheet, record } of seen.values()) households.add(record, recordSheet);
+  finishDonations(book);
   return { options: o, problems, households, donations: book.tallier, sheets: reports };
 }
 

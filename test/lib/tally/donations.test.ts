@@ -68,6 +68,7 @@ describe('donation rules', () => {
     ['2020-02-02', '赵敏', '个人', '', '捐款', 50, '', '', '', '', '', '匿名', ''],
     ['2020-02-02', '赵敏', '个人', '', '捐款', 50, '', '', '', '', '', '', ''],
     ['2020-02-03', '', '个人', '', '捐款', 20, '', '', '', '', '', '', ''],
+    ['2020-02-03', '孙丽', '个人', '', '捐款', 30, '', '', '', '', 'R9', '否', ''],
   ];
   const a = analyzeSheets([{ name: '捐赠', values: rows }], { asOf: '2020-02-05' });
   const r = tallyWorkbook([{ name: '捐赠', values: rows }], { asOf: '2020-02-05' });
@@ -90,14 +91,15 @@ describe('donation rules', () => {
   });
 
   it('counts a repeated receipt once, withheld rows in the totals, unvalued goods apart', () => {
-    expect(r.donations).toMatchObject({ count: 12, cash: 420, goodsValue: 1300, total: 1720, unvaluedGoods: 1, withheld: 1 });
+    // R7 twice: one row counts, chosen by content (杨帆), never by position.
+    expect(r.donations).toMatchObject({ count: 13, cash: 450, goodsValue: 1300, total: 1750, unvaluedGoods: 1, withheld: 1 });
     expect(r.donations.unvalued.map((u) => [u.row, u.item, u.quantity, u.unit])).toEqual([[6, '蔬菜', 500, '公斤']]);
     expect(a.donations.publicList().some((e) => e.record.donor === '陈静')).toBe(false);
   });
 
   it('never merges anonymous or unnamed donors into one donor', () => {
-    // Named: 王建国 李秀英 某公司 某超市 张伟 刘洋 陈静 赵敏 = 8; anonymous rows 3 and the unnamed row 1.
-    expect(r.donations).toMatchObject({ donors: 12, anonymous: 3 });
+    // Named: 王建国 李秀英 某公司 某超市 张伟 刘洋 杨帆 赵敏 孙丽 = 9; anonymous rows 3 and the unnamed row 1.
+    expect(r.donations).toMatchObject({ donors: 13, anonymous: 3 });
   });
 
   it('produces only records the zod schema accepts', () => {
