@@ -84,6 +84,14 @@ export const householdColumns = {
 export type HouseholdField = keyof typeof householdColumns;
 
 /**
+ * A row filling none of these is an empty row of a template: numbered (序号), or with the group and
+ * compound filled down ahead of the visits. Anything else typed makes it a row to check.
+ */
+export const HOUSEHOLD_ROW_FIELDS: readonly HouseholdField[] = [
+  'building', 'unit', 'room', 'head', 'phone', 'idNumber', 'residents', 'status', 'attempts', 'lastVisit', 'notes',
+];
+
+/**
  * A household as the core reads it (its zod schema is in households.schema.ts). Every field is always
  * present, undefined where the sheet has no value: records of one shape are what keep a tally fast.
  */

@@ -153,9 +153,9 @@ export const problems = {
     severity: 'info',
     title: { 'zh-Hans': '空行', 'zh-Hant': '空列', en: 'Blank row' },
     message: {
-      'zh-Hans': '表“{sheet}”有 {count} 个空行，已跳过。',
-      'zh-Hant': '表「{sheet}」有 {count} 個空列，已跳過。',
-      en: 'Sheet "{sheet}" has {count} blank rows; they were skipped.',
+      'zh-Hans': '表“{sheet}”有 {count} 个空行（包括只有序号或预填了组别、小区的行），已跳过。',
+      'zh-Hant': '表「{sheet}」有 {count} 個空列（包括只有序號或預填了組別、小區的列），已跳過。',
+      en: 'Sheet "{sheet}" has {count} blank rows (including rows with only a number or a pre-filled group or compound); they were skipped.',
     },
   },
   'unknown-sheet': {

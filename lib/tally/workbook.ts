@@ -3,7 +3,7 @@ import type { Cell } from '../cells/result.ts';
 import { cleanText } from '../cells/text.ts';
 import type { Columns } from '../datasets/column.ts';
 import { toHousehold } from '../datasets/household-rules.ts';
-import { householdColumns, preferredRow } from '../datasets/households.ts';
+import { HOUSEHOLD_ROW_FIELDS, householdColumns, preferredRow } from '../datasets/households.ts';
 import { Dwellings } from './dwellings.ts';
 import { DEFAULT_LOCALE, type Locale } from '../i18n/locale.ts';
 import { ProblemCollector } from '../problems/collector.ts';
@@ -67,7 +67,7 @@ export function resolveOptions(o: TallyOptions = {}): ResolvedOptions {
 }
 
 export const DATASETS: readonly DatasetShape[] = [
-  { id: 'households', columns: householdColumns as Columns },
+  { id: 'households', columns: householdColumns as Columns, rowFields: HOUSEHOLD_ROW_FIELDS },
   { id: 'donations', columns: donationColumns as Columns, foreignFields: DONATION_FOREIGN_FIELDS, rowFields: DONATION_ROW_FIELDS },
 ];
 
@@ -189,7 +189,7 @@ function readHouseholdSheet(
   const roomCol = located.columns.find((c) => c.field === 'room')?.letter ?? '';
   return readRows(
     sheet.values,
-    { sheet: sheet.name, located, columns: householdColumns as Columns, year: o.year, tzOffsetMinutes: o.tzOffsetMinutes, problems },
+    { sheet: sheet.name, located, columns: householdColumns as Columns, year: o.year, tzOffsetMinutes: o.tzOffsetMinutes, problems, rowFields: HOUSEHOLD_ROW_FIELDS },
     (rec, row, failed) => {
       report.rows++;
       const h = toHousehold(rec, row, failed, ruleCtx);

@@ -127,3 +127,23 @@ describe('problem reports', () => {
     expect(tallyWorkbook([{ name: 'x', values }], { columns: { Haus: 'building' } }).households.total).toBe(1);
   });
 });
+
+describe('template rows', () => {
+  it('skips rows that only carry a pre-filled group and compound, and checks a row with anything else', () => {
+    const values = [
+      ['序号', '工作组', '小区', '楼号', '门牌号', '备注'],
+      [1, '第一组', '金都小区', 1, '101', ''],
+      [2, '第一组', '金都小区', '', '', ''],
+      [3, '第一组', '金都小区', '', '', ''],
+      [4, '第一组', '金都小区', '', '', '空房，待核实'],
+    ];
+    const r = tallyWorkbook([{ name: 's', values }]);
+    expect(r.households.total).toBe(1);
+    expect(flatten(r.problems.items.filter((p) => p.severity !== 'info'), ['row', 'column', 'code'])).toEqual([
+      [1, 'A', 'unknown-column'],
+      [5, 'D', 'required'],
+      [5, 'E', 'required'],
+    ]);
+    expect(r.problems.items.find((p) => p.code === 'blank-row')!.message).toContain('2');
+  });
+});
