@@ -6,14 +6,20 @@ import { cleanText } from './text.ts';
 const MOBILE = /^1[3-9]\d{9}$/;
 const EXTENSION = /^(.*?) ?(?:转|轉|分机|分機|EXT\.?|X) ?(\d{1,6})$/;
 const MAX_LENGTH = 48;
+const ONE_RUN = /^[+\d][\d\-().]*$/;
 
 /** A CN mobile ('13812345678') or landline with area code ('027-87654321', '010-12345678-123'). */
 export function parsePhone(raw: Cell): Parsed<string> {
   if (typeof raw === 'number') return fromNumber(raw);
   if (typeof raw !== 'string') return fail('type', 'phone');
+  // The usual cell, a bare mobile, needs no cleaning and no parsing: phones rarely repeat, so this
+  // runs on nearly every row.
+  if (isMobile(raw)) return ok(raw);
   const s = cleanText(raw);
   const phone = s.length <= MAX_LENGTH ? phoneFromText(s) : null;
   if (phone !== null) return ok(phone);
+  // One run of phone characters without spaces was just tried whole: no other phone is in it.
+  if (s.length <= MAX_LENGTH && ONE_RUN.test(s)) return fail('format', 'phone');
   // Two phones in one cell, or a name beside the number: offer the first phone, never pick it.
   const first = firstPhoneIn(s);
   return first === null ? fail('format', 'phone') : fail('format', 'phone', first);
@@ -35,9 +41,21 @@ function fromNumber(n: number): Parsed<string> {
 // EXTENSION only matches text holding one of these: tested first, as the lazy regex is slow.
 const EXTENSION_MARK = /[转轉分X]/;
 
+/** Whether s is exactly a mobile number, /^1[3-9]\d{9}$/, without a regex. */
+function isMobile(s: string): boolean {
+  if (s.length !== 11 || s.charCodeAt(0) !== 49 /* 1 */) return false;
+  const second = s.charCodeAt(1);
+  if (second < 51 /* 3 */ || second > 57) return false;
+  for (let i = 2; i < 11; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
 function phoneFromText(s: string): string | null {
-  // The usual cell is a bare mobile: it is its own answer.
-  if (s.length === 11 && MOBILE.test(s)) return s;
+  // A bare mobile is its own answer.
+  if (isMobile(s)) return s;
   let body = s.toUpperCase();
   let ext = '';
   const e = EXTENSION_MARK.test(body) ? EXTENSION.exec(body) : null;

@@ -1,8 +1,8 @@
 import type { Disclose, DonationKind } from '../cells/donation-kind.ts';
 import type { Quantity } from '../cells/quantity.ts';
 import type { ProblemCollector } from '../problems/collector.ts';
-import type { FieldValues } from '../table/read-rows.ts';
-import { isAnonymousName, type DonationRecord } from './donations.ts';
+import { fieldIndex, type FieldValues } from '../table/read-rows.ts';
+import { donationColumns, isAnonymousName, type DonationRecord } from './donations.ts';
 
 export type DonationRuleContext = {
   readonly sheet: string;
@@ -18,6 +18,8 @@ export type DonationRuleContext = {
   lastDate: string;
 };
 
+const D = fieldIndex(donationColumns);
+
 const text = (v: unknown): string => (typeof v === 'string' ? v : '');
 // Plain functions, not closures per row: a million rows would allocate a million of each.
 const bad = (failed: readonly string[], f: string): boolean => failed.length > 0 && failed.includes(f);
@@ -27,22 +29,22 @@ const bad = (failed: readonly string[], f: string): boolean => failed.length > 0
  * is counted: its money is real even when a cell is wrong, and the wrong cell is already a problem.
  */
 export function toDonation(rec: FieldValues, row: number, failed: readonly string[], ctx: DonationRuleContext): DonationRecord {
-  const donor = text(rec['donor']);
-  const disclose = rec['disclose'] as Disclose | undefined;
-  const item = text(rec['item']);
-  const q = rec['quantity'] as Quantity | undefined;
-  const amount = rec['amount'] as number | undefined;
-  const valueCell = rec['value'] as number | undefined;
-  const foreign = rec['foreignAmount'] as number | undefined;
+  const donor = text(rec[D.donor]);
+  const disclose = rec[D.disclose] as Disclose | undefined;
+  const item = text(rec[D.item]);
+  const q = rec[D.quantity] as Quantity | undefined;
+  const amount = rec[D.amount] as number | undefined;
+  const valueCell = rec[D.value] as number | undefined;
+  const foreign = rec[D.foreignAmount] as number | undefined;
   // Without a 类别 column (or with it blank) a row that names goods is goods: published goods
   // ledgers have 品名 and a value column, cash ledgers only an amount.
   const kind: DonationKind =
-    (rec['kind'] as DonationKind | undefined) ?? (item !== '' || (amount === undefined && valueCell !== undefined) ? 'goods' : 'cash');
+    (rec[D.kind] as DonationKind | undefined) ?? (item !== '' || (amount === undefined && valueCell !== undefined) ? 'goods' : 'cash');
   const value = kind === 'goods' ? (valueCell ?? amount) : undefined;
 
   let date = ctx.sheetDate;
   if (ctx.letters['date'] !== undefined) {
-    const d = rec['date'] as string | undefined;
+    const d = rec[D.date] as string | undefined;
     if (d !== undefined) date = ctx.lastDate = d;
     else if (bad(failed, 'date')) date = '';
     else if (ctx.lastDate !== '') date = ctx.lastDate;
@@ -56,20 +58,20 @@ export function toDonation(rec: FieldValues, row: number, failed: readonly strin
     row,
     date,
     donor,
-    anonymous: disclose === 'anonymous' || rec['anonymousFlag'] === true || isAnonymousName(donor),
-    donorType: text(rec['donorType']),
-    sector: text(rec['sector']),
+    anonymous: disclose === 'anonymous' || rec[D.anonymousFlag] === true || isAnonymousName(donor),
+    donorType: text(rec[D.donorType]),
+    sector: text(rec[D.sector]),
     kind,
     amount: kind === 'cash' ? (amount ?? 0) : 0,
     foreign: foreign !== undefined && foreign > 0 ? { currency: ctx.foreignCurrency, cents: foreign } : null,
     item,
-    spec: text(rec['spec']),
+    spec: text(rec[D.spec]),
     quantity: q?.quantity ?? null,
-    unit: text(rec['goodsUnit']) || (q?.unit ?? ''),
+    unit: text(rec[D.goodsUnit]) || (q?.unit ?? ''),
     value: value !== undefined && value > 0 ? value : null,
-    receipt: text(rec['receipt']),
+    receipt: text(rec[D.receipt]),
     disclose: disclose !== 'no',
-    destination: text(rec['destination']),
+    destination: text(rec[D.destination]),
   };
   if (d.kind === 'cash' ? d.amount === 0 && d.foreign === null : d.item === '' || d.quantity === null || d.value === null) {
     checkRules(d, ctx, failed, amount === 0);

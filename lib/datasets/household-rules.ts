@@ -1,9 +1,9 @@
 import type { Status } from '../cells/status.ts';
 import type { ProblemCollector } from '../problems/collector.ts';
 import { groupKey } from '../cells/keys.ts';
-import type { FieldValues } from '../table/read-rows.ts';
+import { fieldIndex, type FieldValues } from '../table/read-rows.ts';
 import type { MappedColumn } from '../table/locate.ts';
-import type { HouseholdRecord } from './households.ts';
+import { householdColumns, type HouseholdRecord } from './households.ts';
 
 export type RuleContext = {
   readonly sheet: string;
@@ -14,6 +14,8 @@ export type RuleContext = {
 
 const letterOf = (ctx: RuleContext, field: string) => ctx.columns.find((c) => c.field === field)?.letter ?? '';
 
+const F = fieldIndex(householdColumns);
+
 const nonEmpty = (v: unknown): v is string => v !== undefined && v !== '';
 
 /**
@@ -23,25 +25,25 @@ const nonEmpty = (v: unknown): v is string => v !== undefined && v !== '';
 export function toHousehold(rec: FieldValues, row: number, failed: readonly string[], ctx: RuleContext): HouseholdRecord | undefined {
   // The parts of a dwelling's identity: without all of them valid the row cannot be counted. A failed
   // cell has no value in rec, so only a failed unit (which may be blank) needs the list.
-  const compound = rec['compound'];
-  const building = rec['building'];
-  const room = rec['room'];
+  const compound = rec[F.compound];
+  const building = rec[F.building];
+  const room = rec[F.room];
   if (!nonEmpty(compound) || !nonEmpty(building) || !nonEmpty(room)) return undefined;
   if (failed.length > 0 && failed.includes('unit')) return undefined;
   const h: HouseholdRecord = {
     row,
-    group: (rec['group'] as string | undefined) ?? '',
+    group: (rec[F.group] as string | undefined) ?? '',
     compound,
     compoundKey: groupKey(compound),
     building,
-    unit: (rec['unit'] as string | undefined) ?? '',
+    unit: (rec[F.unit] as string | undefined) ?? '',
     room,
-    head: rec['head'] as string | undefined,
-    phone: rec['phone'] as string | undefined,
-    residents: rec['residents'] as number | undefined,
-    status: (rec['status'] as Status | undefined) ?? 'pending',
-    attempts: (rec['attempts'] as number | undefined) ?? 0,
-    lastVisit: rec['lastVisit'] as string | undefined,
+    head: rec[F.head] as string | undefined,
+    phone: rec[F.phone] as string | undefined,
+    residents: rec[F.residents] as number | undefined,
+    status: (rec[F.status] as Status | undefined) ?? 'pending',
+    attempts: (rec[F.attempts] as number | undefined) ?? 0,
+    lastVisit: rec[F.lastVisit] as string | undefined,
   };
   checkRules(h, ctx);
   return h;

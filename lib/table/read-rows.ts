@@ -9,10 +9,30 @@ import type { Located, MappedColumn } from './locate.ts';
 import { classifyRow } from './rows.ts';
 
 /**
- * A data row's parsed values by field; undefined where the cell is blank or bad. Valid only during
- * `onRecord`: the next row reuses it, so a million rows allocate no million records of cells.
+ * A data row's parsed values, undefined where the cell is blank or bad: by position on the hot path
+ * (`rec[fieldIndex(columns).compound]`, an array slot) and by name elsewhere (`rec['compound']`, a
+ * getter). Valid only during `onRecord`: the next row reuses it, so a million rows allocate none.
  */
-export type FieldValues = Readonly<Record<string, unknown>>;
+export type FieldValues = readonly unknown[] & Readonly<Record<string, unknown>>;
+
+const indexes = new WeakMap<Columns, Readonly<Record<string, number>>>();
+
+/** Each field's position in a dataset's FieldValues: its position among the dataset's columns. */
+export function fieldIndex<C extends Columns>(columns: C): Readonly<Record<keyof C & string, number>> {
+  let idx = indexes.get(columns);
+  if (!idx) {
+    idx = Object.fromEntries(Object.keys(columns).map((field, i) => [field, i]));
+    indexes.set(columns, idx);
+  }
+  return idx as Readonly<Record<keyof C & string, number>>;
+}
+
+// One array a sheet, written by position; its getters let code off the hot path read it by name.
+function fieldValues(columns: Columns): { slots: unknown[]; rec: FieldValues } {
+  const slots: unknown[] = Object.keys(columns).map(() => undefined);
+  for (const [field, i] of Object.entries(fieldIndex(columns))) Object.defineProperty(slots, field, { get: () => slots[i] });
+  return { slots, rec: slots as unknown as FieldValues };
+}
 
 export type RowCounts = { data: number; blank: number; total: number; note: number };
 
@@ -37,19 +57,34 @@ export type ReadOptions = {
 const CACHE_LIMIT = 4096;
 const MISS_SAMPLE = 1024;
 
+// What a cell reads as: its parse, BLANK, or the text of a formula error. Cached together, so a cell
+// whose text was seen before needs neither the blank test nor the formula test again.
+type Blank = { readonly ok: false; readonly blank: true };
+type FormulaError = { readonly ok: false; readonly formula: string };
+type Reading = Parsed<unknown> | Blank | FormulaError;
+const BLANK: Blank = { ok: false, blank: true };
+const blank = (r: Reading): r is Blank => r === BLANK;
+
 // What the row loop needs of a column, flat: read for every cell of a million rows.
 type ColumnReader = {
   readonly index: number;
   readonly field: string;
+  /** The field's position in FieldValues. */
+  readonly slot: number;
   readonly letter: string;
   readonly required: boolean;
   readonly spec: ColumnSpec;
-  readonly parse: (raw: Cell) => Parsed<unknown>;
+  readonly read: (raw: Cell) => Reading;
 };
 
-function reader(col: MappedColumn, spec: ColumnSpec, ctx: ParseContext): ColumnReader {
+function reader(col: MappedColumn, spec: ColumnSpec, slot: number, ctx: ParseContext): ColumnReader {
   const parseKind = kinds[spec.kind] as (raw: Cell, ctx: ParseContext) => Parsed<unknown>;
-  const cache = new Map<string | number, Parsed<unknown>>();
+  const fresh = (raw: string | number): Reading => {
+    if (isBlank(raw)) return BLANK;
+    const formula = formulaError(raw);
+    return formula === undefined ? parseKind(raw, ctx) : { ok: false, formula };
+  };
+  const cache = new Map<string | number, Reading>();
   // Date cells by their time: every parser reads a Date only through getTime() (or not at all), and
   // the days of a date column repeat down it.
   const dates = new Map<number, Parsed<unknown>>();
@@ -59,11 +94,11 @@ function reader(col: MappedColumn, spec: ColumnSpec, ctx: ParseContext): ColumnR
   // A value often repeats the cell above it (one compound, one group down a block of rows): comparing
   // with that is cheaper than hashing the text again.
   let lastRaw: string | number | undefined;
-  let lastParsed: Parsed<unknown> | undefined;
-  const parse = (raw: Cell): Parsed<unknown> => {
+  let lastReading: Reading | undefined;
+  const read = (raw: Cell): Reading => {
     if (typeof raw === 'string' || typeof raw === 'number') {
-      if (raw === lastRaw && lastParsed !== undefined) return lastParsed;
-      if (!lookup) return parseKind(raw, ctx);
+      if (raw === lastRaw && lastReading !== undefined) return lastReading;
+      if (!lookup) return fresh(raw);
       let hit = cache.get(raw);
       if (cache.size >= CACHE_LIMIT) {
         lookupsWhenFull++;
@@ -71,13 +106,14 @@ function reader(col: MappedColumn, spec: ColumnSpec, ctx: ParseContext): ColumnR
         if (lookupsWhenFull === MISS_SAMPLE) lookup = missesWhenFull * 2 < MISS_SAMPLE;
       }
       if (hit === undefined) {
-        hit = parseKind(raw, ctx);
+        hit = fresh(raw);
         if (cache.size < CACHE_LIMIT) cache.set(raw, hit);
       }
       lastRaw = raw;
-      lastParsed = hit;
+      lastReading = hit;
       return hit;
     }
+    if (raw === null || raw === undefined) return BLANK;
     if (!(raw instanceof Date)) return parseKind(raw, ctx);
     const time = raw.getTime();
     let hit = dates.get(time);
@@ -87,7 +123,7 @@ function reader(col: MappedColumn, spec: ColumnSpec, ctx: ParseContext): ColumnR
     }
     return hit;
   };
-  return { index: col.index, field: col.field, letter: col.letter, required: spec.required === true, spec, parse };
+  return { index: col.index, field: col.field, slot, letter: col.letter, required: spec.required === true, spec, read };
 }
 
 /**
@@ -100,14 +136,15 @@ export function readRows(
   o: ReadOptions,
   onRecord: (rec: FieldValues, row: number, failed: readonly string[]) => void,
 ): { counts: RowCounts; totals: TotalRow[] } {
+  const index = fieldIndex(o.columns);
   const readers = o.located.columns.flatMap((col) => {
     const spec = o.columns[col.field];
-    if (!spec) return [];
+    const slot = index[col.field];
+    if (!spec || slot === undefined) return [];
     const scale = col.unit?.scale ?? 1;
-    return [reader(col, spec, { year: o.year, tzOffsetMinutes: o.tzOffsetMinutes, unitScale: scale })];
+    return [reader(col, spec, slot, { year: o.year, tzOffsetMinutes: o.tzOffsetMinutes, unitScale: scale })];
   });
-  const rec: Record<string, unknown> = {};
-  for (const rd of readers) rec[rd.field] = undefined;
+  const { slots, rec } = fieldValues(o.columns);
   const counts: RowCounts = { data: 0, blank: 0, total: 0, note: 0 };
   const totals: TotalRow[] = [];
   const p = o.problems;
@@ -133,26 +170,19 @@ export function readRows(
       const rd = readers[i]!;
       const raw = row[rd.index];
       let value: unknown;
-      if (isBlank(raw)) {
+      const res = rd.read(raw);
+      if (res.ok) value = res.value;
+      else if (blank(res)) {
         if (rd.required) {
           (failed ??= []).push(rd.field);
           p.add({ code: 'required', sheet: o.sheet, row: r + 1, column: rd.letter, field: rd.field, value: '' });
         }
       } else {
-        const err = formulaError(raw);
-        if (err !== undefined) {
-          (failed ??= []).push(rd.field);
-          p.add({ code: 'formula-error', sheet: o.sheet, row: r + 1, column: rd.letter, field: rd.field, value: err });
-        } else {
-          const res = rd.parse(raw);
-          if (res.ok) value = res.value;
-          else {
-            (failed ??= []).push(rd.field);
-            cellProblem(p, o.sheet, r + 1, rd, raw, res);
-          }
-        }
+        (failed ??= []).push(rd.field);
+        if ('formula' in res) p.add({ code: 'formula-error', sheet: o.sheet, row: r + 1, column: rd.letter, field: rd.field, value: res.formula });
+        else cellProblem(p, o.sheet, r + 1, rd, raw, res);
       }
-      rec[rd.field] = value;
+      slots[rd.slot] = value;
     }
     onRecord(rec, r + 1, failed ?? NONE);
   }

@@ -10,14 +10,15 @@ const TOTAL = /^(合计|总计|共计|小计|累计|总金额|总额|总数|sum\
 const NOTE = /^(备注|注|说明|注释|附注|note|notes)\s*[:：]|^注\d*[.、:：]|^\*\s*注/i;
 
 // First characters a total or note word can start with (both scripts, either case, after padding):
-// a data row's cells almost never start with one, so the full test runs on few rows. Char codes, not
-// one-character strings: charAt allocates a string for every non-Latin-1 character.
-const OPENERS = new Set(Array.from('合總总共小累备備注註说說附*sStTgGnN', (c) => c.charCodeAt(0)));
+// a data row's cells almost never start with one, so the full test runs on few rows. A table by char
+// code: charAt would allocate a string for every non-Latin-1 character, a Set would hash each code.
+const OPENERS = new Uint8Array(0x10000);
+for (const c of '合總总共小累备備注註说說附*sStTgGnN') OPENERS[c.charCodeAt(0)] = 1;
 
 function mayOpenWord(s: string): boolean {
   const c = s.charCodeAt(0);
-  if (OPENERS.has(c)) return true;
-  return !surelyVisible(c) && OPENERS.has(s.replace(LEADING_INVISIBLE, '').charCodeAt(0));
+  if (OPENERS[c] === 1) return true;
+  return !surelyVisible(c) && OPENERS[s.replace(LEADING_INVISIBLE, '').charCodeAt(0)] === 1;
 }
 
 /** Classifies a row by its first non-blank cells; only the first three cells are looked at for words. */

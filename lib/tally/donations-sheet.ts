@@ -5,7 +5,7 @@ import { donationColumns, DONATION_ROW_FIELDS } from '../datasets/donations.ts';
 import { toDonation, type DonationRuleContext } from '../datasets/donations-rules.ts';
 import type { ProblemCollector } from '../problems/collector.ts';
 import type { Located } from '../table/locate.ts';
-import { readRows, type RowCounts, type TotalRow } from '../table/read-rows.ts';
+import { fieldIndex, readRows, type RowCounts, type TotalRow } from '../table/read-rows.ts';
 import type { DonationRecord } from '../datasets/donations.ts';
 import type { DonationTallier } from './donations.ts';
 import { checkTotalRow, zeroSums } from './donations-totals.ts';
@@ -34,6 +34,8 @@ export const preferredDonation = (a: DonationRecord, b: DonationRecord): Donatio
 export function finishDonations(book: DonationBook): void {
   for (const r of book.receipts.values()) book.tallier.add(r.record, r.recordSheet);
 }
+
+const D = fieldIndex(donationColumns);
 
 // A ledger needs something to add up: money, a value, or goods.
 const ANY_OF = ['amount', 'value', 'item', 'foreignAmount'] as const;
@@ -87,9 +89,9 @@ export function readDonationSheet(
     (rec, row, failed) => {
       report.rows++;
       // Column sums, as the publisher's SUM saw them: every row, whatever its kind.
-      const amount = (rec['amount'] as number | undefined) ?? 0;
-      const value = (rec['value'] as number | undefined) ?? 0;
-      const foreign = (rec['foreignAmount'] as number | undefined) ?? 0;
+      const amount = (rec[D.amount] as number | undefined) ?? 0;
+      const value = (rec[D.value] as number | undefined) ?? 0;
+      const foreign = (rec[D.foreignAmount] as number | undefined) ?? 0;
       all.count++; all.amount += amount; all.value += value; all.foreignAmount += foreign;
       section.count++; section.amount += amount; section.value += value; section.foreignAmount += foreign;
 

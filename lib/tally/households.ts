@@ -1,4 +1,4 @@
-import { isVerified, STATUSES, type Status } from '../cells/status.ts';
+import { STATUSES, VERIFIED_STATUSES, type Status } from '../cells/status.ts';
 import type { HouseholdRecord } from '../datasets/households.ts';
 import { comparePlace, Spellings } from './spelling.ts';
 
@@ -40,21 +40,26 @@ export type FollowUp = {
   next: NextStep;
 };
 
-const emptyCounts = (): StatusCounts => Object.fromEntries(STATUSES.map((s) => [s, 0])) as StatusCounts;
-
-type Acc = { counts: StatusCounts; total: number; verified: number };
-type BuildingAcc = Acc & { compoundKey: string; key: string };
-type CompoundAcc = Acc & { key: string; buildings: Map<string, BuildingAcc> };
-type GroupAcc = Acc & { key: string; buildings: Set<BuildingAcc> };
+// Every level counts in an Acc of one shape, so `count` stays monomorphic; what a level needs beside
+// its counts is in its node.
+type Acc = { counts: number[]; total: number; verified: number };
+type BuildingNode = { acc: Acc; compoundKey: string; key: string };
+type CompoundNode = { acc: Acc; key: string; buildings: Map<string, BuildingNode> };
+type GroupNode = { acc: Acc; key: string; buildings: Set<BuildingNode> };
 // A spelling as typed (after the cell's own cleaning) and how many rows use it. Rows find their
-// accumulator through the spelling: the same string object down a column, so the lookup is cheap.
-type Spelled<A> = { acc: A; rows: number };
+// level through the spelling: the same string object down a column, so the lookup is cheap.
+type Spelled<N> = { node: N; rows: number };
 
-const acc = (): Acc => ({ counts: emptyCounts(), total: 0, verified: 0 });
+// Counts by status are kept by the status's index in STATUSES (verified ones first): an array slot
+// per row, not a property.
+const STATUS_INDEX: ReadonlyMap<Status, number> = new Map(STATUSES.map((s, i) => [s, i]));
+const VERIFIED_COUNT = VERIFIED_STATUSES.length;
 
-function count(a: Acc, status: Status, verified: boolean): void {
+const acc = (): Acc => ({ counts: STATUSES.map(() => 0), total: 0, verified: 0 });
+
+function count(a: Acc, status: number, verified: boolean): void {
   a.total++;
-  a.counts[status]++;
+  a.counts[status] = a.counts[status]! + 1;
   if (verified) a.verified++;
 }
 
@@ -64,7 +69,7 @@ function coverage(a: Acc): Coverage {
     verified: a.verified,
     unreached: a.total - a.verified,
     rate: rate(a.verified, a.total),
-    byStatus: a.counts,
+    byStatus: Object.fromEntries(STATUSES.map((s, i) => [s, a.counts[i]])) as StatusCounts,
   };
 }
 
@@ -88,69 +93,83 @@ export function nextStep(status: Status, attempts: number, hasPhone: boolean): N
 /** Adds households one at a time (each dwelling once) and reports coverage at every level. */
 export class HouseholdTallier {
   private readonly all = acc();
-  private readonly compounds = new Map<string, CompoundAcc>();
-  private readonly groups = new Map<string, GroupAcc>();
-  private readonly buildings: BuildingAcc[] = [];
-  private readonly compoundSpellings = new Map<string, Spelled<CompoundAcc>>();
-  private readonly groupSpellings = new Map<string, Spelled<GroupAcc>>();
-  private readonly buildingSpellings = new Map<CompoundAcc, Map<string, Spelled<BuildingAcc>>>();
+  private readonly compounds = new Map<string, CompoundNode>();
+  private readonly groups = new Map<string, GroupNode>();
+  private readonly buildings: BuildingNode[] = [];
+  private readonly compoundSpellings = new Map<string, Spelled<CompoundNode>>();
+  private readonly groupSpellings = new Map<string, Spelled<GroupNode>>();
+  private readonly buildingSpellings = new Map<CompoundNode, Map<string, Spelled<BuildingNode>>>();
   // Not yet verified households and their sheets; their follow-up items are built only when asked for.
   private readonly unverified: HouseholdRecord[] = [];
   private readonly unverifiedSheets: string[] = [];
+  // The places of the last household added: rows come in blocks of one compound, group and building.
+  private last: HouseholdRecord | undefined;
+  private lastCompound: Spelled<CompoundNode> | undefined;
+  private lastGroup: Spelled<GroupNode> | undefined;
+  private lastBuilding: Spelled<BuildingNode> | undefined;
 
   add(h: HouseholdRecord, sheet: string): void {
-    const verified = isVerified(h.status);
-    const c = this.compoundOf(h);
-    const g = this.groupOf(h);
-    const b = this.buildingOf(c, h);
-    count(this.all, h.status, verified);
-    count(c.acc, h.status, verified);
-    count(g.acc, h.status, verified);
-    count(b.acc, h.status, verified);
+    const status = STATUS_INDEX.get(h.status)!;
+    const verified = status < VERIFIED_COUNT;
+    const last = this.last;
+    const sameCompound = last !== undefined && last.compound === h.compound;
+    const sameGroup = last !== undefined && last.group === h.group;
+    const sameBuilding = sameCompound && last.building === h.building;
+    const c = sameCompound ? this.lastCompound! : this.compoundOf(h);
+    const g = sameGroup ? this.lastGroup! : this.groupOf(h);
+    const b = sameBuilding ? this.lastBuilding! : this.buildingOf(c.node, h);
+    count(this.all, status, verified);
+    count(c.node.acc, status, verified);
+    count(g.node.acc, status, verified);
+    count(b.node.acc, status, verified);
     c.rows++;
     g.rows++;
     b.rows++;
-    g.acc.buildings.add(b.acc);
+    if (!sameGroup || !sameBuilding) g.node.buildings.add(b.node);
     if (!verified) {
       this.unverified.push(h);
       this.unverifiedSheets.push(sheet);
     }
+    this.last = h;
+    this.lastCompound = c;
+    this.lastGroup = g;
+    this.lastBuilding = b;
   }
 
-  private compoundOf(h: HouseholdRecord): Spelled<CompoundAcc> {
+  private compoundOf(h: HouseholdRecord): Spelled<CompoundNode> {
     let s = this.compoundSpellings.get(h.compound);
     if (!s) {
-      let a = this.compounds.get(h.compoundKey);
-      if (!a) this.compounds.set(h.compoundKey, (a = { ...acc(), key: h.compoundKey, buildings: new Map() }));
-      this.compoundSpellings.set(h.compound, (s = { acc: a, rows: 0 }));
+      let node = this.compounds.get(h.compoundKey);
+      if (!node) this.compounds.set(h.compoundKey, (node = { acc: acc(), key: h.compoundKey, buildings: new Map() }));
+      this.compoundSpellings.set(h.compound, (s = { node, rows: 0 }));
     }
     return s;
   }
 
-  private groupOf(h: HouseholdRecord): Spelled<GroupAcc> {
+  private groupOf(h: HouseholdRecord): Spelled<GroupNode> {
     let s = this.groupSpellings.get(h.group);
     if (!s) {
       const key = h.group === '' ? '' : h.group.toLowerCase();
-      let a = this.groups.get(key);
-      if (!a) this.groups.set(key, (a = { ...acc(), key, buildings: new Set() }));
-      this.groupSpellings.set(h.group, (s = { acc: a, rows: 0 }));
+      let node = this.groups.get(key);
+      if (!node) this.groups.set(key, (node = { acc: acc(), key, buildings: new Set() }));
+      this.groupSpellings.set(h.group, (s = { node, rows: 0 }));
     }
     return s;
   }
 
-  private buildingOf(c: Spelled<CompoundAcc>, h: HouseholdRecord): Spelled<BuildingAcc> {
-    let spellings = this.buildingSpellings.get(c.acc);
-    if (!spellings) this.buildingSpellings.set(c.acc, (spellings = new Map()));
+  private buildingOf(c: CompoundNode, h: HouseholdRecord): Spelled<BuildingNode> {
+    let spellings = this.buildingSpellings.get(c);
+    if (!spellings) this.buildingSpellings.set(c, (spellings = new Map()));
     let s = spellings.get(h.building);
     if (!s) {
       const key = h.building.toLowerCase();
-      let a = c.acc.buildings.get(key);
-      if (!a) {
-        a = { ...acc(), compoundKey: c.acc.key, key: `${c.acc.key}\u0001${key}` };
-        c.acc.buildings.set(key, a);
-        this.buildings.push(a);
+      let node = c.buildings.get(key);
+      if (!node) {
+        node = { acc: acc(), compoundKey: c.key, key: `${c.key}\u0001${key}` };
+        c.buildings.set(key, node);
+        this.buildings.push(node);
       }
-      spellings.set(h.building, (s = { acc: a, rows: 0 }));
+      spellings.set(h.building, (s = { node, rows: 0 }));
     }
     return s;
   }
@@ -160,22 +179,22 @@ export class HouseholdTallier {
     const compounds = new Spellings();
     const groups = new Spellings();
     const buildings = new Spellings();
-    for (const [spelling, s] of this.compoundSpellings) compounds.add(s.acc.key, spelling, s.rows);
-    for (const [spelling, s] of this.groupSpellings) groups.add(s.acc.key, spelling, s.rows);
-    for (const byName of this.buildingSpellings.values()) for (const [spelling, s] of byName) buildings.add(s.acc.key, spelling, s.rows);
+    for (const [spelling, s] of this.compoundSpellings) compounds.add(s.node.key, spelling, s.rows);
+    for (const [spelling, s] of this.groupSpellings) groups.add(s.node.key, spelling, s.rows);
+    for (const byName of this.buildingSpellings.values()) for (const [spelling, s] of byName) buildings.add(s.node.key, spelling, s.rows);
     return { compounds, groups, buildings };
   }
 
   result(): HouseholdTally {
     const names = this.names();
     const byCompound = [...this.compounds.entries()]
-      .map(([k, a]) => ({ compound: names.compounds.shown(k), ...coverage(a), buildings: a.buildings.size }))
+      .map(([k, n]) => ({ compound: names.compounds.shown(k), ...coverage(n.acc), buildings: n.buildings.size }))
       .sort((x, y) => comparePlace(x.compound, y.compound));
     const byGroup = [...this.groups.entries()]
-      .map(([k, a]) => ({ group: names.groups.shown(k), ...coverage(a), buildings: a.buildings.size }))
+      .map(([k, n]) => ({ group: names.groups.shown(k), ...coverage(n.acc), buildings: n.buildings.size }))
       .sort((x, y) => comparePlace(x.group, y.group));
     const byBuilding = this.buildings
-      .map((a) => ({ compound: names.compounds.shown(a.compoundKey), building: names.buildings.shown(a.key), ...coverage(a) }))
+      .map((n) => ({ compound: names.compounds.shown(n.compoundKey), building: names.buildings.shown(n.key), ...coverage(n.acc) }))
       .sort((x, y) => comparePlace(x.compound, y.compound) || comparePlace(x.building, y.building));
     return { ...coverage(this.all), byCompound, byGroup, byBuilding };
   }

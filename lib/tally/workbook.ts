@@ -167,7 +167,7 @@ export function analyzeSheets(sheets: readonly InputSheet[], options: TallyOptio
       problems.add({ sheet: sheet.name, row: 0, column: '', field: '', code: 'blank-row', value: '', params: { count: read.counts.blank } });
     }
   }
-  for (const { recordSheet, record } of seen.values()) households.add(record, recordSheet);
+  seen.forEach((record, recordSheet) => households.add(record, recordSheet));
   finishDonations(book);
   return { options: o, problems, households, donations: book.tallier, sheets: reports };
 }
@@ -216,11 +216,11 @@ function readHouseholdSheet(
           sheet: sheet.name, row, column: roomCol, field: 'room', code: 'duplicate', value: place,
           params: { firstRow: first.row, firstSheet: first.sheet, what: 'dwelling' },
         });
-        if (preferredRow(h, first.record) === h) seen.set(h, { ...first, record: h, recordSheet: sheet.name });
+        if (preferredRow(h, first.record) === h) seen.replace(h, sheet.name);
         report.duplicates++;
         return;
       }
-      seen.set(h, { sheet: sheet.name, row, record: h, recordSheet: sheet.name });
+      seen.add(h, sheet.name);
       report.counted++;
     },
   );
