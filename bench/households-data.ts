@@ -2,9 +2,9 @@
 // ''), written the way examples/households.ts writes them: both scripts, full-width digits, 十二号楼 /
 // 12# / 12栋, phones with spaces and +86, counts as 3人, dates as Date cells and as typed text.
 // Deterministic: the same size and seed give the same grid.
-import { HOUSEHOLD_HEADER } from '../examples/households.ts';
 import { seeded, type Random } from '../examples/random.ts';
 import type { Cell } from '../lib/cells/result.ts';
+import { GIVEN, HOUSEHOLD_HEADER, STATUS_WORDS, SURNAMES, type StatusCode } from '../examples/households.ts';
 
 export const AS_OF = '2020-02-10';
 
@@ -25,21 +25,8 @@ const CN = ['〇', '一', '二', '三', '四', '五', '六', '七', '八', '九'
 const chinese = (n: number): string => (n <= 10 ? CN[n]! : n < 20 ? `十${n % 10 === 0 ? '' : CN[n % 10]}` : `${CN[Math.floor(n / 10)]}十${n % 10 === 0 ? '' : CN[n % 10]}`);
 const fullWidth = (s: string): string => s.replace(/[0-9]/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0));
 
-const SURNAMES = ['王', '李', '张', '刘', '陈', '杨', '黄', '赵', '吴', '周', '徐', '孙', '胡', '朱', '高', '林'];
-const GIVEN = ['伟', '芳', '娜', '敏', '静', '丽', '强', '磊', '军', '洋', '勇', '艳', '杰', '娟', '涛', '明', '超', '秀英', '桂英', '建华'];
 const NOTES = ['晚上看灯光', '老人独居', '租户，房东电话见备注', '子女在外地', '已留联系卡'];
 
-const STATUS_WORDS = {
-  visited: ['入户登记', '已入户', '入戶登記', 'visited'],
-  phoned: ['电话登记', '電話登記', '电话核实'],
-  vacant: ['空置', '空置户'],
-  no_answer: ['敲不开门', '无人应答', '敲不開門'],
-  not_home: ['不在家', '外出'],
-  uninhabited: ['疑似空置', '无人居住'],
-  refused: ['拒绝登记'],
-  pending: ['待核查', ''],
-} as const;
-type StatusCode = keyof typeof STATUS_WORDS;
 const VERIFIED: readonly StatusCode[] = ['visited', 'visited', 'visited', 'visited', 'phoned', 'phoned', 'vacant'];
 const UNREACHED: readonly StatusCode[] = ['no_answer', 'no_answer', 'not_home', 'uninhabited', 'pending', 'refused'];
 

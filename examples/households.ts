@@ -10,8 +10,8 @@ export const COMPOUNDS = [
   { name: '纺织厂宿舍', traditional: '紡織廠宿舍', buildings: 2, households: 44, group: '第四组' },
 ] as const;
 
-const SURNAMES = ['王', '李', '张', '刘', '陈', '杨', '黄', '赵', '吴', '周', '徐', '孙', '胡', '朱', '高', '林'];
-const GIVEN = ['伟', '芳', '娜', '敏', '静', '丽', '强', '磊', '军', '洋', '勇', '艳', '杰', '娟', '涛', '明', '超', '秀英', '桂英', '建华'];
+export const SURNAMES = ['王', '李', '张', '刘', '陈', '杨', '黄', '赵', '吴', '周', '徐', '孙', '胡', '朱', '高', '林'];
+export const GIVEN = ['伟', '芳', '娜', '敏', '静', '丽', '强', '磊', '军', '洋', '勇', '艳', '杰', '娟', '涛', '明', '超', '秀英', '桂英', '建华'];
 const CN_DIGITS = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二'];
 const FULL = (s: string) => s.replace(/[0-9]/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0));
 
@@ -28,7 +28,7 @@ function buildingCell(n: number, r: Random): Cell {
   }
 }
 
-const STATUS_WORDS = {
+export const STATUS_WORDS = {
   visited: ['入户登记', '已入户', '入戶登記', 'visited'],
   phoned: ['电话登记', '電話登記', '电话核实'],
   vacant: ['空置', '空置户'],
@@ -39,7 +39,7 @@ const STATUS_WORDS = {
   pending: ['待核查', ''],
 } as const;
 
-type StatusCode = keyof typeof STATUS_WORDS;
+export type StatusCode = keyof typeof STATUS_WORDS;
 
 function statusFor(r: Random, day: number): StatusCode {
   // Day one: 220 of 507 unreachable in the big compound; by day `day` most have been found.
