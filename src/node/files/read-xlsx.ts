@@ -48,8 +48,11 @@ export async function readXlsxContents(path: string, options: XlsxReadOptions = 
     return await first(path);
   } catch (error) {
     // Each reader reads files the other cannot: ExcelJS's document reader rejects rows without `r`,
-    // the streaming one can lose parts of zips with stored entries. Both failing is the first error.
-    return second(path).catch(() => Promise.reject(error));
+    // the streaming one can lose parts of zips with stored entries (a race in ExcelJS's zip stream, seen
+    // once under heavy load: the streaming reader gets one more try). Both failing is the first error.
+    return second(path)
+      .catch(() => (second === readXlsxStreaming ? readXlsxStreaming(path) : Promise.reject(error)))
+      .catch(() => Promise.reject(error));
   }
 }
 
