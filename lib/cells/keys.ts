@@ -14,24 +14,14 @@ function simplify(s: string): string {
 
 const ASCII_ONLY = /^[\x20-\x7e]*$/;
 
-// Names repeat down a column (one compound on hundreds of rows): each distinct name is folded once.
-const KEY_CACHE_LIMIT = 4096;
-const keys = new Map<string, string>();
-
 /**
  * The grouping key of a name: cleaned text, Traditional folded to Simplified, Latin letters lower-cased,
  * spaces removed. 金都小區 北區 and 金都小区北区 get one key. Shown names keep their own spelling.
  */
 export function groupKey(s: string): string {
-  let key = keys.get(s);
-  if (key === undefined) {
-    const clean = cleanText(s);
-    const folded = ASCII_ONLY.test(clean) ? clean : simplify(clean);
-    key = folded.toLowerCase().replace(/ /g, '');
-    if (keys.size >= KEY_CACHE_LIMIT) keys.clear();
-    keys.set(s, key);
-  }
-  return key;
+  const clean = cleanText(s);
+  const folded = ASCII_ONLY.test(clean) ? clean : simplify(clean);
+  return folded.toLowerCase().replace(/ /g, '');
 }
 
 /** Traditional → Simplified for matching words such as headers and status values. */

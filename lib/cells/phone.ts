@@ -40,6 +40,8 @@ function fromNumber(n: number): Parsed<string> {
 
 // EXTENSION only matches text holding one of these: tested first, as the lazy regex is slow.
 const EXTENSION_MARK = /[转轉分X]/;
+// +86, 0086 or (86) before the number; 86 alone when a separator follows (86 27 8765 4321).
+const COUNTRY_CODE = /^(?:(?:\+ ?|00)86(?:[ \-)]|(?=\d))|\(\+?86\)|86[ \-])/;
 
 /** Whether s is exactly a mobile number, /^1[3-9]\d{9}$/, without a regex. */
 function isMobile(s: string): boolean {
@@ -63,8 +65,7 @@ function phoneFromText(s: string): string | null {
     body = e[1] ?? '';
     ext = e[2] ?? '';
   }
-  // 86 followed by a separator is the country code even without + (86 27 8765 4321).
-  let country = /^(?:\+ ?|00)86(?:[ \-)]|(?=\d))/.test(body) || /^\(\+?86\)/.test(body) || /^86[ \-]/.test(body);
+  let country = COUNTRY_CODE.test(body);
   // The digits, gathered a run at a time between separators.
   let digits = '';
   let run = -1;
@@ -83,13 +84,13 @@ function phoneFromText(s: string): string | null {
   }
   if (run >= 0) digits += body.slice(run);
   if (country) digits = digits.slice(digits.startsWith('0086') ? 4 : 2);
-  else if (digits.length === 13 && digits.startsWith('86') && MOBILE.test(digits.slice(2))) {
+  else if (digits.length === 13 && digits.startsWith('86') && isMobile(digits.slice(2))) {
     digits = digits.slice(2);
     country = true;
   }
-  if (MOBILE.test(digits)) return ext === '' ? digits : null;
+  if (isMobile(digits)) return ext === '' ? digits : null;
   // 0 before a mobile is the long-distance prefix some people still dial.
-  if (digits.length === 12 && digits.charCodeAt(0) === 48 && MOBILE.test(digits.slice(1))) {
+  if (digits.length === 12 && digits.charCodeAt(0) === 48 && isMobile(digits.slice(1))) {
     return ext === '' ? digits.slice(1) : null;
   }
   // From abroad the trunk 0 of the area code is dropped: +86 27 8765 4321.

@@ -16,6 +16,22 @@ const letterOf = (ctx: RuleContext, field: string) => ctx.columns.find((c) => c.
 
 const F = fieldIndex(householdColumns);
 
+// Compound names repeat down a sheet: each distinct one is folded to its key once (as the donation
+// tally does for its labels), not on every row.
+const KEY_CACHE_LIMIT = 4096;
+const compoundKeys = new WeakMap<RuleContext, Map<string, string>>();
+
+function compoundKeyOf(compound: string, ctx: RuleContext): string {
+  let keys = compoundKeys.get(ctx);
+  if (!keys) compoundKeys.set(ctx, (keys = new Map()));
+  let key = keys.get(compound);
+  if (key === undefined) {
+    key = groupKey(compound);
+    if (keys.size < KEY_CACHE_LIMIT) keys.set(compound, key);
+  }
+  return key;
+}
+
 const nonEmpty = (v: unknown): v is string => v !== undefined && v !== '';
 
 /**
@@ -34,7 +50,7 @@ export function toHousehold(rec: FieldValues, row: number, failed: readonly stri
     row,
     group: (rec[F.group] as string | undefined) ?? '',
     compound,
-    compoundKey: groupKey(compound),
+    compoundKey: compoundKeyOf(compound, ctx),
     building,
     unit: (rec[F.unit] as string | undefined) ?? '',
     room,
