@@ -210,3 +210,6 @@ export function formatYuan(cents: number): string {
 
 /** Cents as a yuan number with at most two decimals (120050 → 1200.5): division is correctly rounded. */
 export const centsToYuan = (cents: number): number => Math.round(cents) / 100;
+
+/** A yuan amount of the result contract (≤ 2 decimals) as text: 1907852.28 → '1,907,852.28'. */
+export const formatYuanAmount = (yuan: number): string => formatYuan(Math.round(yuan * 100));

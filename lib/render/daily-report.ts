@@ -1,3 +1,4 @@
+import { formatYuanAmount } from '../cells/money.ts';
 import { UNVERIFIED_STATUSES, VERIFIED_STATUSES } from '../cells/status.ts';
 import { fill, type Locale, type Words } from '../i18n/locale.ts';
 import { STATUS_LABELS } from '../i18n/words.ts';
@@ -38,7 +39,6 @@ const T = {
 
 const sep = (l: Locale) => (l === 'en' ? ', ' : '、');
 export const percent = (rate: number): string => `${(Math.round(rate * 1000) / 10).toFixed(1)}%`;
-const yuan = (n: number): string => n.toFixed(2).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 
 /**
  * The daily report as lines ready to paste into the group chat. Only counts and place names: no
@@ -59,12 +59,12 @@ export function dailyReport(r: TallyResult, date: string, locale: Locale): strin
   }
   const d = r.donations;
   if (d.count > 0) {
-    lines.push(fill(T.donations[locale], { count: d.count, cash: yuan(d.cash), goods: yuan(d.goodsValue), total: yuan(d.total) }));
+    lines.push(fill(T.donations[locale], { count: d.count, cash: formatYuanAmount(d.cash), goods: formatYuanAmount(d.goodsValue), total: formatYuanAmount(d.total) }));
     const today = d.byDay.find((x) => x.date === date);
-    if (today) lines.push(fill(T.today[locale], { date, count: today.count, total: yuan(today.total) }));
+    if (today) lines.push(fill(T.today[locale], { date, count: today.count, total: formatYuanAmount(today.total) }));
     lines.push(fill(T.donors[locale], { donors: d.donors, anonymous: d.anonymous }));
     if (d.unvaluedGoods > 0) lines.push(fill(T.unvalued[locale], { n: d.unvaluedGoods }));
-    if (d.foreign.length > 0) lines.push(fill(T.foreign[locale], { amounts: d.foreign.map((f) => `${yuan(f.amount)} ${f.currency}`).join(sep(locale)) }));
+    if (d.foreign.length > 0) lines.push(fill(T.foreign[locale], { amounts: d.foreign.map((f) => `${formatYuanAmount(f.amount)} ${f.currency}`).join(sep(locale)) }));
     const bad = d.statedTotals.filter((c) => !c.matches).length;
     if (d.statedTotals.length > 0) lines.push(bad > 0 ? fill(T.checksBad[locale], { bad }) : fill(T.checksOk[locale], { n: d.statedTotals.length }));
   }

@@ -1,3 +1,4 @@
+import { formatYuanAmount } from '../../../lib/cells/money.ts';
 import { H } from '../../../lib/i18n/headers.ts';
 import type { Locale } from '../../../lib/i18n/locale.ts';
 import { percent } from '../../../lib/render/daily-report.ts';
@@ -31,10 +32,9 @@ export function summaryText(r: TallyResult, locale: Locale): string {
   }
   const d = r.donations;
   if (d.count > 0) {
-    const yuan = (n: number) => n.toFixed(2).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
     out.push(table([
       ['', locale === 'en' ? 'Count' : '笔数', locale === 'en' ? 'Cash' : '捐款', locale === 'en' ? 'Goods value' : '物资折价', locale === 'en' ? 'Total' : '合计'],
-      [locale === 'en' ? 'Donations' : '捐赠', String(d.count), yuan(d.cash), yuan(d.goodsValue), yuan(d.total)],
+      [locale === 'en' ? 'Donations' : '捐赠', String(d.count), formatYuanAmount(d.cash), formatYuanAmount(d.goodsValue), formatYuanAmount(d.total)],
     ]));
   }
   out.push(problemsText(r.problems, locale, 10));

@@ -1,3 +1,4 @@
+import { formatYuanAmount } from '../../../lib/cells/money.ts';
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { percent } from '../../../lib/render/daily-report.ts';
@@ -98,16 +99,15 @@ function jsonEntry(e: RollupEntry) {
 
 function rollupText(entries: readonly RollupEntry[], t: RollupTotals, locale: Locale): string {
   const en = locale === 'en';
-  const yuan = (n: number) => n.toFixed(2).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
   const head = en
     ? ['Spreadsheet', 'Households', 'Verified', 'Rate', 'Donations', 'Errors']
     : ['表格', '户数', '已核实', '登记率', '捐赠合计', '数据错误'];
   const rows = entries.map((e) =>
     e.ok
-      ? [e.title, String(e.result.households.total), String(e.result.households.verified), percent(e.result.households.rate), yuan(e.result.donations.total), String(e.result.problems.errors)]
+      ? [e.title, String(e.result.households.total), String(e.result.households.verified), percent(e.result.households.rate), formatYuanAmount(e.result.donations.total), String(e.result.problems.errors)]
       : [e.id, '—', '—', '—', '—', '—'],
   );
-  rows.push([en ? 'Total' : '合计', String(t.households), String(t.verified), percent(t.rate), yuan(t.donations), String(t.errors)]);
+  rows.push([en ? 'Total' : '合计', String(t.households), String(t.verified), percent(t.rate), formatYuanAmount(t.donations), String(t.errors)]);
   const failed = t.failed > 0 ? `\n${en ? `${t.failed} of ${t.spreadsheets} spreadsheets could not be read` : `${t.spreadsheets} 个表格中 ${t.failed} 个读取失败`}` : '';
   return table([head, ...rows]) + failed;
 }
