@@ -1,4 +1,4 @@
-import type { sheets_v4 } from 'googleapis';
+import type { sheets_v4 } from '@googleapis/sheets';
 import type { Cell } from '../../lib/cells/result.ts';
 import type { GeneratedSheet } from '../../lib/render/grid.ts';
 import { SheetOwnershipError, type SheetGrid, type Workbook } from '../workbook.ts';

@@ -1,5 +1,5 @@
 // Every Sheets API call paicha makes goes through here: the read quota, retries, clear errors.
-import type { sheets_v4 } from 'googleapis';
+import type { sheets_v4 } from '@googleapis/sheets';
 import { httpStatus, toRemoteError } from './errors.ts';
 import type { TokenBucket } from './rate-limit.ts';
 import { DEFAULT_RETRY, RetriesExhausted, withRetry, type RetryPolicy } from './retry.ts';

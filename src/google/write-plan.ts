@@ -1,6 +1,6 @@
 // The two write requests of a flush: one spreadsheets.batchUpdate that creates, clears, sizes,
 // formats, links and charts the generated sheets, then one values.batchUpdate that fills them.
-import type { sheets_v4 } from 'googleapis';
+import type { sheets_v4 } from '@googleapis/sheets';
 import type { ChartSpec, ColumnFormat, GeneratedSheet } from '../workbook.ts';
 import { anchor } from './a1.ts';
 import { toApi } from './cells.ts';

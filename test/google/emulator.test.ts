@@ -1,5 +1,6 @@
 // The Sheets API emulator, driven through the real googleapis client (no mock of the client).
-import { type sheets_v4, google } from 'googleapis';
+import * as google from '@googleapis/sheets';
+import type { sheets_v4 } from '@googleapis/sheets';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { type SheetsEmulator, startSheetsEmulator, toSerial } from './emulator/index.ts';
 

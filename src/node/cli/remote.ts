@@ -53,9 +53,9 @@ export type SessionOptions = {
   readonly readsPerMinute?: number;
 };
 
-export function openSession(io: Io, o: SessionOptions): SheetsSession {
+export async function openSession(io: Io, o: SessionOptions): Promise<SheetsSession> {
   const deps = googleDeps(io);
-  const client = sheetsClient(io.env, { write: o.write });
+  const client = await sheetsClient(io.env, { write: o.write, cwd: io.cwd });
   return session(client.api, {
     retry: { ...DEFAULT_RETRY, sleep: deps.sleep, random: deps.random },
     account: () => client.account(),
@@ -65,7 +65,7 @@ export function openSession(io: Io, o: SessionOptions): SheetsSession {
 
 /** Opens the spreadsheet an argument names: two read requests. */
 export async function openSpreadsheet(io: Io, arg: string, o: SessionOptions): Promise<RemoteWorkbook> {
-  return RemoteWorkbook.open(openSession(io, o), spreadsheetId(arg));
+  return RemoteWorkbook.open(await openSession(io, o), spreadsheetId(arg));
 }
 
 /**

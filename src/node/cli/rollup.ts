@@ -34,7 +34,7 @@ export async function rollupCli(argv: readonly string[], io: Io): Promise<number
   if (concurrency < 1) throw new UsageError('--concurrency takes a whole number of at least 1');
   const o = runOptions(v, io);
   const now = googleDeps(io).now;
-  const session = openSession(io, { write: target !== undefined, readsPerMinute: readsPerMinute(io) });
+  const session = await openSession(io, { write: target !== undefined, readsPerMinute: readsPerMinute(io) });
 
   const entries = await rollup(session, ids, {
     concurrency,

@@ -1,5 +1,5 @@
 // spreadsheets.batchUpdate: one reply per request, all or nothing (the caller works on a copy).
-import type { sheets_v4 } from 'googleapis';
+import type { sheets_v4 } from '@googleapis/sheets';
 import type { QuoteStyle } from './a1.ts';
 import { ApiError, badRequest, notEmulated, unknownField } from './errors.ts';
 import { repeatCell, updateCells } from './grid-requests.ts';

@@ -1,6 +1,6 @@
 // batchUpdate requests that change cells: updateCells and repeatCell (values to clear or set,
 // number formats), over GridRanges.
-import type { sheets_v4 } from 'googleapis';
+import type { sheets_v4 } from '@googleapis/sheets';
 import { type GridBox, type QuoteStyle, formatRange } from './a1.ts';
 import { badRequest, exceedsGrid } from './errors.ts';
 import { type Mask, parseFields } from './fields.ts';

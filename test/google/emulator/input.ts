@@ -1,6 +1,6 @@
 // What a written value becomes in a cell: values.* with RAW or USER_ENTERED, and the
 // ExtendedValue of updateCells/repeatCell.
-import type { sheets_v4 } from 'googleapis';
+import type { sheets_v4 } from '@googleapis/sheets';
 import { badRequest } from './errors.ts';
 import { toSerial } from './render.ts';
 import type { Cell, CellValue, ErrorCode, NumberFormat } from './store.ts';

@@ -1,5 +1,5 @@
 // batchUpdate requests on developer metadata and embedded charts.
-import type { sheets_v4 } from 'googleapis';
+import type { sheets_v4 } from '@googleapis/sheets';
 import { badRequest, notEmulated } from './errors.ts';
 import { noGrid } from './grid-requests.ts';
 import { type Spreadsheet, sheetById } from './store.ts';

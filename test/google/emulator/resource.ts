@@ -1,5 +1,5 @@
 // The Spreadsheet resource as spreadsheets.get returns it, with grid data when asked for.
-import type { sheets_v4 } from 'googleapis';
+import type { sheets_v4 } from '@googleapis/sheets';
 import type { GridBox, QuoteStyle } from './a1.ts';
 import { badRequest } from './errors.ts';
 import { extendedFromCell } from './input.ts';

@@ -1,5 +1,5 @@
 // Which endpoint a request is, from its method and path as googleapis sends them, and running it.
-import type { sheets_v4 } from 'googleapis';
+import type { sheets_v4 } from '@googleapis/sheets';
 import type { QuoteStyle } from './a1.ts';
 import { batchUpdate } from './batch-update.ts';
 import { methodNotFound } from './errors.ts';

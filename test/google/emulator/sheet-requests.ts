@@ -1,6 +1,6 @@
 // batchUpdate requests on sheets themselves: addSheet, deleteSheet, updateSheetProperties,
 // appendDimension, updateSpreadsheetProperties.
-import type { sheets_v4 } from 'googleapis';
+import type { sheets_v4 } from '@googleapis/sheets';
 import { badRequest } from './errors.ts';
 import { parseFields } from './fields.ts';
 import { noGrid } from './grid-requests.ts';

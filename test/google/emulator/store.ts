@@ -1,6 +1,6 @@
 // The emulator's spreadsheets: sheets of sparse cells, developer metadata and charts. Dates are
 // serial numbers (days since 1899-12-30) carrying a DATE/DATE_TIME number format, as Sheets keeps them.
-import type { sheets_v4 } from 'googleapis';
+import type { sheets_v4 } from '@googleapis/sheets';
 import { type Bounds, type GridBox, type QuoteStyle, formatRange, parseRange } from './a1.ts';
 import { exceedsGrid, unparsableRange } from './errors.ts';
 

@@ -1,5 +1,5 @@
 // spreadsheets.values: batchGet, get, batchUpdate, update, batchClear, clear.
-import type { sheets_v4 } from 'googleapis';
+import type { sheets_v4 } from '@googleapis/sheets';
 import { type GridBox, type QuoteStyle, columnLetters, formatRange } from './a1.ts';
 import { ApiError, badRequest, exceedsGrid } from './errors.ts';
 import { type InputOption, cellFromInput } from './input.ts';
