@@ -69,6 +69,17 @@ describe('the packed tarball, installed with --omit=dev', () => {
     expect((await lstat(join(app, 'wuhan.paicha.xlsx'))).isFile()).toBe(true);
   });
 
+  it('runs demo, init and report from the installed package', async () => {
+    const demo = await run('npx', ['paicha', 'demo', '--out', 'demo', '--json'], { cwd: app });
+    expect(demo.stderr).toBe('');
+    expect((JSON.parse(demo.stdout) as TallyResult).households.total).toBe(719); // the example register
+    const init = await run('npx', ['paicha', 'init', 'register.xlsx'], { cwd: app });
+    expect(init).toMatchObject({ code: 0, stdout: `${join(app, 'register.xlsx')}\n`, stderr: '' });
+    const report = await run('npx', ['paicha', 'report', join('demo', 'paicha-demo.xlsx'), '--as-of', '2020-02-06'], { cwd: app });
+    expect(report).toMatchObject({ code: 0, stderr: '' });
+    expect(report.stdout).toMatch(/^【排查日报】2020-02-06\n住户：共 719 户/);
+  });
+
   it('reads a Google spreadsheet with the installed CLI (loopback Sheets API)', async () => {
     const emu = await startSheetsEmulator();
     try {
