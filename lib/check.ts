@@ -1,5 +1,7 @@
+import type { TallyOptions } from './options.ts';
 import { problemSummary, type ProblemSummary } from './result.ts';
-import { analyzeSheets, type InputSheet, type TallyOptions } from './tally/workbook.ts';
+import type { InputSheet } from './table/sheet.ts';
+import { analyzeSheets } from './workbook/analyze.ts';
 
 export type CheckResult = ProblemSummary & { ok: boolean };
 

@@ -7,7 +7,7 @@ import { isVerified, STATUSES, type Status } from '../../lib/cells/status.ts';
 import { formulaError } from '../../lib/cells/formula-error.ts';
 import { groupKey } from '../../lib/cells/keys.ts';
 import { isBlank, type Cell, type Parsed } from '../../lib/cells/result.ts';
-import { kinds, type CellKind, type ParseContext } from '../../lib/datasets/kinds.ts';
+import { kinds, type CellKind, type ParseContext } from '../../lib/columns/kinds.ts';
 import { COL, skipRow, type Summary } from './summary.ts';
 
 type Cached = (raw: Cell) => Parsed<unknown>;

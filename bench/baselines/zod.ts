@@ -11,10 +11,10 @@ import { formulaError } from '../../lib/cells/formula-error.ts';
 import { groupKey } from '../../lib/cells/keys.ts';
 import { isBlank, type Cell, type Parsed } from '../../lib/cells/result.ts';
 import type { Status } from '../../lib/cells/status.ts';
-import { preferredRow, type HouseholdRecord } from '../../lib/datasets/households.ts';
-import { kinds, type CellKind, type KindValue, type ParseContext } from '../../lib/datasets/kinds.ts';
-import { Dwellings } from '../../lib/tally/dwellings.ts';
-import { HouseholdTallier } from '../../lib/tally/households.ts';
+import { preferredRow, type HouseholdRecord } from '../../lib/datasets/households/record.ts';
+import { kinds, type CellKind, type KindValue, type ParseContext } from '../../lib/columns/kinds.ts';
+import { Dwellings } from '../../lib/datasets/households/dwellings.ts';
+import { HouseholdTallier } from '../../lib/datasets/households/tally.ts';
 import { COL, skipRow, type Summary } from './summary.ts';
 
 type Found = { row: number; path: PropertyKey; code: string };
@@ -34,8 +34,11 @@ function householdRowSchema(o: { asOf: string; year: number }, found: Problems, 
   const cell = <K extends CellKind>(kind: K) => {
     const parse = kinds[kind] as (raw: Cell, ctx: ParseContext) => Parsed<KindValue<K>>;
     return z.union([z.string(), z.number(), z.boolean(), z.date()]).transform((raw, c) => {
-      const err = formulaError(raw);
-      const r: Parsed<KindValue<K>> = err === undefined ? parse(raw, ctx) : { ok: false, code: 'formula-error', expected: kind };
+      if (formulaError(raw) !== undefined) {
+        c.addIssue({ code: 'custom', message: 'formula-error', params: { code: 'formula-error', expected: kind }, input: raw });
+        return z.NEVER;
+      }
+      const r: Parsed<KindValue<K>> = parse(raw, ctx);
       if (r.ok) return r.value;
       c.addIssue({ code: 'custom', message: r.code, params: { code: r.code, expected: r.expected }, input: raw });
       return z.NEVER;

@@ -3,15 +3,9 @@ import { INVISIBLE_ONLY, surelyVisible } from './invisible.ts';
 /** What a spreadsheet cell can hold, as `Range.getValues()` returns it (plus undefined for ragged rows). */
 export type Cell = string | number | boolean | Date | null | undefined;
 
-/** Codes a cell parser may report; each is a key of the problem catalogue. */
-export type CellProblemCode =
-  | 'type'
-  | 'format'
-  | 'range'
-  | 'enum'
-  | 'formula-error'
-  | 'precision-loss'
-  | 'mojibake';
+/** Codes a cell parser may report; each is a key of the problem catalogue. (Formula errors and
+ * mojibake are found by checks around the parsers, lib/checks/.) */
+export type CellProblemCode = 'type' | 'format' | 'range' | 'enum' | 'precision-loss';
 
 export type CellFailure = {
   readonly ok: false;

@@ -1,5 +1,5 @@
 import type { Status } from '../cells/status.ts';
-import type { NextStep } from '../tally/households.ts';
+import type { NextStep } from '../datasets/households/tally.ts';
 import type { Words } from './locale.ts';
 
 /** What a cell should hold, named in each locale (the `expected` of a cell problem). */
@@ -44,21 +44,25 @@ export const NEXT_STEPS: Record<NextStep, Words> = {
 };
 
 /** Texts of the cross-field rules (the `rule` param of a `rule` problem). */
-export const RULES: Record<string, Words> = {
+export const RULES = {
   'future-date': { 'zh-Hans': '日期晚于统计日 {asOf}，请核对。', 'zh-Hant': '日期晚於統計日 {asOf}，請核對。', en: 'the date is after the as-of date {asOf}; please check it.' },
   'vacant-residents': { 'zh-Hans': '空置户的常住人数应为 0，请核对状态或人数。', 'zh-Hant': '空置戶的常住人數應為 0，請核對狀態或人數。', en: 'a vacant dwelling should have 0 residents; check the status or the count.' },
   'verified-no-attempts': { 'zh-Hans': '已核实的住户走访次数为 0，是否漏填？', 'zh-Hant': '已核實的住戶走訪次數為 0，是否漏填？', en: 'a verified household shows 0 attempts; was it left blank?' },
   'cash-amount': { 'zh-Hans': '捐款需要填写大于 0 的金额。', 'zh-Hant': '捐款需要填寫大於 0 的金額。', en: 'a cash donation needs an amount greater than 0.' },
   'goods-item': { 'zh-Hans': '捐物需要填写物资名称和数量。', 'zh-Hant': '捐物需要填寫物資名稱和數量。', en: 'a goods donation needs an item and a quantity.' },
   'goods-unvalued': { 'zh-Hans': '捐物没有折价，不计入金额合计，已单独列出。如有折价请补填。', 'zh-Hant': '捐物沒有折價，不計入金額合計，已單獨列出。如有折價請補填。', en: 'goods without a value are kept out of the money totals and listed apart; add a value if there is one.' },
-};
+} as const satisfies Record<string, Words>;
+
+export type RuleId = keyof typeof RULES;
 
 /** What a duplicate or a stated total is about. */
-export const WHAT: Record<string, Words> = {
+export const WHAT = {
   dwelling: { 'zh-Hans': '住户', 'zh-Hant': '住戶', en: 'dwelling' },
   receipt: { 'zh-Hans': '收据编号', 'zh-Hant': '收據編號', en: 'receipt number' },
   amount: { 'zh-Hans': '金额', 'zh-Hant': '金額', en: 'amount' },
   count: { 'zh-Hans': '笔数', 'zh-Hant': '筆數', en: 'count' },
   value: { 'zh-Hans': '折价金额', 'zh-Hant': '折價金額', en: 'goods value' },
   foreignAmount: { 'zh-Hans': '外币金额', 'zh-Hant': '外幣金額', en: 'foreign-currency amount' },
-};
+} as const satisfies Record<string, Words>;
+
+export type WhatId = keyof typeof WHAT;

@@ -4,7 +4,7 @@ import { D } from '../i18n/donations.ts';
 import { fill, type Locale } from '../i18n/locale.ts';
 import { WHAT } from '../i18n/words.ts';
 import { scrubText } from '../privacy/mask.ts';
-import type { DonationTally, MoneySplit, StatedTotalCheck } from '../tally/donations.ts';
+import type { DonationTally, MoneySplit, StatedTotalCheck } from '../datasets/donations/tally.ts';
 import type { ColumnFormat, GeneratedSheet } from './grid.ts';
 import { sheetName } from './sheet-names.ts';
 

@@ -2,7 +2,7 @@ import { STATUSES, UNVERIFIED_STATUSES, VERIFIED_STATUSES } from '../cells/statu
 import { H } from '../i18n/headers.ts';
 import type { Locale } from '../i18n/locale.ts';
 import { NEXT_STEPS, STATUS_LABELS } from '../i18n/words.ts';
-import type { Coverage, FollowUp, HouseholdTally } from '../tally/households.ts';
+import type { Coverage, FollowUp, HouseholdTally } from '../datasets/households/tally.ts';
 import type { CellLink, ColumnFormat, GeneratedSheet } from './grid.ts';
 import { sheetName } from './sheet-names.ts';
 

@@ -1,30 +1,48 @@
 import { STATUSES } from '../cells/status.ts';
-import type { Columns } from '../datasets/column.ts';
+import type { Columns } from '../columns/column.ts';
+import { DATASETS, type Registry } from '../datasets/registry.ts';
 import { fill, type Locale, type Words } from '../i18n/locale.ts';
 import { EXPECTED, RULES, STATUS_LABELS, WHAT } from '../i18n/words.ts';
 import { problems as catalogue } from '../problems/catalogue.ts';
-import type { Problem } from '../problems/problem.ts';
+import type { Problem, ProblemItem } from '../problems/problem.ts';
 
 const SUGGEST: Words = { 'zh-Hans': '是否应为“{s}”？', 'zh-Hant': '是否應為「{s}」？', en: ' Did you mean "{s}"?' };
 const CELL: Words = { 'zh-Hans': '“{sheet}”{ref}：', 'zh-Hant': '「{sheet}」{ref}：', en: '{sheet}!{ref}' };
 
-const word = (table: Record<string, Words>, key: string | number | undefined, locale: Locale): string =>
+const word = (table: Readonly<Record<string, Words>>, key: string | number | undefined, locale: Locale): string =>
   key === undefined ? '' : (table[String(key)]?.[locale] ?? String(key));
 
-/** The message of one problem in a locale: says what is wrong and what to do. */
-export function problemMessage(p: Problem, locale: Locale, fields: Columns): string {
+/**
+ * The message of one problem in a locale: says what is wrong and what to do. `fields` names each field
+ * (its label); by default every field of paicha's datasets.
+ */
+export function problemMessage(p: Problem, locale: Locale, fields: Columns = DATASETS.fields()): string {
   const spec = catalogue[p.code];
-  const params: Record<string, string | number> = { ...p.params };
+  const given: Readonly<Record<string, string | number>> = p.params;
+  const params: Record<string, string | number> = { ...given };
   const ref = p.row > 0 ? `${p.column}${p.row}` : '';
   params['sheet'] = p.sheet;
   params['cell'] = ref === '' ? '' : fill(CELL[locale], { sheet: p.sheet, ref });
   params['row'] = p.row;
   params['value'] = p.value;
   params['field'] = p.field === '' ? '' : (fields[p.field]?.label[locale] ?? p.field);
-  params['expected'] = word(EXPECTED, p.params['expected'], locale);
-  params['suggestion'] = p.params['suggestion'] === undefined ? '' : fill(SUGGEST[locale], { s: p.params['suggestion'] });
-  params['what'] = word(WHAT, p.params['what'], locale);
+  params['expected'] = word(EXPECTED, given['expected'], locale);
+  params['suggestion'] = given['suggestion'] === undefined ? '' : fill(SUGGEST[locale], { s: given['suggestion'] });
+  params['what'] = word(WHAT, given['what'], locale);
   params['allowed'] = STATUSES.map((s) => STATUS_LABELS[s][locale]).join(locale === 'en' ? ', ' : '、');
-  if (p.params['rule'] !== undefined) params['rule'] = fill(word(RULES, p.params['rule'], locale), p.params);
+  if (given['rule'] !== undefined) params['rule'] = fill(word(RULES, given['rule'], locale), given);
   return fill(spec.message[locale], params).replace(/\s+$/, '');
+}
+
+/**
+ * Problems as a result lists them, each with its message in `locale`: a result's items rendered again
+ * in another language (`renderProblems(result.problems.items, 'en')`).
+ */
+export function renderProblems(items: readonly Problem[], locale: Locale, registry: Registry = DATASETS): ProblemItem[] {
+  const fields = registry.fields();
+  // Keys in one order for every item, so the JSON of a result reads the same from item to item.
+  return items.map((p) => ({
+    sheet: p.sheet, row: p.row, column: p.column, field: p.field, code: p.code, severity: p.severity, value: p.value,
+    message: problemMessage(p, locale, fields), params: p.params,
+  }) as ProblemItem);
 }

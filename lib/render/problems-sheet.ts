@@ -1,6 +1,7 @@
 import { H } from '../i18n/headers.ts';
 import { fill, type Locale } from '../i18n/locale.ts';
-import { ALL_FIELDS, type ProblemSummary } from '../result.ts';
+import { DATASETS } from '../datasets/registry.ts';
+import type { ProblemSummary } from '../result.ts';
 import type { CellLink, GeneratedSheet } from './grid.ts';
 import { sheetName } from './sheet-names.ts';
 
@@ -10,11 +11,12 @@ const ORDER = { error: 0, warning: 1, info: 2 } as const;
 export function problemsSheet(p: ProblemSummary, locale: Locale): GeneratedSheet {
   const header = [H.severity[locale], H.sheet[locale], H.cell[locale], H.field[locale], H.value[locale], H.message[locale], H.code[locale]];
   const items = [...p.items].sort((a, b) => ORDER[a.severity] - ORDER[b.severity] || (a.sheet < b.sheet ? -1 : a.sheet > b.sheet ? 1 : 0) || a.row - b.row);
+  const fields = DATASETS.fields();
   const links: CellLink[] = [];
   const rows = items.map((it, i) => {
     const ref = it.row > 0 ? `${it.column || 'A'}${it.row}` : '';
     if (ref !== '') links.push({ row: i + 1, column: 2, target: { sheet: it.sheet, row: it.row, column: it.column || 'A' } });
-    return [H[it.severity][locale], it.sheet, ref, ALL_FIELDS[it.field]?.label[locale] ?? it.field, it.value, it.message, it.code];
+    return [H[it.severity][locale], it.sheet, ref, fields[it.field]?.label[locale] ?? it.field, it.value, it.message, it.code];
   });
   if (p.itemsOmitted > 0) rows.push(['', '', '', '', '', fill(H.omitted[locale], { n: p.itemsOmitted }), '']);
   return {

@@ -3,7 +3,7 @@ import type { Cell } from '../cells/result.ts';
 import { D } from '../i18n/donations.ts';
 import { fill, type Locale } from '../i18n/locale.ts';
 import { containsPersonalNumber, scrubText } from '../privacy/mask.ts';
-import type { DonationEntry, DonationTally } from '../tally/donations.ts';
+import type { DonationEntry, DonationTally } from '../datasets/donations/tally.ts';
 import type { ColumnFormat, GeneratedSheet } from './grid.ts';
 import { sheetName } from './sheet-names.ts';
 

@@ -1,7 +1,7 @@
 import type { Locale } from '../i18n/locale.ts';
 import type { TallyResult } from '../result.ts';
-import type { DonationEntry } from '../tally/donations.ts';
-import type { FollowUp } from '../tally/households.ts';
+import type { DonationEntry } from '../datasets/donations/tally.ts';
+import type { FollowUp } from '../datasets/households/tally.ts';
 import { dailyReport } from './daily-report.ts';
 import { donationsSheet } from './donations.ts';
 import type { GeneratedSheet } from './grid.ts';

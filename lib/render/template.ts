@@ -1,5 +1,5 @@
 import { STATUSES } from '../cells/status.ts';
-import { householdColumns } from '../datasets/households.ts';
+import { householdColumns } from '../datasets/households/columns.ts';
 import type { Locale } from '../i18n/locale.ts';
 import { STATUS_LABELS } from '../i18n/words.ts';
 

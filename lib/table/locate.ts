@@ -1,8 +1,9 @@
 import { isBlank, type Cell } from '../cells/result.ts';
 import { cellText } from '../cells/text.ts';
-import type { Columns } from '../datasets/column.ts';
+import type { ColumnOverrides, Columns } from '../columns/column.ts';
 import { columnLetter } from '../problems/problem.ts';
 import { headerKey, readHeader, unitOf, unitOnly, unitRowUnit, type Unit } from './header-text.ts';
+import type { Grid } from './sheet.ts';
 
 /** Where a dataset's header is and which column holds which field. */
 export type Located = {
@@ -25,17 +26,13 @@ export type MappedColumn = {
   readonly unit: Unit | undefined;
 };
 
+/** What header search needs of a dataset: its id and columns. */
 export type DatasetShape = {
   readonly id: string;
   readonly columns: Columns;
   /** A money field → the field its column becomes when the column is in a foreign currency. */
-  readonly foreignFields?: Readonly<Record<string, string>>;
-  /** Fields of which a row must fill at least one to be a data row (pre-numbered empty rows are blank). */
-  readonly rowFields?: readonly string[];
+  readonly foreignFields?: Readonly<Partial<Record<string, string>>>;
 };
-
-/** User overrides: a header text (as typed) → a field key, per dataset or for all. */
-export type ColumnOverrides = Readonly<Record<string, string>>;
 
 /** How far down a header may sit: published ledgers put a title, a date and a unit row above it. */
 export const HEADER_SEARCH_ROWS = 10;
@@ -145,7 +142,7 @@ function applySubHeader(header: readonly Cell[], sub: readonly Cell[] | undefine
  * with the most matched columns win (at least two); a sheet matching none is not a register.
  */
 export function locateHeader(
-  values: readonly (readonly Cell[])[],
+  values: Grid,
   shapes: readonly DatasetShape[],
   overrides?: ColumnOverrides,
 ): Located | undefined {

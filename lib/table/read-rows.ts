@@ -1,54 +1,79 @@
 import { formulaError } from '../cells/formula-error.ts';
-import { isBlank, type Cell, type CellFailure, type Parsed } from '../cells/result.ts';
+import { isBlank, type Cell, type CellFailure, type CellProblemCode, type Parsed } from '../cells/result.ts';
 import { cellText } from '../cells/text.ts';
-import type { Columns, ColumnSpec } from '../datasets/column.ts';
-import { kinds, type ParseContext } from '../datasets/kinds.ts';
-import type { ProblemCollector } from '../problems/collector.ts';
+import { reportFormulaError, type FormulaErrorSink } from '../checks/formula-errors.ts';
+import type { Columns, ColumnSpec, RowValues, ValueOf } from '../columns/column.ts';
+import { kinds, type ParseContext } from '../columns/kinds.ts';
+import type { Emitter, ProblemSink } from '../problems/collector.ts';
+import type { ProblemInput } from '../problems/problem.ts';
 import { maskValue } from '../privacy/mask.ts';
 import type { Located, MappedColumn } from './locate.ts';
 import { classifyRow } from './rows.ts';
+import type { Grid } from './sheet.ts';
+
+/** The problems of reading cells: a required cell blank, a cell its parser cannot read. */
+export const cellReading = {
+  id: 'cells',
+  codes: ['required', 'type', 'format', 'range', 'enum', 'precision-loss'],
+} as const satisfies Emitter<'required' | CellProblemCode>;
 
 /**
  * A data row's parsed values, undefined where the cell is blank or bad: by position on the hot path
- * (`rec[fieldIndex(columns).compound]`, an array slot) and by name elsewhere (`rec['compound']`, a
- * getter). Valid only during `onRecord`: the next row reuses it, so a million rows allocate none.
+ * (`valueAt(rec, fieldIndex(columns).compound)`, an array slot) and by name elsewhere (`rec.compound`,
+ * a getter). Valid only during `onRecord`: the next row reuses it, so a million rows allocate none.
  */
-export type FieldValues = readonly unknown[] & Readonly<Record<string, unknown>>;
+export type FieldValues<C extends Columns = Columns> = readonly unknown[] & RowValues<C>;
+
+declare const SLOT: unique symbol;
+
+/** A field's position in FieldValues, carrying the type of its value. */
+export type Slot<T> = number & { readonly [SLOT]?: T };
+
+export type Slots<C extends Columns> = { readonly [F in keyof C]: Slot<ValueOf<C[F]>> };
+
+/** The value in a row's slot: undefined when the cell is blank or bad, or the sheet has no such column. */
+export const valueAt = <T>(rec: readonly unknown[], slot: Slot<T>): T | undefined => rec[slot] as T | undefined;
 
 const indexes = new WeakMap<Columns, Readonly<Record<string, number>>>();
 
-/** Each field's position in a dataset's FieldValues: its position among the dataset's columns. */
-export function fieldIndex<C extends Columns>(columns: C): Readonly<Record<keyof C & string, number>> {
+/** Each field's slot in a dataset's FieldValues: its position among the dataset's columns. */
+export function fieldIndex<C extends Columns>(columns: C): Slots<C> {
   let idx = indexes.get(columns);
   if (!idx) {
     idx = Object.fromEntries(Object.keys(columns).map((field, i) => [field, i]));
     indexes.set(columns, idx);
   }
-  return idx as Readonly<Record<keyof C & string, number>>;
+  return idx as Slots<C>;
 }
 
 // One array a sheet, written by position; its getters let code off the hot path read it by name.
-function fieldValues(columns: Columns): { slots: unknown[]; rec: FieldValues } {
+function fieldValues<C extends Columns>(columns: C): { slots: unknown[]; rec: FieldValues<C> } {
   const slots: unknown[] = Object.keys(columns).map(() => undefined);
   for (const [field, i] of Object.entries(fieldIndex(columns))) Object.defineProperty(slots, field, { get: () => slots[i] });
-  return { slots, rec: slots as unknown as FieldValues };
+  return { slots, rec: slots as unknown as FieldValues<C> };
 }
 
 export type RowCounts = { data: number; blank: number; total: number; note: number };
 
 export type TotalRow = { readonly row: number; readonly cells: readonly Cell[] };
 
-export type ReadOptions = {
+/** What reading a sheet's rows found besides its records: how many rows of each kind, and the total rows. */
+export type RowsRead = { readonly counts: RowCounts; readonly totals: readonly TotalRow[] };
+
+type CellReadingCode = (typeof cellReading.codes)[number];
+
+export type ReadOptions<C extends Columns> = {
   readonly sheet: string;
   readonly located: Located;
-  readonly columns: Columns;
+  readonly columns: C;
   readonly year: number | undefined;
   readonly tzOffsetMinutes: number;
-  readonly problems: ProblemCollector;
+  readonly problems: ProblemSink<CellReadingCode>;
+  readonly formulas: FormulaErrorSink;
   /** Fields of which a row must fill one to be data; a row with none of them (only a 序号) is blank. */
-  readonly rowFields?: readonly string[];
+  readonly rowFields?: readonly string[] | undefined;
   /** Called for each total row in place, so a stated total is checked against the rows above it. */
-  readonly onTotal?: (row: number, cells: readonly Cell[]) => void;
+  readonly onTotal?: ((row: number, cells: readonly Cell[]) => void) | undefined;
 };
 
 // Distinct values per column are few (compounds, buildings, statuses): parse each once. A column with
@@ -131,15 +156,15 @@ function reader(col: MappedColumn, spec: ColumnSpec, slot: number, ctx: ParseCon
  * cells are parsed, each bad cell becomes a problem, and the row's values go to `onRecord` with the
  * fields that failed. Cells are never changed: values are read, never written back.
  */
-export function readRows(
-  values: readonly (readonly Cell[])[],
-  o: ReadOptions,
-  onRecord: (rec: FieldValues, row: number, failed: readonly string[]) => void,
-): { counts: RowCounts; totals: TotalRow[] } {
+export function readRows<C extends Columns>(
+  values: Grid,
+  o: ReadOptions<C>,
+  onRecord: (rec: FieldValues<C>, row: number, failed: readonly string[]) => void,
+): RowsRead {
   const index = fieldIndex(o.columns);
   const readers = o.located.columns.flatMap((col) => {
     const spec = o.columns[col.field];
-    const slot = index[col.field];
+    const slot: number | undefined = index[col.field];
     if (!spec || slot === undefined) return [];
     const scale = col.unit?.scale ?? 1;
     return [reader(col, spec, slot, { year: o.year, tzOffsetMinutes: o.tzOffsetMinutes, unitScale: scale })];
@@ -179,7 +204,7 @@ export function readRows(
         }
       } else {
         (failed ??= []).push(rd.field);
-        if ('formula' in res) p.add({ code: 'formula-error', sheet: o.sheet, row: r + 1, column: rd.letter, field: rd.field, value: res.formula });
+        if ('formula' in res) reportFormulaError(o.formulas, { sheet: o.sheet, row: r + 1, column: rd.letter, field: rd.field, value: res.formula });
         else cellProblem(p, o.sheet, r + 1, rd, raw, res);
       }
       slots[rd.slot] = value;
@@ -189,21 +214,19 @@ export function readRows(
   return { counts, totals };
 }
 
-function cellProblem(p: ProblemCollector, sheet: string, row: number, rd: ColumnReader, raw: Cell, res: CellFailure): void {
+function cellProblem(p: ProblemSink<CellReadingCode>, sheet: string, row: number, rd: ColumnReader, raw: Cell, res: CellFailure): void {
   const spec = rd.spec;
-  // Once the collector has dropped one, the list is full: the problem is only counted, so its text
-  // (and masking, and params) would be built for nothing. On problem-heavy sheets this is most rows.
-  const listed = p.dropped === 0;
-  const text = listed ? cellText(raw) : '';
+  // Once the list is full the problem is only counted, so its text (and masking, and params) would be
+  // built for nothing. On problem-heavy sheets this is most rows.
+  if (!p.listing) return p.count(res.code, spec.severity);
+  const text = cellText(raw);
   const value = spec.pii ? maskValue(spec.kind, text) : text;
-  const problem: Parameters<ProblemCollector['add']>[0] = spec.severity && res.code !== 'formula-error'
-    ? { code: res.code, severity: spec.severity, sheet, row, column: rd.letter, field: rd.field, value }
-    : { code: res.code, sheet, row, column: rd.letter, field: rd.field, value };
-  if (listed) {
-    const params: Record<string, string | number> = { expected: res.expected };
-    if (res.suggestion !== undefined) params['suggestion'] = spec.pii ? maskValue(spec.kind, res.suggestion) : res.suggestion;
-    problem.params = params;
-  }
+  const params = res.suggestion === undefined
+    ? { expected: res.expected }
+    : { expected: res.expected, suggestion: spec.pii ? maskValue(spec.kind, res.suggestion) : res.suggestion };
+  const problem: ProblemInput<CellProblemCode> = spec.severity
+    ? { code: res.code, severity: spec.severity, sheet, row, column: rd.letter, field: rd.field, value, params }
+    : { code: res.code, sheet, row, column: rd.letter, field: rd.field, value, params };
   p.add(problem);
 }
 

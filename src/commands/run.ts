@@ -1,6 +1,7 @@
 import { toResult, type TallyResult } from '../../lib/result.ts';
 import type { GeneratedSheet } from '../../lib/render/grid.ts';
-import { analyzeSheets, type Analysis, type TallyOptions } from '../../lib/tally/workbook.ts';
+import type { TallyOptions } from '../../lib/options.ts';
+import { analyzeSheets, type Analysis } from '../../lib/workbook/analyze.ts';
 import type { Workbook } from '../workbook.ts';
 
 export type RunOptions = Omit<TallyOptions, 'exclude'> & { readonly asOf: string };

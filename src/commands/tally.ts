@@ -8,8 +8,8 @@ export function tallyCommand(wb: Workbook, o: RunOptions): { result: TallyResult
   const { analysis, result } = analyzeWorkbook(wb, o);
   const sheets = renderSheets({
     result,
-    followUps: analysis.households.sortedFollowUps(),
-    donations: analysis.donations.publicList(),
+    followUps: analysis.tallies.households.sortedFollowUps(),
+    donations: analysis.tallies.donations.publicList(),
     date: o.asOf,
     locale: analysis.options.locale,
   });

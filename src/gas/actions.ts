@@ -12,7 +12,6 @@ import { markProblemCells } from './marks.ts';
 import { SpreadsheetWorkbook, TooLargeError } from './spreadsheet-workbook.ts';
 import { blobGbkEncoder } from './gbk.ts';
 import { problemMessage } from '../../lib/render/problem-message.ts';
-import { ALL_FIELDS } from '../../lib/result.ts';
 
 const T = {
   refused: {
@@ -58,7 +57,7 @@ function unlessTooLarge(locale: Locale, work: () => void): void {
     if (!(e instanceof TooLargeError)) throw e;
     const sheet = e.sheets.map((s) => s.name).join(locale === 'en' ? ', ' : '、');
     const params = { count: grouped(e.cells), limit: grouped(e.limit) };
-    SpreadsheetApp.getUi().alert(problemMessage({ code: 'too-large', severity: 'error', sheet, row: 0, column: '', field: '', value: '', params }, locale, ALL_FIELDS));
+    SpreadsheetApp.getUi().alert(problemMessage({ code: 'too-large', severity: 'error', sheet, row: 0, column: '', field: '', value: '', params }, locale));
   }
 }
 

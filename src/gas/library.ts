@@ -1,6 +1,7 @@
 import { checkWorkbook as check } from '../../lib/check.ts';
 import { tallyWorkbook as tally } from '../../lib/result.ts';
-import type { InputSheet, TallyOptions } from '../../lib/tally/workbook.ts';
+import type { TallyOptions } from '../../lib/options.ts';
+import type { InputSheet } from '../../lib/table/sheet.ts';
 
 // The Apps Script library surface: plain data in, plain data out, so another script's
 // `Paicha.tallyWorkbook(...)` gets exactly what `paicha tally --json` prints.

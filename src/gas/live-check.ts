@@ -2,7 +2,7 @@ import type { Cell } from '../../lib/cells/result.ts';
 import { pickLocale } from '../../lib/i18n/locale.ts';
 import { generatedSheetNames } from '../../lib/render/sheet-names.ts';
 import { HEADER_SEARCH_ROWS } from '../../lib/table/locate.ts';
-import { analyzeSheets } from '../../lib/tally/workbook.ts';
+import { analyzeSheets } from '../../lib/workbook/analyze.ts';
 import { problemSummary } from '../../lib/result.ts';
 
 // A toast shows a few lines; the rest is in 问题清单 after 检查数据.

@@ -1,4 +1,4 @@
-import type { ProblemItem } from '../../lib/result.ts';
+import type { ProblemItem } from '../../lib/problems/problem.ts';
 
 // paicha's conditional-format rules carry this string in their formula, which always evaluates TRUE:
 // a run finds and removes its own rules and leaves the team's rules alone.

@@ -1,7 +1,7 @@
 // Many spreadsheets read with bounded concurrency, each tallied on its own; one failing does not
 // stop the others. The read quota is kept by the session's token bucket.
 import { tallyWorkbook, type TallyResult } from '../../lib/result.ts';
-import type { TallyOptions } from '../../lib/tally/workbook.ts';
+import type { TallyOptions } from '../../lib/options.ts';
 import { RemoteError } from './errors.ts';
 import { RemoteWorkbook } from './remote-workbook.ts';
 import type { SheetsSession } from './session.ts';

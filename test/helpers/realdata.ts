@@ -4,7 +4,7 @@ import { dirname, isAbsolute, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as XLSX from '@e965/xlsx';
 import type { Cell } from '../../lib/cells/result.ts';
-import type { InputSheet } from '../../lib/tally/workbook.ts';
+import type { InputSheet } from '../../lib/table/sheet.ts';
 
 const REPO = fileURLToPath(new URL('../../', import.meta.url));
 

@@ -2,7 +2,7 @@
 // sheets built around a real household or donation header so the interesting paths run.
 import fc from 'fast-check';
 import type { Cell } from '../../lib/cells/result.ts';
-import type { InputSheet } from '../../lib/tally/workbook.ts';
+import type { InputSheet } from '../../lib/table/sheet.ts';
 
 // Text that breaks naive code: zero-width and bidi marks, emoji sequences, lone surrogates, padding.
 export const ODD_TEXT = [

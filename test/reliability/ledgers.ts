@@ -1,6 +1,6 @@
 // Ledgers full of personal data, and the scanner that looks for it in public outputs.
 import type { Cell } from '../../lib/cells/result.ts';
-import type { InputSheet } from '../../lib/tally/workbook.ts';
+import type { InputSheet } from '../../lib/table/sheet.ts';
 
 /** A phone or ID as planted in a ledger, and the digits that must never be published whole. */
 export type Secret = { readonly typed: string; readonly digits: string };

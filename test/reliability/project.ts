@@ -1,5 +1,7 @@
 import type { TallyResult } from '../../lib/result.ts';
-import { analyzeSheets, type Analysis, type InputSheet, type TallyOptions } from '../../lib/tally/workbook.ts';
+import type { TallyOptions } from '../../lib/options.ts';
+import type { InputSheet } from '../../lib/table/sheet.ts';
+import { analyzeSheets, type Analysis } from '../../lib/workbook/analyze.ts';
 import { toResult } from '../../lib/result.ts';
 import { renderSheets } from '../../lib/render/sheets.ts';
 import type { GeneratedSheet } from '../../lib/render/grid.ts';
@@ -12,8 +14,8 @@ export function run(sheets: readonly InputSheet[], options: TallyOptions = OPTIO
   const result = toResult(analysis);
   const rendered = renderSheets({
     result,
-    followUps: analysis.households.sortedFollowUps(),
-    donations: analysis.donations.publicList(),
+    followUps: analysis.tallies.households.sortedFollowUps(),
+    donations: analysis.tallies.donations.publicList(),
     date: options.asOf ?? '2020-02-03',
     locale: analysis.options.locale,
   });

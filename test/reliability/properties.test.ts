@@ -7,7 +7,8 @@ import { toSimplifiedText } from '../../lib/cells/keys.ts';
 import { classifyRow } from '../../lib/table/rows.ts';
 import { dailyReport } from '../../lib/render/daily-report.ts';
 import { checkWorkbook } from '../../lib/check.ts';
-import type { InputSheet, TallyOptions } from '../../lib/tally/workbook.ts';
+import type { TallyOptions } from '../../lib/options.ts';
+import type { InputSheet } from '../../lib/table/sheet.ts';
 import iconv from 'iconv-lite';
 import { nodeGbkEncoder } from '../../src/node/files/gbk.ts';
 import {

@@ -24,7 +24,7 @@ const ID_NUMBER = /\d{17}[\dXx]|\d{15}/;
 
 const a = analyzeSheets([{ name: '捐赠', values: LEDGER }], { asOf: '2020-02-03' });
 const result = toResult(a);
-const sheets = renderSheets({ result, followUps: [], donations: a.donations.publicList(), date: '2020-02-03', locale: 'zh-Hans' });
+const sheets = renderSheets({ result, followUps: [], donations: a.tallies.donations.publicList(), date: '2020-02-03', locale: 'zh-Hans' });
 const sheet = (name: string) => sheets.find((s) => s.name === name)!;
 const cells = (name: string): string[] => sheet(name).values.flatMap((r) => r.map((c) => (c === null || c === undefined ? '' : String(c))));
 
@@ -108,7 +108,7 @@ describe('daily report and sheets', () => {
 describe('other locales', () => {
   it.each(['zh-Hant', 'en'] as const)('renders both donation sheets in %s', (locale) => {
     const r = toResult(analyzeSheets([{ name: '捐赠', values: LEDGER }], { asOf: '2020-02-03', locale }));
-    const out = renderSheets({ result: r, followUps: [], donations: a.donations.publicList(), date: '2020-02-03', locale });
+    const out = renderSheets({ result: r, followUps: [], donations: a.tallies.donations.publicList(), date: '2020-02-03', locale });
     const names = out.map((g) => g.name);
     expect(names).toContain(locale === 'en' ? 'Summary - Donations' : '彙總-捐贈');
     expect(names).toContain(locale === 'en' ? 'Public - Donations' : '公示-捐贈');

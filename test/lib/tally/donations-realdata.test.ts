@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { donationRecord } from '../../../lib/datasets/donations.schema.ts';
+import { donationRecord } from '../../../lib/datasets/donations/schema.ts';
 import { analyzeSheets, tallyWorkbook, type TallyResult } from '../../../lib/index.ts';
-import type { InputSheet } from '../../../lib/tally/workbook.ts';
+import type { InputSheet } from '../../../lib/table/sheet.ts';
 import { flatten } from '../../helpers/flatten.ts';
 import { readRealWorkbook, REAL_FILES } from '../../helpers/realdata.ts';
 
@@ -84,7 +84,7 @@ describe('wuhan-rc-cash-abc-account-2020-01-22_28.xlsx: 捐赠人 | 金额, U+30
 
   it('cleans padded donor names for matching and showing, and keeps one sheet without dates undated', () => {
     const a = analyzeSheets(sheets);
-    const jindi = a.donations.records().find((e) => e.record.donor.startsWith('金地'))!.record;
+    const jindi = a.tallies.donations.records().find((e) => e.record.donor.startsWith('金地'))!.record;
     expect(jindi.donor).toBe('金地(集团)股份有限公司');
     expect(sheets[0]!.values[4]![0]).toMatch(/\u3000$/); // the user's cell is left as it was
     expect(r.donations.byDay.map((d) => [d.date, d.total])).toEqual([['', 61609585.05]]);
@@ -108,7 +108,7 @@ describe('hubei-rc-goods-use-2020-01-29.xlsx: goods, 折算金额（万元）, �
   });
 
   it('keeps quantities inside the item text, takes the day from the date row, skips the note row', () => {
-    const records = analyzeSheets(sheets).donations.records().map((e) => e.record);
+    const records = analyzeSheets(sheets).tallies.donations.records().map((e) => e.record);
     expect(records[0]).toMatchObject({ kind: 'goods', item: '莲花清瘟胶囊(24粒装)13.5万盒', quantity: null, value: 500000000, date: '2020-01-29' });
     expect(records.find((d) => d.row === 7)!.donor).toBe('江苏新农科技有限公司');
     expect(records.every((d) => d.row < 21)).toBe(true);
@@ -125,9 +125,9 @@ describe('the four ledgers together', () => {
   it('add up across sheets, and every record the fast path makes passes the zod schema', () => {
     const sheets = Object.values(REAL_FILES).flatMap((f) => readRealWorkbook(f).map((s) => ({ ...s, name: `${f}:${s.name}` })));
     const a = analyzeSheets(sheets, { asOf: '2020-02-05' });
-    const t = a.donations.result();
+    const t = a.results.donations;
     expect(t.count).toBe(60 + 1845 + 745 + 17);
     expect(Math.round(t.total * 100)).toBe(348223211 + 936060002 + 6160958505 + 862457000);
-    for (const { record } of a.donations.records()) expect(donationRecord.safeParse(record).success).toBe(true);
+    for (const { record } of a.tallies.donations.records()) expect(donationRecord.safeParse(record).success).toBe(true);
   });
 });

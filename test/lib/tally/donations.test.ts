@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseMoney } from '../../../lib/cells/money.ts';
 import type { Cell } from '../../../lib/cells/result.ts';
-import { donationRecord } from '../../../lib/datasets/donations.schema.ts';
+import { donationRecord } from '../../../lib/datasets/donations/schema.ts';
 import { analyzeSheets, tallyWorkbook } from '../../../lib/index.ts';
 import { donationRows } from '../../../examples/donations.ts';
 import { flatten } from '../../helpers/flatten.ts';
@@ -94,7 +94,7 @@ describe('donation rules', () => {
     // R7 twice: one row counts, chosen by content (杨帆), never by position.
     expect(r.donations).toMatchObject({ count: 13, cash: 450, goodsValue: 1300, total: 1750, unvaluedGoods: 1, withheld: 1 });
     expect(r.donations.unvalued.map((u) => [u.row, u.item, u.quantity, u.unit])).toEqual([[6, '蔬菜', 500, '公斤']]);
-    expect(a.donations.publicList().some((e) => e.record.donor === '陈静')).toBe(false);
+    expect(a.tallies.donations.publicList().some((e) => e.record.donor === '陈静')).toBe(false);
   });
 
   it('never merges anonymous or unnamed donors into one donor', () => {
@@ -103,7 +103,7 @@ describe('donation rules', () => {
   });
 
   it('produces only records the zod schema accepts', () => {
-    for (const { record } of a.donations.records()) expect(donationRecord.parse(record)).toEqual(record);
+    for (const { record } of a.tallies.donations.records()) expect(donationRecord.parse(record)).toEqual(record);
   });
 });
 

@@ -49,9 +49,3 @@ export const kinds = {
 
 export type CellKind = keyof typeof kinds;
 export type KindValue<K extends CellKind> = ReturnType<(typeof kinds)[K]> extends Parsed<infer T> ? T : never;
-
-/** Kinds whose parse depends only on the cell: safe to cache per distinct value. */
-export const CONTEXT_FREE: ReadonlySet<CellKind> = new Set<CellKind>([
-  'text', 'key', 'building', 'unit', 'room', 'integer', 'status', 'phone', 'id-number', 'boolean',
-  'foreign-money', 'donation-kind', 'disclose', 'quantity',
-]);

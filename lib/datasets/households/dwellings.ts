@@ -1,18 +1,16 @@
-import type { HouseholdRecord } from '../datasets/households.ts';
-
-/** A dwelling's first row (for duplicate reports) and the row that counts (see preferredRow). */
-export type DwellingEntry = { sheet: string; row: number; record: HouseholdRecord; recordSheet: string };
+import type { FirstSeen, IdentityIndex } from '../../checks/duplicates.ts';
+import type { HouseholdRecord } from './record.ts';
 
 type Level<T> = Map<string, T>;
 
 /**
- * The dwellings seen so far, keyed as `dwellingKey` keys them (compound key, then building, unit and
- * room without case), in the order first seen. Nested maps rather than one map of composed keys: the
+ * The dwellings seen so far, keyed by compound key, then building, unit and room without case, in the
+ * order first seen. Nested maps rather than one map of composed keys: the
  * parts are the same few strings down a column, hashed once, and a million rows need no million keys.
  * Counted records are kept in one array and entries are made only for duplicates: a million rows keep
  * no million entry objects alive.
  */
-export class Dwellings {
+export class Dwellings implements IdentityIndex<HouseholdRecord> {
   // compound key → building → unit → room → index of the dwelling in the arrays below.
   private readonly compounds: Level<Level<Level<Level<number>>>> = new Map();
   private readonly records: HouseholdRecord[] = [];
@@ -29,8 +27,7 @@ export class Dwellings {
   private lastGet: HouseholdRecord | undefined;
   private lastRoom = '';
 
-  /** The dwelling of h as seen so far, or undefined when h is its first row. */
-  get(h: HouseholdRecord): DwellingEntry | undefined {
+  get(h: HouseholdRecord): FirstSeen<HouseholdRecord> | undefined {
     const room = h.room.toLowerCase();
     this.lastGet = h;
     this.lastRoom = room;
@@ -42,7 +39,6 @@ export class Dwellings {
     return first ? { sheet: first.sheet, row: first.row, record, recordSheet } : { sheet: recordSheet, row: record.row, record, recordSheet };
   }
 
-  /** Records h, on its sheet, as the first row of a dwelling not seen before. */
   add(h: HouseholdRecord, sheet: string): void {
     const i = this.records.length;
     this.rooms(h).set(h === this.lastGet ? this.lastRoom : h.room.toLowerCase(), i);
@@ -50,7 +46,6 @@ export class Dwellings {
     this.setSheet(i, sheet);
   }
 
-  /** Makes h, on its sheet, the row that counts for its dwelling; the first row stays the first. */
   replace(h: HouseholdRecord, sheet: string): void {
     const i = this.rooms(h).get(h.room.toLowerCase());
     if (i === undefined) return this.add(h, sheet);
@@ -59,7 +54,6 @@ export class Dwellings {
     this.setSheet(i, sheet);
   }
 
-  /** Every dwelling's counted record and its sheet, in the order the dwellings were first seen. */
   forEach(fn: (record: HouseholdRecord, sheet: string) => void): void {
     const others = this.otherSheets.size > 0;
     for (let i = 0; i < this.records.length; i++) fn(this.records[i]!, others ? this.sheetOf(i) : this.firstSheet!);

@@ -1,4 +1,5 @@
-import { column, type Columns } from './column.ts';
+import { column } from '../../columns/column.ts';
+import { address, idNumber, notes, phone } from '../../columns/person.ts';
 
 /**
  * 捐款捐物: one row per donation (DESIGN.md), and the layouts published ledgers use: 捐赠(单位/姓名） |
@@ -120,81 +121,8 @@ export const donationColumns = {
       '用途', '捐赠用途', '指定用途', 'destination', 'recipient', 'allocatedto', 'use',
     ],
   }),
-  phone: column({
-    kind: 'phone',
-    pii: true,
-    severity: 'warning',
-    label: { 'zh-Hans': '联系电话', 'zh-Hant': '聯繫電話', en: 'Phone' },
-    aliases: ['联系电话', '手机号', '手机号码', '电话', '手机', '电话号码', '联系方式', 'phone', 'mobile', 'tel', 'telephone'],
-  }),
-  idNumber: column({
-    kind: 'id-number',
-    pii: true,
-    severity: 'warning',
-    label: { 'zh-Hans': '身份证号', 'zh-Hant': '身分證號', en: 'ID number' },
-    aliases: ['身份证号', '身份证号码', '身份证', '证件号码', '证件号', 'idnumber', 'idno', 'id'],
-  }),
-  address: column({
-    kind: 'text',
-    pii: true,
-    label: { 'zh-Hans': '地址', 'zh-Hant': '地址', en: 'Address' },
-    aliases: ['地址', '联系地址', '住址', '通讯地址', '家庭住址', '单位地址', 'address'],
-  }),
-  notes: column({
-    kind: 'text',
-    label: { 'zh-Hans': '备注', 'zh-Hant': '備註', en: 'Notes' },
-    aliases: ['备注', '说明', '附言', '留言', 'notes', 'note', 'remarks', 'memo'],
-  }),
-} as const satisfies Columns;
-
-export type DonationField = keyof typeof donationColumns;
-
-/** Money columns whose foreign-currency form is read as foreignAmount, never added into yuan. */
-export const DONATION_FOREIGN_FIELDS: Readonly<Record<string, DonationField>> = { amount: 'foreignAmount', value: 'foreignAmount' };
-
-/**
- * A row filling none of these (only a 序号, a date or a pre-filled kind) is an empty row of a
- * pre-numbered sheet. A receipt number means a real donation, so such a row is data and its gaps are errors.
- */
-export const DONATION_ROW_FIELDS: readonly DonationField[] = ['donor', 'amount', 'foreignAmount', 'item', 'value', 'quantity', 'receipt'];
-
-/** A donation as the core reads it (its zod schema is in donations.schema.ts). Absent values are null. */
-export type DonationRecord = {
-  row: number;
-  /** YYYY-MM-DD, or '' when the row has no readable date. */
-  date: string;
-  /** As typed, cleaned of padding; '' when blank. Never shown for an anonymous donor. */
-  donor: string;
-  anonymous: boolean;
-  donorType: string;
-  sector: string;
-  kind: 'cash' | 'goods';
-  /** Cash in cents; 0 for goods rows and unreadable amounts. */
-  amount: number;
-  foreign: { currency: string; cents: number } | null;
-  item: string;
-  spec: string;
-  quantity: number | null;
-  unit: string;
-  /** Goods value in cents; null when the goods have no value (listed apart, out of money totals). */
-  value: number | null;
-  receipt: string;
-  /** false when 公示 = 否: counted, but left out of the public list. */
-  disclose: boolean;
-  destination: string;
-};
-
-// Words that stand for "no name given": each such row is its own donor.
-const ANONYMOUS = new Set(['匿名', '匿名人士', '匿名者', '匿名捐赠', '匿名捐赠人', '匿名捐款', '匿名捐款人', '无名氏', '無名氏', '无名', '無名', '不具名', '爱心人士', '匿名爱心人士', 'anonymous', 'anon', 'anonymous donor']);
-
-/** Whether a donor cell names nobody: 匿名, 匿名人士, 无名氏, Anonymous, 匿名（张）. */
-export function isAnonymousName(donor: string): boolean {
-  if (donor === '') return false;
-  return donor.startsWith('匿名') || ANONYMOUS.has(donor.toLowerCase());
-}
-
-/** The key two rows of one donor share: cleaned text, Latin lower-cased, spaces dropped. */
-export const donorKey = (donor: string): string => {
-  const k = donor.toLowerCase();
-  return k.includes(' ') ? k.split(' ').join('') : k;
-};
+  phone,
+  idNumber,
+  address,
+  notes,
+} as const;

@@ -1,7 +1,10 @@
-import { groupKey } from '../cells/keys.ts';
-import { centsToYuan } from '../cells/money.ts';
-import { donorKey, type DonationRecord } from '../datasets/donations.ts';
-import { Spellings } from './spelling.ts';
+import { groupKey } from '../../cells/keys.ts';
+import { centsToYuan } from '../../cells/money.ts';
+import { KeyedIndex } from '../../checks/duplicates.ts';
+import type { StatedTotalCheck as Check } from '../../checks/stated-totals.ts';
+import { Spellings } from '../../tally/spelling.ts';
+import type { Tally } from '../define.ts';
+import { donorKey, receiptKey, type DonationRecord } from './record.ts';
 
 /** Count and money of a group of donations, in yuan (summed in cents). */
 export type MoneySplit = { count: number; cash: number; goodsValue: number; total: number };
@@ -19,18 +22,11 @@ export type UnvaluedGoods = {
   destination: string;
 };
 
+/** The money columns a ledger's stated totals are checked against (and the rows, as a count). */
+export const SUMMED = ['amount', 'value', 'foreignAmount'] as const;
+
 /** A figure of a stated total row (合计, 共计N人次, 总金额X) against what the rows add up to. */
-export type StatedTotalCheck = {
-  sheet: string;
-  row: number;
-  column: string;
-  what: 'amount' | 'value' | 'foreignAmount' | 'count';
-  /** CNY for yuan figures, the column's currency for foreign ones, '' for counts. */
-  currency: string;
-  stated: number;
-  computed: number;
-  matches: boolean;
-};
+export type StatedTotalCheck = Check<(typeof SUMMED)[number]>;
 
 export type DonationTally = MoneySplit & {
   /** Distinct donors; every anonymous or unnamed row is a donor of its own. */
@@ -97,8 +93,13 @@ function count(a: Acc, d: DonationRecord): void {
 
 type ItemAcc = { item: Spellings; unit: Spellings; milli: number | null; value: number; count: number; unvalued: number };
 
-/** Adds donations one at a time (each once) and reports totals at every level, in integer cents. */
-export class DonationTallier {
+/**
+ * Adds donations one at a time (each once) and reports totals at every level, in integer cents. Rows
+ * with a receipt number wait in `receipts` while the sheets are read (the number may repeat) and are
+ * counted when the tally finishes.
+ */
+export class DonationTallier implements Tally<DonationRecord, DonationTally> {
+  readonly receipts = new KeyedIndex<DonationRecord>(receiptKey);
   private readonly all = acc();
   private readonly donorKeys = new Set<string>();
   private unnamed = 0;
@@ -171,7 +172,12 @@ export class DonationTallier {
     this.checks.push(c);
   }
 
-  result(): DonationTally {
+  finish(): DonationTally {
+    this.receipts.forEach((record, sheet) => this.add(record, sheet));
+    return this.result();
+  }
+
+  private result(): DonationTally {
     const days = [...this.days.entries()].sort(([a], [b]) => (a === '' ? 1 : b === '' ? -1 : a < b ? -1 : a > b ? 1 : 0));
     let running = 0;
     const byDay = days.map(([date, a]) => {
@@ -204,7 +210,6 @@ export class DonationTallier {
     return this.entries;
   }
 
-  /** Donations to publish (公示 ≠ 否), by date (undated last), then in ledger order. */
   /** Listed donations by date (undated last), then by sheet and row as the ledger has them. */
   publicList(): DonationEntry[] {
     const sheets = new Map<string, number>();

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { DonationRecord } from './donations.ts';
+import type { DonationRecord } from './record.ts';
 
 // zod stays out of the runtime path (and out of the Apps Script bundle): tests hold every record the
 // fast path produces to this schema.

@@ -1,6 +1,8 @@
-import { STATUSES, VERIFIED_STATUSES, type Status } from '../cells/status.ts';
-import type { HouseholdRecord } from '../datasets/households.ts';
-import { comparePlace, Spellings } from './spelling.ts';
+import { STATUSES, VERIFIED_STATUSES, type Status } from '../../cells/status.ts';
+import { comparePlace, Spellings } from '../../tally/spelling.ts';
+import type { Tally } from '../define.ts';
+import { Dwellings } from './dwellings.ts';
+import type { HouseholdRecord } from './record.ts';
 
 export type StatusCounts = Record<Status, number>;
 
@@ -73,13 +75,13 @@ function coverage(a: Acc): Coverage {
   };
 }
 
-export const rate = (part: number, whole: number): number => (whole === 0 ? 0 : Math.round((part / whole) * 10000) / 10000);
+const rate = (part: number, whole: number): number => (whole === 0 ? 0 : Math.round((part / whole) * 10000) / 10000);
 
 /**
  * The next step for a household not yet verified, from what has been tried: knock at meal times first,
  * then look for lit windows in the evening, then ask the neighbours; phone when nobody is home.
  */
-export function nextStep(status: Status, attempts: number, hasPhone: boolean): NextStep {
+function nextStep(status: Status, attempts: number, hasPhone: boolean): NextStep {
   switch (status) {
     case 'pending': return 'first-visit';
     case 'no_answer': return attempts < 2 ? 'mealtime' : attempts < 3 ? 'evening-lights' : hasPhone ? 'phone-owner' : 'ask-neighbours';
@@ -90,8 +92,13 @@ export function nextStep(status: Status, attempts: number, hasPhone: boolean): N
   }
 }
 
-/** Adds households one at a time (each dwelling once) and reports coverage at every level. */
-export class HouseholdTallier {
+/**
+ * Adds households one at a time (each dwelling once) and reports coverage at every level. Rows wait in
+ * `dwellings` while the sheets are read (a later row may replace an earlier one of its dwelling) and
+ * are counted when the tally finishes.
+ */
+export class HouseholdTallier implements Tally<HouseholdRecord, HouseholdTally> {
+  readonly dwellings = new Dwellings();
   private readonly all = acc();
   private readonly compounds = new Map<string, CompoundNode>();
   private readonly groups = new Map<string, GroupNode>();
@@ -185,6 +192,12 @@ export class HouseholdTallier {
     return { compounds, groups, buildings };
   }
 
+  finish(): HouseholdTally {
+    this.dwellings.forEach((record, sheet) => this.add(record, sheet));
+    return this.result();
+  }
+
+  /** Coverage of the households added so far. */
   result(): HouseholdTally {
     const names = this.names();
     const byCompound = [...this.compounds.entries()]

@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { STATUSES } from '../cells/status.ts';
-import type { HouseholdRecord } from './households.ts';
+import { STATUSES } from '../../cells/status.ts';
 
 // zod stays out of the runtime path (and out of the Apps Script bundle): the core's compiled checks
 // produce records, and tests hold every record to this schema.

@@ -1,0 +1,82 @@
+import { repairMojibake, type GbkEncoder } from '../cells/mojibake.ts';
+import type { Cell } from '../cells/result.ts';
+import { cleanText } from '../cells/text.ts';
+import type { ColumnOverrides, Columns } from '../columns/column.ts';
+import type { Emitter, ProblemSink } from '../problems/collector.ts';
+import { columnLetter } from '../problems/problem.ts';
+import { HEADER_SEARCH_ROWS, locateHeader, type DatasetShape, type Located, type MappedColumn } from '../table/locate.ts';
+import type { Grid } from '../table/sheet.ts';
+
+// Mojibake (UTF-8 text read as GBK, lib/cells/mojibake.ts tells it) in a register's names and texts:
+// every garbled cell is an error with its repair as the suggestion. A register whose very header is
+// garbled is found by repairing the first rows, and nothing of it is read.
+
+export const mojibake = { id: 'mojibake', codes: ['mojibake'] } as const satisfies Emitter<'mojibake'>;
+
+type MojibakeSink = ProblemSink<'mojibake'>;
+
+/** Garbled texts (as cleaned) by field: a dataset keeps rows naming them out of its places. */
+export type Garbled = ReadonlyMap<string, ReadonlySet<string>>;
+
+// Past this many distinct texts in a column (names) a repair is not remembered: it is cheap to redo.
+const REPAIR_CACHE_LIMIT = 65_536;
+
+const params = (fixed: string) => (fixed === '' ? {} : { suggestion: fixed });
+
+/**
+ * Mojibake in the sheet's name (key) and text columns, name columns first: each distinct text is
+ * checked once, and every cell holding a garbled one is an error with its repair as the suggestion.
+ */
+export function checkMojibake(sheet: string, values: Grid, located: Located, columns: Columns, encode: GbkEncoder, problems: MojibakeSink): Garbled | undefined {
+  const kind = (c: MappedColumn) => columns[c.field]?.kind;
+  const checked = [...located.columns.filter((c) => kind(c) === 'key'), ...located.columns.filter((c) => kind(c) === 'text')];
+  let garbled: Map<string, Set<string>> | undefined;
+  for (const col of checked) {
+    const repairs = new Map<string, string | undefined>();
+    for (let r = located.dataIndex; r < values.length; r++) {
+      const raw = values[r]?.[col.index];
+      if (typeof raw !== 'string' || raw === '') continue;
+      let fixed = repairs.get(raw);
+      if (fixed === undefined && !repairs.has(raw)) {
+        fixed = repairMojibake(cleanText(raw), encode);
+        if (repairs.size < REPAIR_CACHE_LIMIT) repairs.set(raw, fixed);
+      }
+      if (fixed === undefined) continue;
+      const value = cleanText(raw);
+      garbled ??= new Map();
+      let texts = garbled.get(col.field);
+      if (!texts) garbled.set(col.field, (texts = new Set()));
+      texts.add(value);
+      problems.add({ code: 'mojibake', sheet, row: r + 1, column: col.letter, field: col.field, value, params: params(fixed) });
+    }
+  }
+  return garbled;
+}
+
+/**
+ * A header found only once the first rows' mojibake is repaired: each garbled header cell is an error
+ * with its repair. Undefined when repairing finds no header either.
+ */
+export function locateGarbledHeader(
+  sheet: string, values: Grid, shapes: readonly DatasetShape[], encode: GbkEncoder, overrides: ColumnOverrides | undefined, problems: MojibakeSink,
+): Located | undefined {
+  let any = false;
+  const head = values.slice(0, HEADER_SEARCH_ROWS).map((row) =>
+    row.map((c): Cell => {
+      if (typeof c !== 'string') return c;
+      const fixed = repairMojibake(cleanText(c), encode);
+      if (fixed === undefined || fixed === '') return c;
+      any = true;
+      return fixed;
+    }),
+  );
+  const located = any ? locateHeader(head, shapes, overrides) : undefined;
+  if (!located) return undefined;
+  const fields = new Map(located.columns.map((c) => [c.index, c.field]));
+  (values[located.headerIndex] ?? []).forEach((c, index) => {
+    const fixed = head[located.headerIndex]?.[index];
+    if (typeof c !== 'string' || fixed === c) return;
+    problems.add({ code: 'mojibake', sheet, row: located.headerIndex + 1, column: columnLetter(index), field: fields.get(index) ?? '', value: cleanText(c), params: params(String(fixed)) });
+  });
+  return located;
+}

@@ -1,0 +1,20 @@
+import { defineDataset } from '../define.ts';
+import { householdColumns } from './columns.ts';
+import { readHouseholdSheet } from './read.ts';
+import { HouseholdTallier } from './tally.ts';
+
+const codes = ['required', 'rule', 'range', 'duplicate'] as const;
+export type HouseholdCode = (typeof codes)[number];
+
+/** 住户登记: one row per dwelling; the result's `households`. */
+export const households = defineDataset({
+  id: 'households',
+  columns: householdColumns,
+  // A row filling none of these is an empty row of a template: numbered (序号), or with the group and
+  // compound filled down ahead of the visits. Anything else typed makes it a row to check.
+  rowFields: ['building', 'unit', 'room', 'head', 'phone', 'idNumber', 'residents', 'status', 'attempts', 'lastVisit', 'notes'],
+  codes,
+  always: true,
+  tally: () => new HouseholdTallier(),
+  read: readHouseholdSheet,
+});
