@@ -10,7 +10,7 @@ export function tallyCommand(wb: Workbook, o: RunOptions): { result: TallyResult
     result,
     followUps: analysis.tallies.households.sortedFollowUps(),
     donations: analysis.tallies.donations.publicList(),
-    date: o.asOf,
+    date: analysis.options.asOf?.day ?? o.asOf,
     locale: analysis.options.locale,
   });
   return { result, ...writeOwned(wb, sheets) };

@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { LOCALES, type Locale } from '../../../lib/i18n/locale.ts';
+import { OptionError, parseAsOf as readAsOf } from '../../../lib/options.ts';
 
 export class UsageError extends Error {
   override name = 'UsageError';
@@ -40,9 +41,15 @@ export function parseLocale(v: string | undefined): Locale | undefined {
   throw new UsageError(`--locale must be one of ${LOCALES.join(', ')}, not "${v}"`);
 }
 
+/** --as-of: a day (2020-02-03) or a day and time (2020-02-01T23:00) that exists; today when not given. */
 export function parseAsOf(v: string | undefined, today: string): string {
   if (v === undefined) return today;
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(v)) throw new UsageError(`--as-of takes a date written YYYY-MM-DD, not "${v}"`);
+  try {
+    readAsOf(v);
+  } catch (e) {
+    if (e instanceof OptionError) throw new UsageError(`--as-of takes ${e.expected}, not "${v}"`);
+    throw e;
+  }
   return v;
 }
 

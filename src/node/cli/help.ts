@@ -33,8 +33,8 @@ Options:
                        paicha created are ever rewritten; your own sheets and cells are never touched)
   --locale L           language of messages and generated sheets: zh-Hans (default; a spreadsheet's
                        own locale otherwise), zh-Hant, en
-  --as-of YYYY-MM-DD   the day of the tally (default: today in Asia/Shanghai, or in the spreadsheet's
-                       time zone)
+  --as-of YYYY-MM-DD   the day of the tally, or a day and time (2020-02-01T23:00) (default: today in
+                       Asia/Shanghai, or in the spreadsheet's time zone)
   --column H=FIELD     treat header H as FIELD (repeatable), e.g. --column "楼栋编号=building"
   --max-problems N     list at most N problems (counts are never capped; default 5000)
 Google spreadsheets: credentials from GOOGLE_APPLICATION_CREDENTIALS (service-account key),

@@ -110,3 +110,22 @@ describe('paicha init and demo', () => {
     expect((await stat(join(dir, 'out', 'paicha-demo.paicha.xlsx'))).size).toBeGreaterThan(0);
   });
 });
+
+describe('paicha --as-of', () => {
+  it.each(['2020-13-45', '2020-02-30', '2020-2-3', '2020-02-01T24:00'])('refuses %s as a usage error, before reading anything', async (asOf) => {
+    const dir = await tempDir();
+    await writeXlsx(join(dir, 'r.xlsx'), [{ name: '住户', values: register }]);
+    const run = await runCli(['tally', 'r.xlsx', '--json', '--as-of', asOf], dir);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(`--as-of takes a day YYYY-MM-DD or a day and time YYYY-MM-DDTHH:MM, not "${asOf}"`);
+    expect(run.stdout).toBe('');
+  });
+
+  it('takes a day and time; the report is headed with the day', async () => {
+    const dir = await tempDir();
+    await writeXlsx(join(dir, 'r.xlsx'), [{ name: '住户', values: register }]);
+    const run = await runCli(['report', 'r.xlsx', '--as-of', '2020-02-01T23:00'], dir);
+    expect(run.code).toBe(0);
+    expect(run.stdout.split('\n')[0]).toBe('【排查日报】2020-02-01');
+  });
+});
