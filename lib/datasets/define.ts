@@ -95,13 +95,26 @@ export type Dataset<
   /** Whether the result has the key when no sheet holds the dataset (the first round's two: yes). */
   readonly always?: Always;
   /** A fresh tally, once per analysis. */
-  readonly tally: (options: ResolvedOptions) => T;
+  tally(options: ResolvedOptions): T;
   /** Reads one sheet into the tally; undefined when the sheet cannot be read (a problem says why). */
-  readonly read: (sheet: SheetContext<C, Codes>, tally: T) => RowsRead | undefined;
+  read(sheet: SheetContext<C, Codes>, tally: T): RowsRead | undefined;
 };
 
-// `any` where a dataset's own types vary: a list of datasets holds each with its own.
-export type AnyDataset = Dataset<string, any, any, any, any, boolean>;
+/**
+ * Any dataset, whatever its own types: what a registry lists and the walker calls. Its methods take
+ * their narrowest arguments (TypeScript compares method parameters both ways), so every dataset is one.
+ */
+export type AnyDataset = {
+  readonly id: string;
+  readonly columns: Columns;
+  readonly rowFields?: readonly string[];
+  readonly foreignFields?: Readonly<Partial<Record<string, string>>>;
+  readonly codes: readonly ProblemCode[];
+  readonly uses?: readonly AnyDataset[];
+  readonly always?: boolean;
+  tally(options: ResolvedOptions): Tally<never, unknown>;
+  read(sheet: SheetContext<never, never>, tally: Tally<never, unknown>): RowsRead | undefined;
+};
 
 export type TallyOf<D extends AnyDataset> = ReturnType<D['tally']>;
 export type ResultOf<D extends AnyDataset> = ReturnType<TallyOf<D>['finish']>;

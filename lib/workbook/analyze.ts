@@ -103,7 +103,9 @@ export function analyze<L extends readonly AnyDataset[]>(sheets: readonly InputS
       continue;
     }
     const moji = o.encodeGbk ? checkMojibake(sheet.name, sheet.values, located, dataset.columns, o.encodeGbk, mojibakeSink) : undefined;
-    const read = dataset.read(sheetContext(sheet, located, dataset, report, moji, o, problems), tallies.get(dataset.id)!);
+    // The context is the located dataset's own: its columns and codes, which a list of datasets cannot name.
+    const ctx = sheetContext(sheet, located, dataset, report, moji, o, problems) as SheetContext<never, never>;
+    const read = dataset.read(ctx, tallies.get(dataset.id)!);
     if (!read) {
       report.skipped.unread = unreadBelow(sheet, located);
       continue;

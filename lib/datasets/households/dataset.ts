@@ -3,7 +3,7 @@ import { householdColumns } from './columns.ts';
 import { readHouseholdSheet } from './read.ts';
 import { HouseholdTallier } from './tally.ts';
 
-const codes = ['required', 'rule', 'range', 'duplicate'] as const;
+const codes = ['rule', 'range', 'duplicate'] as const;
 export type HouseholdCode = (typeof codes)[number];
 
 /** 住户登记: one row per dwelling; the result's `households`. */

@@ -1,11 +1,14 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, expectTypeOf, it } from 'vitest';
 import { exampleSheets } from '../../../examples/workbook.ts';
 import { LOCALES } from '../../../lib/i18n/locale.ts';
-import { EXPECTED, RULES, WHAT } from '../../../lib/i18n/words.ts';
-import { PROBLEM_CODES, problems } from '../../../lib/problems/catalogue.ts';
+import { EXPECTED, RULES, WHAT, type WhatId } from '../../../lib/i18n/words.ts';
+import { PROBLEM_CODES, problems, type ProblemCode } from '../../../lib/problems/catalogue.ts';
+import type { BuiltinPlaceholder, UnfilledPlaceholders } from '../../../lib/problems/params.ts';
+import type { ProblemItem } from '../../../lib/problems/problem.ts';
+import { renderProblems } from '../../../lib/render/problem-message.ts';
 import { tallyWorkbook } from '../../../lib/result.ts';
 import { readRealWorkbook, REAL_FILES } from '../../helpers/realdata.ts';
 
@@ -58,5 +61,24 @@ describe('the problem catalogue', () => {
     const r = tallyWorkbook(corpus, { locale, asOf: '2020-02-03' });
     expect(new Set(r.problems.items.map((p) => p.code)).size).toBeGreaterThan(10);
     for (const p of r.problems.items) expect(p.message, `${p.code} ${p.sheet}!${p.column}${p.row}`).not.toMatch(/\{\w+\}/);
+  });
+
+  it('types every placeholder of every template as a param or a field of the problem', () => {
+    expectTypeOf<{ [C in ProblemCode]: UnfilledPlaceholders<C> }[ProblemCode]>().toEqualTypeOf<never>();
+    const duplicate = {} as Extract<ProblemItem, { code: 'duplicate' }>;
+    expectTypeOf(duplicate.params).toEqualTypeOf<{ readonly firstRow: number; readonly firstSheet: string; readonly what: WhatId }>();
+    // Every problem emitted carries the params its template names (a {suggestion} only when there is one).
+    const builtin: readonly string[] = ['sheet', 'cell', 'row', 'field', 'value', 'allowed'] satisfies BuiltinPlaceholder[];
+    for (const p of tallyWorkbook(corpus, { asOf: '2020-02-03' }).problems.items) {
+      const named = placeholders(problems[p.code].message.en).filter((k) => k !== undefined && !builtin.includes(k) && k !== 'suggestion');
+      expect(Object.keys(p.params), `${p.code} ${p.sheet}!${p.column}${p.row}`).toEqual(expect.arrayContaining(named));
+    }
+  });
+
+  it.each(LOCALES)('renders a result’s problems again in %s as a run in that locale says them', (locale) => {
+    const other = LOCALES.find((l) => l !== locale)!;
+    const items = tallyWorkbook(corpus, { asOf: '2020-02-03', locale: other }).problems.items;
+    expect(renderProblems(items, locale)).toEqual(tallyWorkbook(corpus, { asOf: '2020-02-03', locale }).problems.items);
+    expect(renderProblems(items, locale).map((p) => p.message)).not.toEqual(items.map((p) => p.message));
   });
 });
