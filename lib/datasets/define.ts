@@ -118,7 +118,6 @@ export type AnyDataset = {
 
 export type TallyOf<D extends AnyDataset> = ReturnType<D['tally']>;
 export type ResultOf<D extends AnyDataset> = ReturnType<TallyOf<D>['finish']>;
-export type RecordOf<D extends AnyDataset> = Parameters<TallyOf<D>['add']>[0];
 
 /** Declares a dataset, inferring its types: the columns' value types, its tally, record and result. */
 export function defineDataset<

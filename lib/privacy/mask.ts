@@ -2,7 +2,7 @@ import { maskId } from '../cells/id-number.ts';
 import { maskPhone } from '../cells/phone.ts';
 
 /** A personal name shown as its first character and stars: 张三丰 → 张**. */
-export function maskName(name: string): string {
+function maskName(name: string): string {
   const chars = Array.from(name.trim());
   if (chars.length === 0) return '';
   return chars[0] + '*'.repeat(Math.max(1, Math.min(chars.length - 1, 3)));

@@ -8,9 +8,6 @@ export type Emitter<C extends ProblemCode = ProblemCode> = {
   readonly codes: readonly C[];
 };
 
-/** The codes an emitter declares. */
-export type CodesOf<E extends Emitter> = E['codes'][number];
-
 /** Where a module adds its problems. Typed by the codes it declared: it cannot add another. */
 export interface ProblemSink<C extends ProblemCode = ProblemCode> {
   add(p: ProblemInput<C>): void;

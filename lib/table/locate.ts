@@ -55,7 +55,7 @@ function aliasIndex(columns: Columns) {
 }
 
 /** The field a header names: exact alias first, else the longest alias the header contains. */
-export function matchHeader(name: string, columns: Columns, overrides?: ColumnOverrides): string | undefined {
+function matchHeader(name: string, columns: Columns, overrides?: ColumnOverrides): string | undefined {
   if (name === '') return undefined;
   if (overrides) {
     for (const [text, field] of Object.entries(overrides)) if (headerKey(text) === name && field in columns) return field;
