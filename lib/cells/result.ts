@@ -9,6 +9,7 @@ export type CellProblemCode =
   | 'format'
   | 'range'
   | 'enum'
+  | 'status-guess'
   | 'formula-error'
   | 'precision-loss'
   | 'mojibake';

@@ -77,6 +77,7 @@ function checkRules(h: HouseholdRecord, ctx: RuleContext): void {
   if (h.residents !== undefined && h.residents > 30) {
     ctx.problems.add({ sheet, row, code: 'range', severity: 'warning', column: letterOf(ctx, 'residents'), field: 'residents', value: String(h.residents), params: { expected: '0–30' } });
   }
+  if (h.status === 'verified_way_unknown') ctx.problems.add({ sheet, row, code: 'rule', severity: 'info', column: letterOf(ctx, 'status'), field: 'status', value: '', params: { rule: 'way-unknown' } });
   if ((h.status === 'visited' || h.status === 'phoned') && h.attempts === 0 && ctx.columns.some((c) => c.field === 'attempts')) {
     // A verified dwelling was reached at least once; 0 is usually a cell left at its default.
     ctx.problems.add({ sheet, row, code: 'rule', severity: 'info', column: letterOf(ctx, 'attempts'), field: 'attempts', value: '0', params: { rule: 'verified-no-attempts' } });

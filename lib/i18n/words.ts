@@ -27,6 +27,7 @@ export const STATUS_LABELS: Record<Status, Words> = {
   visited: { 'zh-Hans': '入户登记', 'zh-Hant': '入戶登記', en: 'Visited' },
   phoned: { 'zh-Hans': '电话登记', 'zh-Hant': '電話登記', en: 'By phone' },
   vacant: { 'zh-Hans': '空置已核实', 'zh-Hant': '空置已核實', en: 'Vacant (confirmed)' },
+  verified_way_unknown: { 'zh-Hans': '已核实（方式未填）', 'zh-Hant': '已核實（方式未填）', en: 'Verified (way not given)' },
   no_answer: { 'zh-Hans': '敲不开门', 'zh-Hant': '敲不開門', en: 'No answer' },
   not_home: { 'zh-Hans': '不在家', 'zh-Hant': '不在家', en: 'Not at home' },
   uninhabited: { 'zh-Hans': '疑似无人居住', 'zh-Hant': '疑似無人居住', en: 'Seems uninhabited' },
@@ -47,6 +48,7 @@ export const NEXT_STEPS: Record<NextStep, Words> = {
 export const RULES: Record<string, Words> = {
   'future-date': { 'zh-Hans': '日期晚于统计日 {asOf}，请核对。', 'zh-Hant': '日期晚於統計日 {asOf}，請核對。', en: 'the date is after the as-of date {asOf}; please check it.' },
   'vacant-residents': { 'zh-Hans': '空置户的常住人数应为 0，请核对状态或人数。', 'zh-Hant': '空置戶的常住人數應為 0，請核對狀態或人數。', en: 'a vacant dwelling should have 0 residents; check the status or the count.' },
+  'way-unknown': { 'zh-Hans': '只写了已核实（或打了勾），没写方式。已计入登记率；请改成入户登记、电话登记或空置已核实。', 'zh-Hant': '只寫了已核實（或打了勾），沒寫方式。已計入登記率；請改成入戶登記、電話登記或空置已核實。', en: 'says verified (or is ticked) but not how; it counts in the rate. Please say visited, phoned or vacant.' },
   'verified-no-attempts': { 'zh-Hans': '已核实的住户走访次数为 0，是否漏填？', 'zh-Hant': '已核實的住戶走訪次數為 0，是否漏填？', en: 'a verified household shows 0 attempts; was it left blank?' },
   'cash-amount': { 'zh-Hans': '捐款需要填写大于 0 的金额。', 'zh-Hant': '捐款需要填寫大於 0 的金額。', en: 'a cash donation needs an amount greater than 0.' },
   'goods-item': { 'zh-Hans': '捐物需要填写物资名称和数量。', 'zh-Hant': '捐物需要填寫物資名稱和數量。', en: 'a goods donation needs an item and a quantity.' },

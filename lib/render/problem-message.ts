@@ -1,4 +1,4 @@
-import { STATUSES } from '../cells/status.ts';
+import { ENTRY_STATUSES } from '../cells/status.ts';
 import type { Columns } from '../datasets/column.ts';
 import { fill, type Locale, type Words } from '../i18n/locale.ts';
 import { EXPECTED, RULES, STATUS_LABELS, WHAT } from '../i18n/words.ts';
@@ -24,7 +24,7 @@ export function problemMessage(p: Problem, locale: Locale, fields: Columns): str
   params['expected'] = word(EXPECTED, p.params['expected'], locale);
   params['suggestion'] = p.params['suggestion'] === undefined ? '' : fill(SUGGEST[locale], { s: p.params['suggestion'] });
   params['what'] = word(WHAT, p.params['what'], locale);
-  params['allowed'] = STATUSES.map((s) => STATUS_LABELS[s][locale]).join(locale === 'en' ? ', ' : '、');
+  params['allowed'] = ENTRY_STATUSES.map((s) => STATUS_LABELS[s][locale]).join(locale === 'en' ? ', ' : '、');
   if (p.params['rule'] !== undefined) params['rule'] = fill(word(RULES, p.params['rule'], locale), p.params);
   return fill(spec.message[locale], params).replace(/\s+$/, '');
 }

@@ -8,6 +8,7 @@ import { parseMoney } from '../../../lib/cells/money.ts';
 import { parsePhone } from '../../../lib/cells/phone.ts';
 import type { Cell, Parsed } from '../../../lib/cells/result.ts';
 import { parseRoom } from '../../../lib/cells/room.ts';
+import { parseStatus } from '../../../lib/cells/status.ts';
 
 // Every parser sees whatever getValues() can hold, and worse: it answers, it never throws.
 const PARSERS: Record<string, (raw: Cell) => Parsed<unknown>> = {
@@ -21,6 +22,7 @@ const PARSERS: Record<string, (raw: Cell) => Parsed<unknown>> = {
   phone: parsePhone,
   'id-number': parseIdNumber,
   boolean: parseBoolean,
+  status: parseStatus,
 };
 
 const NASTY: Cell[] = [
