@@ -2,7 +2,7 @@ import { toSimplifiedText } from './keys.ts';
 import { fail, ok, type Cell, type Parsed } from './result.ts';
 import { cleanText } from './text.ts';
 import {
-  CANONICAL, CONTACT, DONE, FAILURE_WORDS, FILLERS, NEGATIONS, PHRASES, POSITIVE_IDIOMS, REACHED, REASONS, REGISTERED, WAYS,
+  CANONICAL, CONTACT, DONE, FAILURE_WORDS, FILLERS, NEGATIONS, PHRASES, POSITIVE_IDIOMS, REACHED, REASONS, REGISTERED, WAYS, words,
 } from './status-words.ts';
 
 /**
@@ -48,6 +48,9 @@ type Tables = {
   /** Words a slip may stand for: every word but the fillers, two characters or more. */
   readonly slippable: readonly (readonly [string, number])[];
   readonly longest: number;
+  readonly failureWords: readonly string[];
+  readonly idioms: readonly string[];
+  readonly reasons: readonly (readonly [Status, readonly string[]])[];
 };
 
 let tables: Tables | undefined;
@@ -57,13 +60,13 @@ const normalize = (simplified: string): string => simplified.toLowerCase().repla
 // Built on first use: Apps Script runs module scope on every menu click.
 function build(): Tables {
   const exact = new Map<string, Status>();
-  for (const [status, phrases] of Object.entries(PHRASES) as [Status, readonly string[]][]) {
-    for (const p of phrases) exact.set(normalize(toSimplifiedText(p)), status);
+  for (const [status, phrases] of Object.entries(PHRASES) as [Status, string][]) {
+    for (const p of words(phrases)) exact.set(normalize(toSimplifiedText(p)), status);
   }
   for (const s of STATUSES) exact.set(s.replace(/_/g, ''), s);
-  const words = new Map<string, number>();
-  const add = (list: readonly string[], role: number) => {
-    for (const w of list) words.set(w, (words.get(w) ?? 0) | role);
+  const roles = new Map<string, number>();
+  const add = (list: string, role: number) => {
+    for (const w of words(list)) roles.set(w, (roles.get(w) ?? 0) | role);
   };
   add(WAYS.phoned, PHONE);
   add(WAYS.visited, VISIT);
@@ -73,8 +76,11 @@ function build(): Tables {
   add(REACHED, REACHED_BIT);
   add(CONTACT, CONTACT_BIT);
   add(FILLERS, FILLER);
-  const slippable = [...words].filter(([w, role]) => role !== FILLER && w.length >= 2);
-  return { exact, words, slippable, longest: Math.max(...[...words.keys()].map((w) => w.length)) };
+  const slippable = [...roles].filter(([w, role]) => role !== FILLER && w.length >= 2);
+  return {
+    exact, words: roles, slippable, longest: Math.max(...[...roles.keys()].map((w) => w.length)),
+    failureWords: words(FAILURE_WORDS), idioms: words(POSITIVE_IDIOMS), reasons: REASONS.map(([s, list]) => [s, words(list)] as const),
+  };
 }
 
 /**
@@ -95,7 +101,7 @@ export function parseStatus(raw: Cell): Parsed<Status> {
   const hit = t.exact.get(key);
   if (hit !== undefined) return ok(hit);
   if (key.length > MAX_FAILURE_SCAN) return fail('enum', 'status');
-  const failed = failure(key);
+  const failed = failure(key, t);
   if (failed !== undefined) return ok(failed);
   if (/^[\x20-\x7e]*$/.test(key) || key.length > MAX_GUESS_LENGTH) return fail('enum', 'status');
   const r = segment(key, t);
@@ -109,14 +115,14 @@ export function parseStatus(raw: Cell): Parsed<Status> {
 }
 
 /** The unverified status a cell says when it says the contact failed; undefined when it does not. */
-function failure(key: string): Status | undefined {
+function failure(key: string, t: Tables): Status | undefined {
   let k = key;
-  for (const idiom of POSITIVE_IDIOMS) if (k.includes(idiom)) k = k.split(idiom).join('');
+  for (const idiom of t.idioms) if (k.includes(idiom)) k = k.split(idiom).join('');
   let failed = false;
   for (let i = 0; i < k.length && !failed; i++) failed = NEGATIONS.includes(k.charAt(i));
-  if (!failed) failed = FAILURE_WORDS.some((w) => k.includes(w));
+  if (!failed) failed = t.failureWords.some((w) => k.includes(w));
   if (!failed) return undefined;
-  for (const [status, words] of REASONS) if (words.some((w) => k.includes(w))) return status;
+  for (const [status, list] of t.reasons) if (list.some((w) => k.includes(w))) return status;
   return 'pending';
 }
 

@@ -3,7 +3,7 @@ import * as OpenCC from 'opencc-js';
 import { describe, expect, it } from 'vitest';
 import { isVerified, parseStatus, STATUSES, VERIFIED_STATUSES, type Status } from '../../../lib/cells/status.ts';
 import {
-  CANONICAL, DONE, FAILURE_WORDS, FILLERS, NEGATIONS, PHRASES, REACHED, REASONS, REGISTERED, WAYS,
+  CANONICAL, DONE, FAILURE_WORDS, FILLERS, NEGATIONS, PHRASES, REACHED, REASONS, REGISTERED, WAYS, words,
 } from '../../../lib/cells/status-words.ts';
 import { STATUS_LABELS } from '../../../lib/i18n/words.ts';
 import { STATUS_CORPUS, type Expected } from './status-corpus.ts';
@@ -36,9 +36,9 @@ describe('parseStatus: the corpus of real-world phrases', () => {
 });
 
 describe('parseStatus: a failure always wins', () => {
-  const verifiedWords = [...VERIFIED_STATUSES.flatMap((s) => PHRASES[s].filter((p) => /[^\x20-\x7e]/.test(p)))];
+  const verifiedWords = [...VERIFIED_STATUSES.flatMap((s) => words(PHRASES[s]).filter((p) => /[^\x20-\x7e]/.test(p)))];
   // Failure words, and each negation character before each word a reason table names (未接通, 没人住).
-  const failures = [...FAILURE_WORDS, ...Array.from(NEGATIONS).flatMap((c) => REASONS.flatMap(([, ws]) => ws.map((w) => `${c}${w}`)))];
+  const failures = [...words(FAILURE_WORDS), ...Array.from(NEGATIONS).flatMap((c) => REASONS.flatMap(([, ws]) => words(ws).map((w) => `${c}${w}`)))];
 
   it('reads no verified phrase as a failure (the tables do not overlap)', () => {
     for (const p of verifiedWords) expect(counted(p), p).toBe(true);
@@ -47,7 +47,7 @@ describe('parseStatus: a failure always wins', () => {
   it('never counts a cell verified when it holds any failure word, wherever it sits', () => {
     fc.assert(
       fc.property(
-        fc.array(fc.constantFrom(...verifiedWords, ...FILLERS), { minLength: 0, maxLength: 4 }),
+        fc.array(fc.constantFrom(...verifiedWords, ...words(FILLERS)), { minLength: 0, maxLength: 4 }),
         fc.constantFrom(...failures),
         fc.nat(),
         fc.constantFrom('', ' ', '，', '（', '）', '、'),
@@ -62,7 +62,7 @@ describe('parseStatus: a failure always wins', () => {
   });
 
   it('never counts a verified phrase with one character replaced by one it does not know', () => {
-    const known = new Set([...verifiedWords, ...FILLERS, ...Object.values(WAYS).flat(), ...REGISTERED, ...DONE, ...REACHED].join(''));
+    const known = new Set([...verifiedWords, FILLERS, ...Object.values(WAYS), REGISTERED, DONE, REACHED].join(''));
     const strangers = Array.from('张王李晚灯租老楼号甲乙丙丁天地人山水火木金土', (c) => c).filter((c) => !known.has(c));
     const long = verifiedWords.filter((p) => p.length >= 2);
     fc.assert(
@@ -135,7 +135,7 @@ describe('parseStatus: other cells', () => {
 
   it('reads every status code itself, and every phrase of its table as it', () => {
     for (const s of STATUSES) expect(reading(s)).toBe(s);
-    for (const s of STATUSES) for (const p of PHRASES[s]) expect(reading(p), p).toBe(s);
+    for (const s of STATUSES) for (const p of words(PHRASES[s])) expect(reading(p), p).toBe(s);
   });
 });
 
@@ -144,7 +144,7 @@ describe('parseStatus: both scripts', () => {
   // standards, phrase level) writes each as a Traditional team would, and the reading must not change.
   const toTw = OpenCC.Converter({ from: 'cn', to: 'tw' });
   const toHk = OpenCC.Converter({ from: 'cn', to: 'hk' });
-  const phrases = [...Object.values(PHRASES).flat(), ...STATUS_CORPUS.map(([p]) => p)].filter((p) => /[^\x20-\x7e]/.test(p));
+  const phrases = [...Object.values(PHRASES).flatMap(words), ...STATUS_CORPUS.map(([p]) => p)].filter((p) => /[^\x20-\x7e]/.test(p));
 
   it.each([['Taiwan', toTw], ['Hong Kong', toHk]] as const)('reads every phrase the same written in %s Traditional', (_, convert) => {
     let converted = 0;
@@ -157,8 +157,8 @@ describe('parseStatus: both scripts', () => {
   });
 
   it('reads every word of the tables the same in Traditional', () => {
-    const words = [...Object.values(WAYS).flat(), ...REGISTERED, ...DONE, ...REACHED, ...FAILURE_WORDS, ...REASONS.flatMap(([, ws]) => ws)];
-    for (const w of words) {
+    const all = [...Object.values(WAYS), REGISTERED, DONE, REACHED, FAILURE_WORDS, ...REASONS.map(([, ws]) => ws)].flatMap(words);
+    for (const w of all) {
       const phrase = `${w}登记`;
       expect(reading(toTw(phrase)), `${phrase} → ${toTw(phrase)}`).toBe(reading(phrase));
     }
