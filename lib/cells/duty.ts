@@ -55,7 +55,7 @@ export function parseEntryCount(raw: Cell): Parsed<number> {
   return n.ok ? n : n.suggestion === undefined ? fail(n.code, 'entry-count') : fail(n.code, 'entry-count', n.suggestion);
 }
 
-/** 封闭管理: normal, or not with the problem as written (`issue` is the cell's text, cleaned). */
+/** 封闭管理: normal, or not with the problem as written (`issue` is the cell's text, only trimmed). */
 export type ClosedManagement = { readonly normal: boolean; readonly issue: string | undefined };
 
 const NORMAL: WordTable<'normal'> = [
@@ -67,7 +67,6 @@ const readNormal = wordReader(NORMAL, '基本 均 都 情况 管理 封闭管理
 export function parseClosedManagement(raw: Cell): Parsed<ClosedManagement> {
   if (typeof raw === 'boolean') return ok(raw ? { normal: true, issue: undefined } : { normal: false, issue: '否' });
   if (typeof raw !== 'string') return fail('type', 'closed-management');
-  const text = cleanText(raw);
-  if (text === '') return fail('format', 'closed-management');
-  return readNormal(raw) ? ok({ normal: true, issue: undefined }) : ok({ normal: false, issue: text });
+  if (cleanText(raw) === '') return fail('format', 'closed-management');
+  return readNormal(raw) ? ok({ normal: true, issue: undefined }) : ok({ normal: false, issue: raw.trim() });
 }

@@ -55,9 +55,15 @@ const LEAD = /^(?:来自于|来自|来源于|来源|从|自|由|在|经)/;
 /** An origin cell → {province, city}; a text naming no province or city of China is a `format` problem. */
 export function parseOrigin(raw: Cell): Parsed<Origin> {
   if (typeof raw !== 'string') return fail('type', 'origin');
-  const key = wordKey(raw).replace(LEAD, '');
+  const key = wordKey(raw);
   if (key === '' || key.length > 60) return fail('format', 'origin');
   const ix = (index ??= build());
+  // 来自武汉: the lead word is dropped only when the text does not start with a place (自贡 does).
+  const place = placeAt(key, ix) ?? placeAt(key.replace(LEAD, ''), ix);
+  return place ? ok(place) : fail('format', 'origin');
+}
+
+function placeAt(key: string, ix: Index): Origin | undefined {
   const province = longestAt(key, 0, (n) => ix.provinces.get(n));
   const city = longestAt(key, 0, (n) => ix.cities.get(n));
   // A province unless a longer city name starts there (吉林市 is the city, 吉林 the province; 海南 the province).
@@ -65,13 +71,13 @@ export function parseOrigin(raw: Cell): Parsed<Origin> {
     const p = province.value;
     const within = longestAt(key, province.length, (n) => ix.cities.get(n)?.filter((c) => c.province === p));
     const one = within && within.value.length === 1 ? within.value[0]!.city : undefined;
-    return ok({ province: p, city: one ?? ix.municipal.get(p) });
+    return { province: p, city: one ?? ix.municipal.get(p) };
   }
-  if (!city) return fail('format', 'origin');
+  if (!city) return undefined;
   const places = city.value;
   // A short name two provinces share cannot be placed; none does today, but the table may change.
-  if (places.some((c) => c.province !== places[0]!.province)) return fail('format', 'origin');
-  return ok({ province: places[0]!.province, city: places.length === 1 ? places[0]!.city : undefined });
+  if (places.some((c) => c.province !== places[0]!.province)) return undefined;
+  return { province: places[0]!.province, city: places.length === 1 ? places[0]!.city : undefined };
 }
 
 // The longest name at `at` that the lookup knows (湖北省 before 湖北; 吉林市 the city before 吉林 the province).

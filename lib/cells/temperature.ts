@@ -71,7 +71,7 @@ function readNumber(s: string): number | null {
     const decimals = m[2] ?? m[3];
     return decimals === undefined ? Number(m[1]) : Number(`${m[1]}.${decimals}`);
   }
-  const zh = /^([零〇一二三四五六七八九十]{1,4})度([零〇一二三四五六七八九])?$/.exec(s) ?? /^([零〇一二三四五六七八九十]{1,4})点([零〇一二三四五六七八九])$/.exec(s);
+  const zh = /^([零〇一二三四五六七八九十]{1,4})(?:[度点]([零〇一二三四五六七八九]))?度?$/.exec(s);
   if (zh) {
     const whole = parseChineseNumeral(zh[1]!);
     const tenthDigit = zh[2] === undefined ? 0 : parseChineseNumeral(zh[2]);
