@@ -127,7 +127,7 @@ describe('tallyAll', () => {
 });
 
 describe('checkData', () => {
-  const values: Cell[][] = [['小区', '楼号', '门牌号', '核查状态'], ['金都小区', '', '101', '入户登记'], ['金都小区', 1, '102', '搬走了'], ['金都小区', 1, '103', '入户登记']];
+  const values: Cell[][] = [['小区', '楼号', '门牌号', '核查状态'], ['金都小区', '', '101', '入户登记'], ['金都小区', 1, '102', '看情况'], ['金都小区', 1, '103', '入户登记']];
 
   it('writes 问题清单 with a link to each problem cell and highlights cells without changing them', () => {
     const { emu, rt } = open({ locale: 'zh_CN', sheets: [{ name: '住户', values }] });
