@@ -21,12 +21,24 @@ export const EXPECTED: Record<string, Words> = {
   quantity: { 'zh-Hans': '大于 0 的数量（如 500 或 500箱）', 'zh-Hant': '大於 0 的數量（如 500 或 500箱）', en: 'a quantity greater than 0 (e.g. 500)' },
   disclose: { 'zh-Hans': '是、否或匿名', 'zh-Hant': '是、否或匿名', en: 'yes, no or anonymous' },
   positive: { 'zh-Hans': '大于 0', 'zh-Hant': '大於 0', en: 'greater than 0' },
+  time: { 'zh-Hans': '时间（如 19:35 或 晚上7点半）', 'zh-Hant': '時間（如 19:35 或 晚上7點半）', en: 'a time of day (e.g. 19:35)' },
+  'date-time': { 'zh-Hans': '日期和时间（如 2020-02-01 19:35）', 'zh-Hant': '日期和時間（如 2020-02-01 19:35）', en: 'a date and time (e.g. 2020-02-01 19:35)' },
+  temperature: { 'zh-Hans': '摄氏体温（如 36.5）', 'zh-Hant': '攝氏體溫（如 36.5）', en: 'a temperature in °C (e.g. 36.5)' },
+  symptoms: { 'zh-Hans': '症状（如 无、发热、咳嗽，用顿号分开）', 'zh-Hant': '症狀（如 無、發熱、咳嗽，用頓號分開）', en: 'symptoms (e.g. none, fever, cough)' },
+  'person-category': { 'zh-Hans': '人员类别：返乡人员、外来人员、密切接触者或重点人员', 'zh-Hant': '人員類別：返鄉人員、外來人員、密切接觸者或重點人員', en: 'a category: returnee, incoming, close contact or key person' },
+  'control-measure': { 'zh-Hans': '管控措施：居家隔离、集中隔离、健康监测、拟返回或已解除', 'zh-Hant': '管控措施：居家隔離、集中隔離、健康監測、擬返回或已解除', en: 'a measure: home quarantine, central quarantine, health monitoring, expected return or released' },
+  origin: { 'zh-Hans': '来自的省市（如 湖北武汉）', 'zh-Hant': '來自的省市（如 湖北武漢）', en: 'a province or city of origin (e.g. 湖北武汉)' },
+  'business-status': { 'zh-Hans': '营业状态：营业、仅外卖或停业', 'zh-Hant': '營業狀態：營業、僅外賣或停業', en: 'open, takeaway only or closed' },
+  'done-count': { 'zh-Hans': '是、否或次数（如 2次）', 'zh-Hant': '是、否或次數（如 2次）', en: 'yes, no or a number of times (e.g. 2)' },
+  'entry-count': { 'zh-Hans': '人次（整数，如 120）', 'zh-Hant': '人次（整數，如 120）', en: 'a number of entries (e.g. 120)' },
+  'closed-management': { 'zh-Hans': '正常，或写明发现的问题', 'zh-Hant': '正常，或寫明發現的問題', en: 'normal, or the problem found' },
 };
 
 export const STATUS_LABELS: Record<Status, Words> = {
   visited: { 'zh-Hans': '入户登记', 'zh-Hant': '入戶登記', en: 'Visited' },
   phoned: { 'zh-Hans': '电话登记', 'zh-Hant': '電話登記', en: 'By phone' },
   vacant: { 'zh-Hans': '空置已核实', 'zh-Hant': '空置已核實', en: 'Vacant (confirmed)' },
+  verified_way_unknown: { 'zh-Hans': '已核实（方式未填）', 'zh-Hant': '已核實（方式未填）', en: 'Verified (way not given)' },
   no_answer: { 'zh-Hans': '敲不开门', 'zh-Hant': '敲不開門', en: 'No answer' },
   not_home: { 'zh-Hans': '不在家', 'zh-Hant': '不在家', en: 'Not at home' },
   uninhabited: { 'zh-Hans': '疑似无人居住', 'zh-Hant': '疑似無人居住', en: 'Seems uninhabited' },
@@ -47,6 +59,7 @@ export const NEXT_STEPS: Record<NextStep, Words> = {
 export const RULES = {
   'future-date': { 'zh-Hans': '日期晚于统计日 {asOf}，请核对。', 'zh-Hant': '日期晚於統計日 {asOf}，請核對。', en: 'the date is after the as-of date {asOf}; please check it.' },
   'vacant-residents': { 'zh-Hans': '空置户的常住人数应为 0，请核对状态或人数。', 'zh-Hant': '空置戶的常住人數應為 0，請核對狀態或人數。', en: 'a vacant dwelling should have 0 residents; check the status or the count.' },
+  'way-unknown': { 'zh-Hans': '只写了已核实（或打了勾），没写方式。已计入登记率；请改成入户登记、电话登记或空置已核实。', 'zh-Hant': '只寫了已核實（或打了勾），沒寫方式。已計入登記率；請改成入戶登記、電話登記或空置已核實。', en: 'says verified (or is ticked) but not how; it counts in the rate. Please say visited, phoned or vacant.' },
   'verified-no-attempts': { 'zh-Hans': '已核实的住户走访次数为 0，是否漏填？', 'zh-Hant': '已核實的住戶走訪次數為 0，是否漏填？', en: 'a verified household shows 0 attempts; was it left blank?' },
   'cash-amount': { 'zh-Hans': '捐款需要填写大于 0 的金额。', 'zh-Hant': '捐款需要填寫大於 0 的金額。', en: 'a cash donation needs an amount greater than 0.' },
   'goods-item': { 'zh-Hans': '捐物需要填写物资名称和数量。', 'zh-Hant': '捐物需要填寫物資名稱和數量。', en: 'a goods donation needs an item and a quantity.' },

@@ -68,6 +68,15 @@ export const problems = {
       en: '{cell}: "{value}" is not an allowed "{field}". Choose one of: {allowed}.',
     },
   },
+  'status-guess': {
+    severity: 'warning',
+    title: { 'zh-Hans': '核查状态写法不标准', 'zh-Hant': '核查狀態寫法不標準', en: 'Status read by a guess' },
+    message: {
+      'zh-Hans': '{cell}“{field}”的“{value}”不是标准写法，暂按“待核查”统计，不计入登记率。{suggestion}确认后请改成标准写法。',
+      'zh-Hant': '{cell}「{field}」的「{value}」不是標準寫法，暫按「待核查」統計，不計入登記率。{suggestion}確認後請改成標準寫法。',
+      en: '{cell}: "{value}" in "{field}" is not a standard status; it counts as pending, outside the registration rate, until corrected.{suggestion}',
+    },
+  },
   range: {
     severity: 'error',
     title: { 'zh-Hans': '超出范围', 'zh-Hant': '超出範圍', en: 'Out of range' },

@@ -28,6 +28,7 @@ type Declared = {
   enum: CellParams;
   range: CellParams;
   'precision-loss': CellParams;
+  'status-guess': CellParams;
   mojibake: { readonly suggestion?: string };
   rule: RuleParams;
   duplicate: { readonly firstRow: number; readonly firstSheet: string; readonly what: WhatId };

@@ -1,4 +1,4 @@
-import { STATUSES } from '../cells/status.ts';
+import { ENTRY_STATUSES } from '../cells/status.ts';
 import type { Columns } from '../columns/column.ts';
 import { DATASETS, type Registry } from '../datasets/registry.ts';
 import { fill, type Locale, type Words } from '../i18n/locale.ts';
@@ -29,7 +29,7 @@ export function problemMessage(p: Problem, locale: Locale, fields: Columns = DAT
   params['expected'] = word(EXPECTED, given['expected'], locale);
   params['suggestion'] = given['suggestion'] === undefined ? '' : fill(SUGGEST[locale], { s: given['suggestion'] });
   params['what'] = word(WHAT, given['what'], locale);
-  params['allowed'] = STATUSES.map((s) => STATUS_LABELS[s][locale]).join(locale === 'en' ? ', ' : '、');
+  params['allowed'] = ENTRY_STATUSES.map((s) => STATUS_LABELS[s][locale]).join(locale === 'en' ? ', ' : '、');
   if (given['rule'] !== undefined) params['rule'] = fill(word(RULES, given['rule'], locale), given);
   return fill(spec.message[locale], params).replace(/\s+$/, '');
 }

@@ -1,4 +1,4 @@
-import { STATUSES } from '../cells/status.ts';
+import { ENTRY_STATUSES } from '../cells/status.ts';
 import { householdColumns } from '../datasets/households/columns.ts';
 import type { Locale } from '../i18n/locale.ts';
 import { STATUS_LABELS } from '../i18n/words.ts';
@@ -25,7 +25,7 @@ export function templateSheets(locale: Locale): TemplateSheet[] {
     {
       name: NAMES.households[locale],
       header,
-      choices: { [TEMPLATE_FIELDS.indexOf('status')]: STATUSES.map((s) => STATUS_LABELS[s][locale]) },
+      choices: { [TEMPLATE_FIELDS.indexOf('status')]: ENTRY_STATUSES.map((s) => STATUS_LABELS[s][locale]) },
       textColumns: [TEMPLATE_FIELDS.indexOf('room'), TEMPLATE_FIELDS.indexOf('phone')],
     },
   ];

@@ -10,7 +10,8 @@ const MAX_SHOWN = 3;
 
 /**
  * Simple-trigger live check: reads only the header rows and the edited rows (two getValues calls),
- * checks those rows and shows their problems in a toast. Duplicates across rows need the whole sheet:
+ * checks those rows and shows their problems in a toast — a status read by a guess with the word to
+ * type (入户等记: 是否应为“入户登记”？). The cell itself is never changed. Duplicates across rows need the whole sheet:
  * 检查数据 finds those.
  */
 export function onEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
@@ -35,7 +36,8 @@ export function onEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
   const ss = e.source;
   const locale = pickLocale(ss.getSpreadsheetLocale());
   const analysis = analyzeSheets([{ name, values }], { locale, exclude: () => false });
-  const items = problemSummary(analysis).items.filter((p) => p.row >= first && p.row <= last && p.severity !== 'info');
+  // Infos wait for 检查数据, except a status's: a tick or 已核实 is best given its way while it is typed.
+  const items = problemSummary(analysis).items.filter((p) => p.row >= first && p.row <= last && (p.severity !== 'info' || p.field === 'status'));
   if (items.length === 0) return;
   const shown = items.slice(0, MAX_SHOWN).map((p) => p.message);
   if (items.length > MAX_SHOWN) shown.push(`(+${items.length - MAX_SHOWN})`);

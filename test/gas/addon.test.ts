@@ -127,7 +127,7 @@ describe('tallyAll', () => {
 });
 
 describe('checkData', () => {
-  const values: Cell[][] = [['小区', '楼号', '门牌号', '核查状态'], ['金都小区', '', '101', '入户登记'], ['金都小区', 1, '102', '搬走了'], ['金都小区', 1, '103', '入户登记']];
+  const values: Cell[][] = [['小区', '楼号', '门牌号', '核查状态'], ['金都小区', '', '101', '入户登记'], ['金都小区', 1, '102', '看情况'], ['金都小区', 1, '103', '入户登记']];
 
   it('writes 问题清单 with a link to each problem cell and highlights cells without changing them', () => {
     const { emu, rt } = open({ locale: 'zh_CN', sheets: [{ name: '住户', values }] });
@@ -149,9 +149,28 @@ describe('live check on edit', () => {
   it('reads the header rows and the edited row only, and shows the problem in a toast', () => {
     const { emu, rt } = open({ locale: 'zh_CN', sheets: [{ name: '住户', values: register(5_000) }] });
     emu.resetCalls();
-    rt.edit('住户!F3000', '搬走了');
+    rt.edit('住户!F3000', '看情况');
     expect(emu.calls()['Range.getValues']).toBe(2);
     expect(emu.ui.toasts.at(-1)!.message).toContain('F3000');
+  });
+
+  it('offers the word to type for a misspelt status, and leaves the cell as typed', () => {
+    const { emu, rt } = open({ locale: 'zh_CN', sheets: [{ name: '住户', values: register(20) }] });
+    rt.edit('住户!F12', '入户等记');
+    const toast = emu.ui.toasts.at(-1)!.message;
+    expect(toast).toContain('F12');
+    expect(toast).toContain('是否应为“入户登记”');
+    expect(toast).toContain('不计入登记率');
+    expect(emu.sheet('住户').values[11]![5]).toBe('入户等记');
+  });
+
+  it('asks for the way when a status is only ticked, and says nothing for a plain failure word', () => {
+    const { emu, rt } = open({ locale: 'zh_CN', sheets: [{ name: '住户', values: register(20) }] });
+    rt.edit('住户!F12', '✓');
+    expect(emu.ui.toasts.at(-1)!.message).toContain('没写方式');
+    const shown = emu.ui.toasts.length;
+    rt.edit('住户!F13', '电话关机');
+    expect(emu.ui.toasts.length).toBe(shown);
   });
 });
 

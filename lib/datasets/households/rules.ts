@@ -32,7 +32,7 @@ export function householdRules(sheet: HouseholdSheet): HouseholdRules {
     }
     return key;
   };
-  const at = { name: sheet.name, asOf: sheet.options.asOf?.day, problems: sheet.problems, attempts: sheet.letter('attempts'), residents: sheet.letter('residents'), lastVisit: sheet.letter('lastVisit') };
+  const at = { name: sheet.name, asOf: sheet.options.asOf?.day, problems: sheet.problems, status: sheet.letter('status'), attempts: sheet.letter('attempts'), residents: sheet.letter('residents'), lastVisit: sheet.letter('lastVisit') };
 
   return (rec, row, failed) => {
     // A failed cell has no value in rec, so only a failed unit (which may be blank) needs the list.
@@ -65,6 +65,7 @@ type RuleAt = {
   readonly name: string;
   readonly asOf: string | undefined;
   readonly problems: HouseholdSheet['problems'];
+  readonly status: string;
   readonly attempts: string;
   readonly residents: string;
   readonly lastVisit: string;
@@ -83,6 +84,7 @@ function checkRules(h: HouseholdRecord, at: RuleAt): void {
   if (h.residents !== undefined && h.residents > 30) {
     p.add({ sheet, row, code: 'range', severity: 'warning', column: at.residents, field: 'residents', value: String(h.residents), params: { expected: '0–30' } });
   }
+  if (h.status === 'verified_way_unknown') p.add({ sheet, row, code: 'rule', severity: 'info', column: at.status, field: 'status', value: '', params: { rule: 'way-unknown' } });
   if ((h.status === 'visited' || h.status === 'phoned') && h.attempts === 0 && at.attempts !== '') {
     // A verified dwelling was reached at least once; 0 is usually a cell left at its default.
     p.add({ sheet, row, code: 'rule', severity: 'info', column: at.attempts, field: 'attempts', value: '0', params: { rule: 'verified-no-attempts' } });

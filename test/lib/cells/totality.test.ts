@@ -8,6 +8,16 @@ import { parseMoney } from '../../../lib/cells/money.ts';
 import { parsePhone } from '../../../lib/cells/phone.ts';
 import type { Cell, Parsed } from '../../../lib/cells/result.ts';
 import { parseRoom } from '../../../lib/cells/room.ts';
+import { parseStatus } from '../../../lib/cells/status.ts';
+import { parseBusinessStatus } from '../../../lib/cells/business-status.ts';
+import { parseControlMeasure } from '../../../lib/cells/control-measure.ts';
+import { joinDateAndTime, parseDateTime } from '../../../lib/cells/date-time.ts';
+import { parseClosedManagement, parseDoneCount, parseEntryCount } from '../../../lib/cells/duty.ts';
+import { parseOrigin } from '../../../lib/cells/origin.ts';
+import { parsePersonCategory } from '../../../lib/cells/person-category.ts';
+import { parseSymptoms } from '../../../lib/cells/symptoms.ts';
+import { parseTemperature } from '../../../lib/cells/temperature.ts';
+import { parseTimeOfDay } from '../../../lib/cells/time-of-day.ts';
 
 // Every parser sees whatever getValues() can hold, and worse: it answers, it never throws.
 const PARSERS: Record<string, (raw: Cell) => Parsed<unknown>> = {
@@ -21,6 +31,19 @@ const PARSERS: Record<string, (raw: Cell) => Parsed<unknown>> = {
   phone: parsePhone,
   'id-number': parseIdNumber,
   boolean: parseBoolean,
+  status: parseStatus,
+  'time of day': (raw) => parseTimeOfDay(raw),
+  'date-time': (raw) => parseDateTime(raw, { year: 2020 }),
+  'date and time columns': (raw) => joinDateAndTime(raw, raw),
+  temperature: parseTemperature,
+  symptoms: parseSymptoms,
+  'person category': parsePersonCategory,
+  'control measure': parseControlMeasure,
+  origin: parseOrigin,
+  'business status': parseBusinessStatus,
+  'done count': parseDoneCount,
+  'entry count': parseEntryCount,
+  'closed management': parseClosedManagement,
 };
 
 const NASTY: Cell[] = [

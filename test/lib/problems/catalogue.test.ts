@@ -53,7 +53,7 @@ describe('the problem catalogue', () => {
   const corpus = [
     ...exampleSheets(),
     ...Object.values(REAL_FILES).flatMap((f) => readRealWorkbook(f)),
-    { name: 'messy', values: [['小区', '楼号', '门牌号', '联系电话', '常住人数', '核查状态', '最近走访', '身份证号'], ['金都', '', '#REF!', '12345', 'x', '搬走了', '2030-01-01', 110101199003077777], ['金都', '1-2', '101', '', 3, '空置', '2月30日', '']] },
+    { name: 'messy', values: [['小区', '楼号', '门牌号', '联系电话', '常住人数', '核查状态', '最近走访', '身份证号'], ['金都', '', '#REF!', '12345', 'x', '看情况', '2030-01-01', 110101199003077777], ['金都', '1-2', '101', '', 3, '空置', '2月30日', ''], ['金都', 3, '102', '', 2, '入户等记', '', ''], ['金都', 3, '103', '', 2, '✓', '', '']] },
     { name: 'ledger', values: [['日期', '捐赠人', '类别', '金额', '物资名称', '数量', '折价', '收据编号'], ['2020-02-01', '张三', '捐款', '约5000', '', '', '', 'A1'], ['2020-02-01', '', '捐物', '', '', '', '', 'A1'], ['2099-01-01', '李四', '捐款', '$500', '', '', '', 'A2'], ['合计', '', '', '1', '', '', '', '']] },
   ];
 
@@ -61,6 +61,7 @@ describe('the problem catalogue', () => {
     const r = tallyWorkbook(corpus, { locale, asOf: '2020-02-03' });
     expect(new Set(r.problems.items.map((p) => p.code)).size).toBeGreaterThan(10);
     for (const p of r.problems.items) expect(p.message, `${p.code} ${p.sheet}!${p.column}${p.row}`).not.toMatch(/\{\w+\}/);
+    for (const code of ['enum', 'status-guess', 'rule'] as const) expect(r.problems.byCode[code], code).toBeGreaterThan(0);
   });
 
   it('types every placeholder of every template as a param or a field of the problem', () => {
