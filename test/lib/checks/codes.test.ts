@@ -38,7 +38,7 @@ const MESSY: { name: string; values: Cell[][] }[] = [
     values: [
       ['小区', '楼号', '单元', '门牌号', '联系电话', '常住人数', '核查状态', '走访次数', '最近走访', '身份证号', '户主姓名', 'xyz'],
       ['金都', '十二号楼', '', '301', '12345', 3, '入户登记', 0, '2030-01-01', 110101199003077777, '王伟'], // phone format, verified with 0 attempts, future date, ID as a number; xyz unknown
-      ['金都', '12', '', '301', '', 'x', '???', '', '', '', new Date(Date.UTC(2020, 1, 1))], // a duplicate dwelling; residents format; status enum; a date for a name
+      ['金都', '12', '', '301', '', 'x', 'abc', '', '', '', new Date(Date.UTC(2020, 1, 1))], // a duplicate dwelling; residents format; status enum; a date for a name
       ['金都', '', '1-2', '102', '', '', '', '', '', '', ''], // building required; unit format
       ['金都', '2', '', '#REF!', '', '', '', '', '', '', ''], // a formula error
       ['金都', '3', '', '201', '', 40, '空置', 1, '', '', ''], // vacant with residents, and out of range
