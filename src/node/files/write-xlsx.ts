@@ -87,7 +87,7 @@ async function assertReplaceable(path: string): Promise<void> {
   let userSheets: string[];
   try {
     if ((await sniffFormat(path)) !== 'xlsx') throw new Error('not an .xlsx');
-    const { sheets, generatedSheets } = await readXlsxContents(path, { stream: true });
+    const { sheets, generatedSheets } = await readXlsxContents(path);
     userSheets = sheets.map((s) => s.name).filter((n) => !generatedSheets.includes(n));
   } catch (error) {
     const code = (error as { code?: string } | null)?.code;
