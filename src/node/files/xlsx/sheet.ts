@@ -130,6 +130,7 @@ class SheetScanner {
       const at = s.indexOf(rowOpen, p);
       if (at < 0 || at >= to) return to;
       const end = tagEnd(s, at);
+      if (end < 0 || end >= to) throw malformed(this.rowNo + 1);
       const r = rawAttr(s, at + rowOpen.length, end, 'r');
       this.rowNo = r === undefined ? this.rowNo + 1 : Number.parseInt(r, 10);
       if (s.charCodeAt(end - 1) === 47) {
@@ -138,6 +139,7 @@ class SheetScanner {
         continue;
       }
       const close = s.indexOf(rowClose, end);
+      if (close < 0 || close > to) throw malformed(this.rowNo);
       this.endRow(this.cells(s, end + 1, close));
       p = close + rowClose.length;
     }
@@ -166,24 +168,60 @@ class SheetScanner {
     for (;;) {
       const at = s.indexOf(cellOpen, p);
       if (at < 0 || at >= to) return cells;
-      const next = s.charCodeAt(at + cellOpen.length);
-      if (next !== 32 && next !== 62 && next !== 47 && next !== 9 && next !== 10 && next !== 13) {
-        p = at + cellOpen.length;
+      let i = at + cellOpen.length;
+      let c = s.charCodeAt(i);
+      if (c !== 32 && c !== 62 && c !== 47 && c !== 9 && c !== 10 && c !== 13) {
+        p = i;
         continue;
       }
-      const end = tagEnd(s, at);
-      const ref = rawAttr(s, at + cellOpen.length, end, 'r');
-      col = ref === undefined ? col + 1 : columnNumber(ref);
+      // The start tag's attributes in one pass: r (column), s (style), t (type).
+      let ref = -1;
+      let style = 0;
+      let type = '';
+      let empty = false;
+      for (;;) {
+        c = s.charCodeAt(i);
+        if (c === 62) break;
+        if (c === 47) {
+          empty = true;
+          i++;
+          continue;
+        }
+        if (c === 32 || c === 9 || c === 10 || c === 13) {
+          i++;
+          continue;
+        }
+        const nameStart = i;
+        while (i < to && s.charCodeAt(i) !== 61 && s.charCodeAt(i) !== 32) i++;
+        const nameLength = i - nameStart;
+        while (i < to && s.charCodeAt(i) !== 34 && s.charCodeAt(i) !== 39) i++;
+        const valueStart = i + 1;
+        const valueEnd = i < to ? s.indexOf(s.charCodeAt(i) === 34 ? '"' : "'", valueStart) : -1;
+        if (valueEnd < 0 || valueEnd >= to) throw malformed(this.rowNo);
+        i = valueEnd + 1;
+        if (nameLength !== 1) continue;
+        switch (s.charCodeAt(nameStart)) {
+          case 114 /* r */:
+            ref = columnNumber(s, valueStart, valueEnd);
+            break;
+          case 115 /* s */:
+            style = Number.parseInt(s.slice(valueStart, valueEnd), 10);
+            break;
+          case 116 /* t */:
+            type = s.slice(valueStart, valueEnd);
+            break;
+        }
+      }
+      col = ref < 0 ? col + 1 : ref;
       if (col > 16_384) this.context.checkExtent(this.rowNo, col);
-      if (s.charCodeAt(end - 1) === 47) {
-        p = end + 1;
+      if (empty) {
+        p = i + 1;
         continue;
       }
-      const close = s.indexOf(cellClose, end);
+      const close = s.indexOf(cellClose, i);
+      if (close < 0 || close > to) throw malformed(this.rowNo);
       p = close + cellClose.length;
-      const t = rawAttr(s, at + cellOpen.length, end, 't');
-      const style = rawAttr(s, at + cellOpen.length, end, 's');
-      const value = this.value(s, end + 1, close, t, style === undefined ? 0 : Number.parseInt(style, 10));
+      const value = this.value(s, i + 1, close, type, style);
       if (value === undefined) continue;
       while (cells.length < col - 1) cells.push('');
       if (cells.length === col - 1) cells.push(value);
@@ -192,7 +230,7 @@ class SheetScanner {
   }
 
   /** A cell's value from its content s[from, to); undefined when the cell is empty (not used). */
-  private value(s: string, from: number, to: number, t: string | undefined, style: number): Cell | undefined {
+  private value(s: string, from: number, to: number, t: string, style: number): Cell | undefined {
     const pre = this.pre!;
     let v: string | undefined;
     let formula = false;
@@ -208,31 +246,33 @@ class SheetScanner {
         const lt = s.indexOf('<', p);
         if (lt < 0 || lt >= to) break;
         const end = tagEnd(s, lt);
+        if (end < 0 || end >= to) throw malformed(this.rowNo);
         const name = localName(s, lt + 1, end);
         const empty = s.charCodeAt(end - 1) === 47;
         p = end + 1;
         if (name === 'f') {
           if (rawAttr(s, lt + 2, end, 't') !== undefined) formula = true;
           if (!empty) {
-            const stop = s.indexOf('</', p);
+            const stop = textEnd(s, p, to);
             if (stop > p) formula = true;
             p = stop;
           }
         } else if (name === 'v') {
           if (!empty) {
-            const stop = s.indexOf('</', p);
+            const stop = textEnd(s, p, to);
             if (stop > p) v = (v ?? '') + xmlText(s.slice(p, stop));
             p = stop;
           }
         } else if (name === 'is') {
           if (!empty) {
-            const stop = s.indexOf(`</${pre}is>`, p);
+            const found = s.indexOf(`</${pre}is>`, p);
+            const stop = found < 0 || found > to ? to : found;
             inline = itemText(s, p, stop, false);
             p = stop;
           }
         } else if (name === 't' && !empty) {
           // A `<t>` straight under `<c>` (not in `<is>`): ExcelJS takes its text as the value.
-          const stop = s.indexOf('</', p);
+          const stop = textEnd(s, p, to);
           inline = { text: (inline?.text ?? '') + xmlText(s.slice(p, stop)), runs: inline?.runs ?? false };
           p = stop;
         }
@@ -286,11 +326,19 @@ function localName(s: string, from: number, end: number): string {
   return s.slice(start, i);
 }
 
-/** Column number (1-based) of an A1 reference; 0 when it has no letters. */
-function columnNumber(ref: string): number {
+/** Where the text starting at p ends: the next tag, within s[p, to). */
+function textEnd(s: string, p: number, to: number): number {
+  const lt = s.indexOf('<', p);
+  return lt < 0 || lt > to ? to : lt;
+}
+
+const malformed = (row: number): Error => new Error(`the sheet's XML is malformed near row ${row}`);
+
+/** Column number (1-based) of the A1 reference s[from, to); 0 when it has no letters. */
+function columnNumber(s: string, from: number, to: number): number {
   let col = 0;
-  for (let i = 0; i < ref.length; i++) {
-    const c = ref.charCodeAt(i);
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i);
     if (c >= 65 && c <= 90) col = col * 26 + (c - 64);
     else if (c >= 97 && c <= 122) col = col * 26 + (c - 96);
     else break;

@@ -79,12 +79,14 @@ function collect(s: string, to: number, pre: string, out: string[]): void {
       continue;
     }
     const end = tagEnd(s, at);
+    if (end < 0) return;
     if (s.charCodeAt(end - 1) === 47) {
       out.push('');
       p = end + 1;
       continue;
     }
     const stop = s.indexOf(close, end);
+    if (stop < 0) return;
     out.push(itemText(s, end + 1, stop, true).text ?? '');
     p = stop + close.length;
   }
