@@ -57,6 +57,7 @@ export async function readPackage(zip: ZipParts): Promise<WorkbookPackage> {
       sheets.push({ name: attr(xml, t.start, t.end, 'name') ?? '', part: resolveTarget(dir, rel.target), hidden: state === 'hidden' || state === 'veryHidden' });
     }
   }
+  if (sheets.length === 0) throw new Declined('a workbook part that lists no worksheet');
   const partOf = (kind: string): string | undefined => {
     const rel = workbookRels.find((r) => isType(r, kind));
     return rel === undefined ? undefined : resolveTarget(dir, rel.target);

@@ -83,20 +83,10 @@ class SheetScanner {
       p = end + 1;
     }
     if (this.phase === Phase.Data) {
-      const close = s.indexOf(`</${pre}sheetData>`, p);
-      let to: number;
-      if (close >= 0) to = close;
-      else {
-        const lastRow = s.lastIndexOf(`</${pre}row>`);
-        to = lastRow < p ? p : lastRow + pre.length + 6;
-      }
-      p = this.rows(s, p, to);
-      if (close >= 0) {
-        this.phase = Phase.After;
-        p = close;
-      } else {
+      p = this.rows(s, p);
+      if (this.phase === Phase.Data) {
         this.buf = s.slice(p);
-        if (last && this.buf.trim() !== '') throw new Error('the sheet data ends in the middle of a row');
+        if (last) throw malformed(this.rowNo);
         return;
       }
     }
@@ -120,26 +110,46 @@ class SheetScanner {
     this.buf = s.slice(Math.max(p, s.length - 64 - pre.length));
   }
 
-  /** Reads the complete rows in s[from, to); returns where reading stopped. */
-  private rows(s: string, from: number, to: number): number {
+  /**
+   * Reads the complete rows from `from` on; returns where reading stopped: at an incomplete row (to
+   * be read with the next chunk), or at the end of the sheet data (the phase is then After).
+   */
+  private rows(s: string, from: number): number {
     const pre = this.pre!;
     const rowOpen = `<${pre}row`;
     const rowClose = `</${pre}row>`;
+    const dataClose = `</${pre}sheetData`;
     let p = from;
     for (;;) {
-      const at = s.indexOf(rowOpen, p);
-      if (at < 0 || at >= to) return to;
+      const at = s.indexOf('<', p);
+      if (at < 0) return s.length;
       const end = tagEnd(s, at);
-      if (end < 0 || end >= to) throw malformed(this.rowNo + 1);
-      const r = rawAttr(s, at + rowOpen.length, end, 'r');
-      this.rowNo = r === undefined ? this.rowNo + 1 : Number.parseInt(r, 10);
-      if (s.charCodeAt(end - 1) === 47) {
+      if (end < 0) {
+        if (s.length - at > ROW_XML_LIMIT) throw rowTooLong(this.rowNo + 1);
+        return at;
+      }
+      if (s.startsWith(dataClose, at)) {
+        this.phase = Phase.After;
+        return end + 1;
+      }
+      if (!s.startsWith(rowOpen, at)) {
         p = end + 1;
+        continue;
+      }
+      const r = rawAttr(s, at + rowOpen.length, end, 'r');
+      const rowNo = r === undefined ? this.rowNo + 1 : Number.parseInt(r, 10);
+      if (s.charCodeAt(end - 1) === 47) {
+        this.rowNo = rowNo;
         this.endRow([]);
+        p = end + 1;
         continue;
       }
       const close = s.indexOf(rowClose, end);
-      if (close < 0 || close > to) throw malformed(this.rowNo);
+      if (close < 0) {
+        if (s.length - at > ROW_XML_LIMIT) throw rowTooLong(this.rowNo + 1);
+        return at;
+      }
+      this.rowNo = rowNo;
       this.endRow(this.cells(s, end + 1, close));
       p = close + rowClose.length;
     }
@@ -331,6 +341,10 @@ function textEnd(s: string, p: number, to: number): number {
   const lt = s.indexOf('<', p);
   return lt < 0 || lt > to ? to : lt;
 }
+
+// One row's XML at most (16,384 long cells): more is a damaged or hostile file, not a register.
+const ROW_XML_LIMIT = 64 * 1024 * 1024;
+const rowTooLong = (row: number): Error => new Error(`row ${row} of the sheet is more than ${ROW_XML_LIMIT / 1024 / 1024} MB of XML`);
 
 const malformed = (row: number): Error => new Error(`the sheet's XML is malformed near row ${row}`);
 

@@ -88,7 +88,7 @@ const isSpace = (c: number): boolean => c === 32 || c === 9 || c === 10 || c ===
 
 export type Tag = { readonly name: string; readonly start: number; readonly end: number; readonly close: boolean; readonly empty: boolean };
 
-/** Every element start/end tag of a small, whole part (workbook, relationships, styles), in order. */
+/** Every element start/end tag of a small, whole part (workbook, relationships, styles), in order; throws when the part is cut short. */
 export function* tags(s: string): Generator<Tag> {
   let p = 0;
   for (;;) {
@@ -97,12 +97,12 @@ export function* tags(s: string): Generator<Tag> {
     const c = s.charCodeAt(lt + 1);
     if (c === 33 /* ! */ || c === 63 /* ? */) {
       const close = s.startsWith('<!--', lt) ? s.indexOf('-->', lt) : s.startsWith('<![CDATA[', lt) ? s.indexOf(']]>', lt) : s.indexOf('>', lt);
-      if (close < 0) return;
+      if (close < 0) throw new Error('the XML ends inside a comment or declaration');
       p = close + 1;
       continue;
     }
     const end = tagEnd(s, lt);
-    if (end < 0) return;
+    if (end < 0) throw new Error('the XML ends inside a tag');
     yield { name: tagName(s, lt, end), start: lt, end, close: c === 47, empty: s.charCodeAt(end - 1) === 47 };
     p = end + 1;
   }
