@@ -8,6 +8,7 @@ const LOCAL = 0x04034b50;
 // Compressed bytes read at a time: large enough that file reads cost little, small enough that a
 // part is never held whole.
 const READ_CHUNK = 1 << 20;
+const PUSH_CHUNK = 1 << 16;
 const ZIP64 = 0xffffffff;
 
 /**
@@ -59,9 +60,16 @@ export class ZipParts {
       const data = await readAt(this.file, at, length);
       if (data.length < length) throw new Error(`the zip entry ${entry.name} is cut short`);
       at += length;
-      if (inflate === undefined) take(data);
-      else inflate.push(data, at >= end);
-      while (out.length > 0) yield out.shift()!;
+      if (inflate === undefined) {
+        take(data);
+        yield out.shift()!;
+        continue;
+      }
+      // Deflate expands at most ~1,032×: pushing 16 KB at a time bounds what one push makes (~17 MB).
+      for (let i = 0; i < data.length; i += PUSH_CHUNK) {
+        inflate.push(data.subarray(i, i + PUSH_CHUNK), at >= end && i + PUSH_CHUNK >= data.length);
+        while (out.length > 0) yield out.shift()!;
+      }
     }
     if (inflate !== undefined && entry.compressedSize === 0) inflate.push(new Uint8Array(0), true);
     while (out.length > 0) yield out.shift()!;
