@@ -61,7 +61,7 @@ export async function tallyCli(argv: readonly string[], io: Io): Promise<number>
     const wb = new MemoryWorkbook(inputs.sheets, inputs.owned);
     ({ result, written, refused } = tallyCommand(wb, o));
     // --json is for pipes and scripts: it writes a workbook only when --out asks for one.
-    if (!v.json || v.out) await writeGeneratedXlsx(target, wb.output());
+    if (!v.json || v.out) await writeGeneratedXlsx(target, wb.output(), { inputs: inputs.files.length === positionals.length ? inputs.files : [] });
   }
 
   if (v.json) io.out(JSON.stringify(result, null, 2));

@@ -1,4 +1,4 @@
-import { extname, resolve } from 'node:path';
+import { basename, dirname, extname, relative, resolve } from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Cell } from '../../../lib/cells/result.ts';
 import type { ColumnFormat, GeneratedSheet } from '../../workbook.ts';
@@ -7,6 +7,9 @@ import { FileWriteError } from './errors.ts';
 import { GENERATED_MARKER, markedSheetNames, markerRange } from './marker.ts';
 import { readXlsxContents } from './read-xlsx.ts';
 import { sniffFormat } from './read-workbook.ts';
+import type { ChartRenderer } from './xlsx/write/charts.ts';
+import type { LinkMode } from './xlsx/write/sheet-xml.ts';
+import { writeSummaryWorkbook } from './xlsx/write/summary.ts';
 
 export { GENERATED_MARKER } from './marker.ts';
 
@@ -67,20 +70,41 @@ export function generatedWorkbook(sheets: readonly GeneratedSheet[]): ExcelJS.Wo
   return workbook;
 }
 
+export type SummaryWriteOptions = {
+  /**
+   * The input files the sheets were read from (sheet names prefixed `FILE › ` when there are
+   * several, as the CLI reads them): a problem cell links into its input file. None: no links.
+   */
+  readonly inputs?: readonly string[];
+  /** How chart parts are drawn; null writes none. */
+  readonly charts?: ChartRenderer | null;
+};
+
 /**
- * Writes the generated sheets to a new .xlsx at `path`, atomically. An existing file there is
- * replaced only when it is an earlier paicha output (every sheet in it generated): a workbook of
- * the user's is never overwritten.
+ * Writes the generated sheets to a new .xlsx at `path`, atomically, with paicha's own streaming
+ * writer. An existing file there is replaced only when it is an earlier paicha output (every sheet
+ * in it generated): a workbook of the user's is never overwritten.
  */
-export async function writeGeneratedXlsx(path: string, sheets: readonly GeneratedSheet[]): Promise<void> {
+export async function writeGeneratedXlsx(path: string, sheets: readonly GeneratedSheet[], options: SummaryWriteOptions = {}): Promise<void> {
   if (extname(path).toLowerCase() !== '.xlsx') {
     throw new FileWriteError(path, 'bad-extension', 'paicha writes Excel workbooks (.xlsx)', 'Give the output a name ending in .xlsx.');
   }
   if (sheets.length === 0) throw new Error('writeGeneratedXlsx: no sheets to write');
   await assertReplaceable(resolve(path));
-  const workbook = generatedWorkbook(sheets);
-  const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
-  await writeFileAtomic(path, bytes);
+  const links: LinkMode = { kind: 'external', resolve: inputCells(resolve(path), options.inputs ?? []) };
+  await writeFileAtomic(path, (file) => writeSummaryWorkbook(file, sheets, { links, ...(options.charts === undefined ? {} : { charts: options.charts }) }));
+}
+
+/** Where a link to an input sheet goes: the input file, relative to the output's folder. */
+export function inputCells(output: string, inputs: readonly string[]): (sheet: string) => { file: string; sheet: string } | undefined {
+  const from = dirname(output);
+  const rel = (file: string): string => relative(from, file) || basename(file);
+  if (inputs.length === 1) return (sheet) => ({ file: rel(inputs[0]!), sheet });
+  return (sheet) => {
+    const at = sheet.indexOf(' › ');
+    const file = at < 0 ? undefined : inputs.find((f) => basename(f) === sheet.slice(0, at));
+    return file === undefined ? undefined : { file: rel(file), sheet: sheet.slice(at + 3) };
+  };
 }
 
 async function assertReplaceable(path: string): Promise<void> {

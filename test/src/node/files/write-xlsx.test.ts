@@ -69,11 +69,16 @@ describe('writeGeneratedXlsx', () => {
     expect(ws.getColumn(2).width).toBeGreaterThanOrEqual('61,609,585.05'.length);
   });
 
-  it('marks its sheets as generated, and writes no chart (ExcelJS cannot)', async () => {
+  it('marks its sheets as generated and draws its chart over the data rows', async () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(path);
     expect(generatedSheetNames(wb)).toEqual(['公示-捐赠', '日报']);
-    expect(await zipText(path, 'xl/workbook.xml')).toContain("<definedName name=\"_paicha_generated\">&apos;公示-捐赠&apos;!$A$1,&apos;日报&apos;!$A$1</definedName>");
+    expect(await zipText(path, 'xl/workbook.xml')).toContain("<definedName name=\"_paicha_generated\">'公示-捐赠'!$A$1,'日报'!$A$1</definedName>");
+    const chart = await zipText(path, 'xl/charts/chart1.xml');
+    expect(chart).toContain("<c:barChart>");
+    expect(chart).toContain("<c:f>'公示-捐赠'!$B$2:$B$9</c:f>");
+    expect(chart).toContain("<c:f>'公示-捐赠'!$A$2:$A$9</c:f>");
+    expect(await zipText(path, 'xl/worksheets/_rels/sheet1.xml.rels')).toContain('../drawings/drawing1.xml');
   });
 
   it('writes control characters and escape look-alikes so they read back as they were', async () => {

@@ -149,7 +149,7 @@ function cellValue(c: CellSpec): ExcelJS.CellValue {
     case 'error':
       return { error: c.value as ExcelJS.CellErrorValue['error'] };
     case 'formula':
-      return { formula: 'A1', result: (c.result ?? undefined) as ExcelJS.CellFormulaValue['result'] };
+      return { formula: 'A1', result: c.result ?? undefined } as ExcelJS.CellFormulaValue;
     case 'rich':
       return { richText: c.runs.map((t, i) => (i % 2 === 0 ? { text: t } : { text: t, font: { bold: true } })) };
     case 'link':
