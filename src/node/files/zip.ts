@@ -7,6 +7,7 @@ export type ZipEntry = {
   /** General purpose flags: bit 0 set means the entry is encrypted. */
   readonly flags: number;
   readonly method: number;
+  readonly crc: number;
   readonly compressedSize: number;
   readonly size: number;
   readonly localHeaderOffset: number;
@@ -53,6 +54,7 @@ export async function listZipEntries(path: string): Promise<ZipEntry[] | undefin
         name: cd.toString('utf8', p + 46, p + 46 + nameLength),
         flags: cd.readUInt16LE(p + 8),
         method: cd.readUInt16LE(p + 10),
+        crc: cd.readUInt32LE(p + 16),
         compressedSize: cd.readUInt32LE(p + 20),
         size: cd.readUInt32LE(p + 24),
         localHeaderOffset: cd.readUInt32LE(p + 42),

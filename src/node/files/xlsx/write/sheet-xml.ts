@@ -1,7 +1,7 @@
 import type { Cell } from '../../../../../lib/cells/result.ts';
 import { columnLetter } from '../../../../../lib/problems/problem.ts';
 import type { CellLink } from '../../../../../lib/render/grid.ts';
-import type { ColumnFormat, GeneratedSheet } from '../../../../workbook.ts';
+import type { GeneratedSheet } from '../../../../workbook.ts';
 import type { StyleSheet } from './styles.ts';
 import { columnWidths, textWidth, WRAP_WIDTH } from './widths.ts';
 import { cellText, esc, quoteSheet } from './xml-out.ts';
@@ -17,11 +17,14 @@ export class SharedStrings {
   private readonly index = new Map<string, number>();
   count = 0;
 
+  /** `base`: strings already in a user's shared strings part (in-place); paicha's come after them. */
+  constructor(private readonly base = 0) {}
+
   id(text: string): number {
     this.count++;
     let i = this.index.get(text);
     if (i === undefined) {
-      i = this.list.length;
+      i = this.base + this.list.length;
       this.list.push(text);
       this.index.set(text, i);
     }
@@ -30,6 +33,12 @@ export class SharedStrings {
 
   *xml(): Generator<string> {
     yield `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="${this.count}" uniqueCount="${this.list.length}">`;
+    yield* this.items();
+    yield '</sst>';
+  }
+
+  /** The `<si>` items, piece by piece. */
+  *items(): Generator<string> {
     let piece = '';
     for (const s of this.list) {
       piece += /^\s|\s$|\n/.test(s) ? `<si><t xml:space="preserve">${esc(s)}</t></si>` : `<si><t>${esc(s)}</t></si>`;
@@ -38,7 +47,7 @@ export class SharedStrings {
         piece = '';
       }
     }
-    yield `${piece}</sst>`;
+    yield piece;
   }
 }
 
@@ -111,7 +120,14 @@ export function sheetParts(sheet: GeneratedSheet, strings: SharedStrings, styles
       '<sheetFormatPr defaultRowHeight="15"/>' +
       (cols.length > 0 ? `<cols>${cols.join('')}</cols>` : '') +
       '<sheetData>';
-    const plain = sheet.formats.map((format) => styles.index(format === undefined ? {} : { format }));
+    // Each column's styles, looked up once: plain, header, link, wrapped.
+    const look = (c: number, extra: { bold?: boolean; wrap?: boolean; link?: boolean }): number => {
+      const format = sheet.formats[c];
+      return styles.index({ ...(format === undefined ? {} : { format }), ...extra });
+    };
+    const plain = Array.from({ length: width }, (_, c) => look(c, {}));
+    const linkStyle = Array.from({ length: width }, (_, c) => look(c, { link: true }));
+    const wrapStyle = Array.from({ length: width }, (_, c) => look(c, { wrap: true }));
     let piece = '';
     for (let r = 0; r < rows; r++) {
       const row = sheet.values[r]!;
@@ -122,10 +138,9 @@ export function sheetParts(sheet: GeneratedSheet, strings: SharedStrings, styles
       for (let c = 0; c < row.length; c++) {
         const v = row[c];
         if (v === '' || v === null || v === undefined) continue;
-        const format: ColumnFormat | undefined = sheet.formats[c];
         const link = rowLinks?.has(c) === true;
         const wrap = typeof v === 'string' && (v.includes('\n') || (widths[c] === WRAP_WIDTH && v.length * 2 > WRAP_WIDTH));
-        const s = header || link || wrap ? styles.index({ ...(format === undefined ? {} : { format }), bold: header, wrap, link }) : (plain[c] ?? 0);
+        const s = header ? look(c, { bold: true, wrap, link }) : link ? linkStyle[c]! : wrap ? wrapStyle[c]! : plain[c]!;
         if (wrap) lines = Math.max(lines, wrappedLines(v as string, widths[c]!));
         cellsXml += cellXml(`${columnLetter(c)}${r + 1}`, v, s, strings);
       }

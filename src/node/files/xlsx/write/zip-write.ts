@@ -13,6 +13,10 @@ export type RawPart = {
 
 type Written = { name: Buffer; method: number; crc: number; compressedSize: number; size: number; offset: number };
 
+// Fast compression: on a summary's repetitive XML, level 1 costs a third of level 6's time for a file
+// about a fifth larger (measured on the bench's 25,000-row summary).
+const LEVEL = 1;
+
 // Text is deflated in pieces of this many characters; each piece ends on a sync flush, so the pieces
 // join into one deflate stream without the whole part ever being one string.
 const PIECE = 1 << 20;
@@ -39,7 +43,7 @@ export class ZipWriter {
       pending = '';
       crc = crc32(bytes, crc);
       size += bytes.length;
-      blocks.push(deflateRawSync(bytes, { level: 6, finishFlush: final ? constants.Z_FINISH : constants.Z_SYNC_FLUSH }));
+      blocks.push(deflateRawSync(bytes, { level: LEVEL, finishFlush: final ? constants.Z_FINISH : constants.Z_SYNC_FLUSH }));
     };
     for (const piece of pieces) {
       pending += piece;
