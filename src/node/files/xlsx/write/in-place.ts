@@ -82,7 +82,20 @@ export async function spliceSheets(path: string, file: FileHandle, sheets: reado
   if (stringsXml !== undefined && !/^\s*(<\?[^>]*\?>\s*)?<sst[\s>]/.test(stringsXml)) throw new Declined('shared strings with a namespace prefix');
   const strings = new SharedStrings(stringsXml === undefined ? 0 : countItems(stringsXml));
 
+  // The user's parts first, in their order, as their compressed bytes; then paicha's; then the parts
+  // paicha appends to, which are known only once its sheets are made.
   const zip = new ZipWriter(file);
+  const rewrittenParts = new Set([pkg.workbookPart, pkg.workbookRelsPart, '[Content_Types].xml', stylesPart, ...(stringsXml === undefined ? [] : [stringsPart])].map((p) => p.toLowerCase()));
+  const source = await open(path, 'r');
+  try {
+    for (const e of pkg.entries) {
+      const key = entryName(e).toLowerCase();
+      if (dropped.has(key) || rewrittenParts.has(key)) continue;
+      await zip.raw({ name: e.name, method: e.method, crc: e.crc, compressedSize: e.compressedSize, size: e.size, data: await rawData(source, e) });
+    }
+  } finally {
+    await source.close();
+  }
   const options: SummaryOptions = { links: { kind: 'internal' } };
   const { written, overrides } = await writeSheetParts(zip, sheets, numbering, strings, styles, options);
 
@@ -153,18 +166,9 @@ export async function spliceSheets(path: string, file: FileHandle, sheets: reado
   ]);
   if (stringsXml !== undefined) rewritten.set(stringsPart.toLowerCase(), withStrings(stringsXml, sst, strings.count));
 
-  const source = await open(path, 'r');
-  try {
-    for (const e of pkg.entries) {
-      const name = entryName(e);
-      const key = name.toLowerCase();
-      if (dropped.has(key) || e.name.endsWith('/')) continue;
-      const replacement = rewritten.get(key);
-      if (replacement !== undefined) await zip.text(e.name, [replacement]);
-      else await zip.raw({ name: e.name, method: e.method, crc: e.crc, compressedSize: e.compressedSize, size: e.size, data: await rawData(source, e) });
-    }
-  } finally {
-    await source.close();
+  for (const e of pkg.entries) {
+    const replacement = rewritten.get(entryName(e).toLowerCase());
+    if (replacement !== undefined) await zip.text(e.name, [replacement]);
   }
   if (stringsXml === undefined) await zip.text(stringsPart, strings.xml());
   await zip.finish();
