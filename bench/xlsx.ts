@@ -137,7 +137,7 @@ export async function measureXlsx(rows: number, runs: number): Promise<XlsxResul
         }
         await wb.commit();
       },
-      exceljsDocument: async () => void (await generatedWorkbook(sheets).xlsx.writeFile(target)),
+      exceljsDocument: async () => void (await (await generatedWorkbook(sheets)).xlsx.writeFile(target)),
     });
 
     const peak = (args: string[], heap?: number): number => peakRss(args, heap);

@@ -1,6 +1,6 @@
 import { stat } from 'node:fs/promises';
 import { extname, resolve } from 'node:path';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import {
   SheetOwnershipError,
   type GeneratedSheet,
@@ -128,7 +128,8 @@ export class FileWorkbook implements Workbook {
       return { path: this.path, sheets: sheets.map((s) => s.name) };
     }
     fixExcelJs();
-    const workbook = new ExcelJS.Workbook();
+    const { default: Excel } = await import('exceljs');
+    const workbook = new Excel.Workbook();
     await workbook.xlsx.readFile(this.path);
     replaceGenerated(workbook, sheets);
     const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());

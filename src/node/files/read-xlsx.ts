@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import type { Cell } from '../../../lib/cells/result.ts';
 import type { SheetGrid } from '../../workbook.ts';
 import { FileReadError } from './errors.ts';
@@ -57,7 +57,9 @@ export async function readXlsxContents(path: string, options: XlsxReadOptions = 
 
 async function readXlsxDocument(path: string): Promise<XlsxContents> {
   fixExcelJs();
-  const workbook = new ExcelJS.Workbook();
+  // Loaded only when needed: ExcelJS takes half a second to load, more than reading most files.
+  const { default: Excel } = await import('exceljs');
+  const workbook = new Excel.Workbook();
   await workbook.xlsx.readFile(path);
   const sheets = workbook.worksheets.map((ws) => worksheetSheet(ws));
   return { sheets, generatedSheets: presentGenerated(workbook, sheets) };

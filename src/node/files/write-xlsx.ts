@@ -1,5 +1,5 @@
 import { basename, dirname, extname, relative, resolve } from 'node:path';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import type { Cell } from '../../../lib/cells/result.ts';
 import type { ColumnFormat, GeneratedSheet } from '../../workbook.ts';
 import { writeFileAtomic } from './atomic.ts';
@@ -62,8 +62,9 @@ export function addGeneratedSheet(workbook: ExcelJS.Workbook, sheet: GeneratedSh
 }
 
 /** A new workbook holding only these generated sheets, marked as paicha's. */
-export function generatedWorkbook(sheets: readonly GeneratedSheet[]): ExcelJS.Workbook {
-  const workbook = new ExcelJS.Workbook();
+export async function generatedWorkbook(sheets: readonly GeneratedSheet[]): Promise<ExcelJS.Workbook> {
+  const { default: Excel } = await import('exceljs');
+  const workbook = new Excel.Workbook();
   workbook.creator = 'paicha';
   for (const sheet of sheets) addGeneratedSheet(workbook, sheet);
   markGenerated(workbook, sheets.map((s) => s.name));
