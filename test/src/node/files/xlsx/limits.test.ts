@@ -1,6 +1,6 @@
 // Hostile and huge .xlsx files: each is refused within seconds with a message naming the limit and
 // what to do, and nothing close to the file's inflated size is ever held in memory.
-import { stat, writeFile } from 'node:fs/promises';
+import { readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { constants, deflateRawSync } from 'node:zlib';
 import fc from 'fast-check';
@@ -11,7 +11,8 @@ import { Declined } from '../../../../../src/node/files/xlsx/declined.ts';
 import { readXlsxFast } from '../../../../../src/node/files/xlsx/read.ts';
 import { readXlsxContents } from '../../../../../src/node/files/read-xlsx.ts';
 import { readWorkbookFile } from '../../../../../src/node/files/read-workbook.ts';
-import { editXlsx, tempDir, writeWorkbook, zipText } from '../helpers.ts';
+import { editXlsx, tempDir, writeWorkbook, writeZip, zipText, type DeflatedPart } from '../helpers.ts';
+import { listZipEntries, readZipEntry } from '../../../../../src/node/files/zip.ts';
 
 const dir = await tempDir();
 const base = await writeWorkbook(join(dir, 'base.xlsx'), (wb) => {
@@ -29,57 +30,13 @@ function bombPart(head: string, body: string, repeat: number, tail: string): Buf
   return Buffer.concat([deflateRawSync(Buffer.from(head), flush), ...Array<Buffer>(repeat).fill(block), deflateRawSync(Buffer.from(tail))]);
 }
 
-/** `base.xlsx` with its sheet part replaced by pre-deflated bytes that state a small size. */
+/** `base.xlsx` with its sheet part replaced by pre-deflated bytes that state a size of 1,000 bytes. */
 async function withDeflatedSheet(name: string, deflated: Buffer): Promise<string> {
-  const path = join(dir, name);
-  await editXlsx(base, path, {});
-  const { listZipEntries, readZipEntry } = await import('../../../../../src/node/files/zip.ts');
-  const parts: { name: string; data: Buffer; size: number }[] = [];
-  for (const e of (await listZipEntries(path)) ?? []) {
-    if (e.name === 'xl/worksheets/sheet1.xml') parts.push({ name: e.name, data: deflated, size: 1000 });
-    else {
-      const data = await readZipEntry(path, e);
-      parts.push({ name: e.name, data: deflateRawSync(data), size: data.length });
-    }
+  const parts: Record<string, Buffer | DeflatedPart> = {};
+  for (const e of (await listZipEntries(base)) ?? []) {
+    parts[e.name] = e.name === 'xl/worksheets/sheet1.xml' ? { deflated, statedSize: 1000 } : await readZipEntry(base, e);
   }
-  await writeFile(path, rawZip(parts));
-  return path;
-}
-
-function rawZip(parts: readonly { name: string; data: Buffer; size: number }[]): Buffer {
-  const locals: Buffer[] = [];
-  const centrals: Buffer[] = [];
-  let offset = 0;
-  for (const p of parts) {
-    const name = Buffer.from(p.name);
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(8, 8);
-    local.writeUInt32LE(p.data.length, 18);
-    local.writeUInt32LE(p.size, 22);
-    local.writeUInt16LE(name.length, 26);
-    const central = Buffer.alloc(46);
-    central.writeUInt32LE(0x02014b50, 0);
-    central.writeUInt16LE(20, 4);
-    central.writeUInt16LE(20, 6);
-    central.writeUInt16LE(8, 10);
-    central.writeUInt32LE(p.data.length, 20);
-    central.writeUInt32LE(p.size, 24);
-    central.writeUInt16LE(name.length, 28);
-    central.writeUInt32LE(offset, 42);
-    locals.push(local, name, p.data);
-    centrals.push(central, name);
-    offset += 30 + name.length + p.data.length;
-  }
-  const cd = Buffer.concat(centrals);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(parts.length, 8);
-  end.writeUInt16LE(parts.length, 10);
-  end.writeUInt32LE(cd.length, 12);
-  end.writeUInt32LE(offset, 16);
-  return Buffer.concat([...locals, cd, end]);
+  return writeZip(join(dir, name), parts);
 }
 
 async function refusal(path: string): Promise<FileLimitError> {
@@ -144,7 +101,7 @@ describe('limits of an .xlsx', () => {
 
   it('refuses a part the zip itself states is larger than 512 MB before inflating it', async () => {
     const path = await withDeflatedSheet('stated.xlsx', deflateRawSync(Buffer.from(withRows(''))));
-    const bytes = Buffer.from(await import('node:fs/promises').then((f) => f.readFile(path)));
+    const bytes = await readFile(path);
     // Rewrite the stated size of the sheet part in its central directory entry.
     const at = bytes.indexOf(Buffer.from('xl/worksheets/sheet1.xml'), bytes.indexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02])));
     bytes.writeUInt32LE(XLSX_LIMITS.partBytes + 1, at - 46 + 24);
