@@ -21,6 +21,16 @@ export type Results = {
   budgets?: Budget[];
 };
 
+/** `npm run bench -- --only xlsx`: the .xlsx section alone. */
+export type XlsxOnlyResults = {
+  mode: 'full' | 'quick';
+  date: string;
+  durationSeconds: number;
+  machine: Machine;
+  xlsx: XlsxResult;
+  budgets?: Budget[];
+};
+
 export const machine = (): Machine => ({
   cpus: cpus().length,
   cpuModel: cpus()[0]?.model.trim() ?? 'unknown',

@@ -1,4 +1,5 @@
-// `npm run bench [-- --quick] [-- --check] [-- --out FILE]`: every measurement of issue 6 in one run.
+// `npm run bench [-- --quick] [-- --check] [-- --out FILE] [-- --only xlsx]`: every measurement of issue 6 in one run
+// (--only xlsx: the .xlsx section alone, into bench/results.xlsx.json).
 // Prints a table, writes bench/results.json (keys in bench/README.md), and with --check exits 1 when a
 // budget of DESIGN.md is missed. --quick uses small sizes, for development only: its results are not
 // the budgets' and go to bench/results.local.json (ignored by git).
@@ -6,12 +7,12 @@ import { writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { measureBundle, measureTallyAll } from './apps-script.ts';
-import { budgets, type Budget } from './budgets.ts';
+import { budgets, xlsxBudgets, type Budget } from './budgets.ts';
 import { progress, round } from './measure.ts';
-import { machine, type Results } from './results.ts';
+import { machine, type Results, type XlsxOnlyResults } from './results.ts';
 import { measureSheetsApi } from './sheets-api.ts';
 import { measureTally } from './tally.ts';
-import { measureXlsx } from './xlsx.ts';
+import { measureXlsx, type XlsxResult } from './xlsx.ts';
 
 const SIZES = {
   full: { tallyRows: 1_000_000, tallyRuns: 5, warmupRows: 20_000, gas: [1_000, 100_000], xlsxRows: 100_000, xlsxRuns: 5, sheets: [1_000, 100_000] },
@@ -19,11 +20,24 @@ const SIZES = {
 } as const;
 
 const { values: args } = parseArgs({
-  options: { check: { type: 'boolean', default: false }, quick: { type: 'boolean', default: false }, out: { type: 'string' } },
+  options: { check: { type: 'boolean', default: false }, quick: { type: 'boolean', default: false }, out: { type: 'string' }, only: { type: 'string' } },
 });
 const mode = args.quick ? 'quick' : 'full';
 const size = SIZES[mode];
 const started = performance.now();
+
+if (args.only !== undefined) {
+  if (args.only !== 'xlsx') throw new Error(`bench: --only takes xlsx, not ${args.only}`);
+  const xlsx = await measureXlsx(size.xlsxRows, size.xlsxRuns);
+  const only: XlsxOnlyResults = { mode, date: new Date().toISOString(), durationSeconds: Math.round((performance.now() - started) / 1000), machine: machine(), xlsx };
+  only.budgets = xlsxBudgets(only);
+  process.stdout.write(xlsxTable(only));
+  const file = args.out ?? fileURLToPath(new URL(mode === 'full' ? './results.xlsx.json' : './results.xlsx.local.json', import.meta.url));
+  await writeFile(file, `${JSON.stringify(only, null, 2)}\n`);
+  process.stdout.write(`\nwrote ${file}\n`);
+  if (args.check && only.budgets.some((b) => b.ok === false)) process.exitCode = 1;
+  process.exit();
+}
 
 progress(`paicha bench (${mode}): validate + tally in a child process with a 2 GB heap`);
 const tally = await measureTally({ rows: size.tallyRows, runs: size.tallyRuns, warmupRows: size.warmupRows });
@@ -81,10 +95,7 @@ function table(r: Results): string {
     rows.push(['    virtual time (cost model), wall time', `${s(run.virtualMs)}, ${s(run.wallMs)}`]);
   }
   rows.push(['  bundle minified, gzipped', `${round(r.bundle.minifiedBytes / 1024)} KB, ${round(r.bundle.gzippedBytes / 1024)} KB`]);
-  section(`CLI on a ${n(r.xlsx.rows)}-row .xlsx (${round(r.xlsx.fileBytes / 1e6)} MB)`);
-  rows.push(['  paicha tally: read + tally + write', s(r.xlsx.cli.medianMs)]);
-  rows.push(['  ExcelJS alone: readFile', s(r.xlsx.exceljs.medianMs)]);
-  rows.push(['  paicha / ExcelJS', x(r.xlsx.ratio)]);
+  rows.push(...xlsxRows(r.xlsx));
   section('Sheets API (loopback emulator), paicha tally --write');
   for (const run of [r.sheetsApi.small, r.sheetsApi.large]) rows.push([`  ${n(run.rows)} rows: requests`, `${run.requests} (${run.kinds.join(', ')})`]);
   section('budgets (DESIGN.md)');
@@ -97,4 +108,27 @@ function table(r: Results): string {
 function fmt(b: Budget): string {
   const value = typeof b.value === 'boolean' ? (b.value ? 'equal' : 'differ') : String(b.value);
   return b.ok === null ? `${value}, not judged at --quick sizes` : value;
+}
+
+function xlsxRows(x: XlsxResult): [string, string][] {
+  const n = (v: number) => v.toLocaleString('en');
+  const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+  return [
+    [`\nCLI on a ${n(x.rows)}-row .xlsx (${round(x.fileBytes / 1e6)} MB)`, ''],
+    ['  ExcelJS alone: readFile', s(x.exceljs.medianMs)],
+    ['  paicha tally --json: read + tally', `${s(x.json.medianMs)}  (${x.jsonRatio.toFixed(2)}× ExcelJS)`],
+    ['  paicha tally: read + tally + write the summary', `${s(x.cli.medianMs)}  (${x.ratio.toFixed(2)}× ExcelJS)`],
+    ['  same tally as from ExcelJS\'s grids', x.sameResult ? 'yes' : 'NO'],
+    [`  writing the summary alone (${n(x.writers.rows)} rows): paicha, ExcelJS stream, ExcelJS document`, `${s(x.writers.own.medianMs)}, ${s(x.writers.exceljsStream.medianMs)}, ${s(x.writers.exceljsDocument.medianMs)}`],
+    ['  peak RSS: tally, tally --json, tally under a 1 GB heap', `${n(x.peakRssMB.tally)} MB, ${n(x.peakRssMB.tallyJson)} MB, ${n(x.peakRssMB.heap1GB)} MB`],
+  ];
+}
+
+function xlsxTable(r: XlsxOnlyResults): string {
+  const rows = xlsxRows(r.xlsx);
+  rows.push(['\nbudgets (DESIGN.md)', '']);
+  for (const b of r.budgets ?? []) rows.push([`  ${b.ok === null ? '–' : b.ok ? 'ok' : 'MISSED'}  ${b.id}`, `${fmt(b)}  (${b.limit})`]);
+  const width = Math.max(...rows.map(([a]) => a.replace('\n', '').length)) + 2;
+  const head = `paicha bench --only xlsx (${r.mode}) — ${r.machine.cpus} × ${r.machine.cpuModel}, ${r.machine.memoryGB} GB, Node ${r.machine.node}, ${r.durationSeconds} s\n`;
+  return `${head}${rows.map(([a, b]) => (b === '' ? a : `${a.padEnd(width)}${b}`)).join('\n')}\n`;
 }

@@ -1,4 +1,3 @@
-import ExcelJS from 'exceljs';
 import type { Cell } from '../lib/cells/result.ts';
 import { donationRows } from './donations.ts';
 import { householdRows } from './households.ts';
@@ -15,6 +14,7 @@ export function exampleSheets(): ExampleSheet[] {
 
 /** Writes the example as a plain user workbook (no paicha marker): what a team would hand over. */
 export async function exampleWorkbookBuffer(): Promise<Buffer> {
+  const { default: ExcelJS } = await import('exceljs');
   const wb = new ExcelJS.Workbook();
   for (const s of exampleSheets()) {
     const ws = wb.addWorksheet(s.name, { views: [{ state: 'frozen', ySplit: 1 }] });

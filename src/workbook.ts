@@ -3,8 +3,19 @@ import type { GeneratedSheet } from '../lib/render/grid.ts';
 
 export type { ChartSpec, ColumnFormat, GeneratedSheet } from '../lib/render/grid.ts';
 
-/** One sheet as read: its name and its values grid, exactly as `Range.getValues()` returns them. */
-export type SheetGrid = { readonly name: string; readonly values: readonly (readonly Cell[])[] };
+/** A merged area of a sheet, 0-based and inclusive. */
+export type MergedArea = { readonly top: number; readonly left: number; readonly bottom: number; readonly right: number };
+
+/**
+ * One sheet as read: its name and its values grid, exactly as `Range.getValues()` returns them (a
+ * merged area's value in its top-left cell only); `merges` lists the merged areas when the adapter
+ * knows them, so a rule that a merged value covers every row under it can be applied downstream.
+ */
+export type SheetGrid = {
+  readonly name: string;
+  readonly values: readonly (readonly Cell[])[];
+  readonly merges?: readonly MergedArea[];
+};
 
 /**
  * The port every edge implements: the Apps Script spreadsheet, a local .xlsx/.xls/.csv file and a

@@ -30,7 +30,7 @@ export async function demoCli(argv: readonly string[], io: Io): Promise<number> 
   const inputs = await loadFiles([input]);
   const wb = new MemoryWorkbook(inputs.sheets, inputs.owned);
   const { result, written } = tallyCommand(wb, { asOf: DEMO_DAY, tzOffsetMinutes: 0, locale });
-  await writeGeneratedXlsx(output, wb.output());
+  await writeGeneratedXlsx(output, wb.output(), { inputs: [input] });
   if (v.json) io.out(JSON.stringify(result, null, 2));
   else {
     io.out(summaryText(result, locale));

@@ -2,7 +2,7 @@ import { basename, dirname, extname, join, resolve } from 'node:path';
 import type { TallyResult } from '../../../lib/result.ts';
 import { tallyCommand } from '../../commands/tally.ts';
 import { MemoryWorkbook } from '../../memory-workbook.ts';
-import { FileWorkbook, XLSX_IN_PLACE_LOSSES } from '../files/file-workbook.ts';
+import { FileWorkbook } from '../files/file-workbook.ts';
 import { writeGeneratedXlsx } from '../files/write-xlsx.ts';
 import { parseCommand, UsageError } from './args.ts';
 import { HELP } from './help.ts';
@@ -45,8 +45,9 @@ export async function tallyCli(argv: readonly string[], io: Io): Promise<number>
     if (files.length !== 1) throw new UsageError('--in-place takes exactly one FILE');
     if (v.out) throw new UsageError('--in-place and --out exclude each other');
     if (extname(files[0]!).toLowerCase() !== '.xlsx') throw new UsageError('--in-place works on .xlsx files only; use --out to write a new workbook');
-    io.err(`paicha tally --in-place: ExcelJS rewrites the whole file and cannot keep: ${XLSX_IN_PLACE_LOSSES.join('; ')}. Your sheets' values and formulas are kept.`);
     const wb = await FileWorkbook.open(files[0]!);
+    const losses = await wb.inPlaceLosses();
+    if (losses.length > 0) io.err(`paicha tally --in-place: paicha cannot add its sheets to this file as it is, so ExcelJS rewrites the whole file and will not keep: ${losses.join('; ')}. Your sheets' values and formulas are kept.`);
     ({ result, written, refused } = tallyCommand(wb, o));
     await wb.save({ mode: 'in-place' });
     target = files[0]!;
@@ -61,7 +62,7 @@ export async function tallyCli(argv: readonly string[], io: Io): Promise<number>
     const wb = new MemoryWorkbook(inputs.sheets, inputs.owned);
     ({ result, written, refused } = tallyCommand(wb, o));
     // --json is for pipes and scripts: it writes a workbook only when --out asks for one.
-    if (!v.json || v.out) await writeGeneratedXlsx(target, wb.output());
+    if (!v.json || v.out) await writeGeneratedXlsx(target, wb.output(), { inputs: inputs.files.length === positionals.length ? inputs.files : [] });
   }
 
   if (v.json) io.out(JSON.stringify(result, null, 2));

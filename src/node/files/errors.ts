@@ -6,6 +6,7 @@ export type FileReadErrorCode =
   | 'encrypted'
   | 'corrupt'
   | 'encoding'
+  | 'too-large'
   | 'io';
 
 /** Why paicha refused to write, or could not. */

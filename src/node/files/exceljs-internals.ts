@@ -1,25 +1,8 @@
 import { createRequire } from 'node:module';
 
-// ExcelJS 4.4.0 (pinned in package.json) modules that have no typings. Reached through require so
-// that the streaming reader uses exactly the helpers the document reader uses: the two must agree.
+// ExcelJS 4.4.0 (pinned in package.json) modules that have no typings, reached through require to
+// mend two defects of its document reader and writer (the fallback and oracle paths).
 const require = createRequire(import.meta.url);
-
-export type SaxEvent =
-  | { readonly eventType: 'opentag'; readonly value: { readonly name: string; readonly attributes: Record<string, string> } }
-  | { readonly eventType: 'text'; readonly value: string }
-  | { readonly eventType: 'closetag'; readonly value: { readonly name: string } };
-
-type ExcelUtils = {
-  isDateFmt(fmt: string | undefined): boolean;
-  excelToDate(serial: number, date1904?: boolean): Date;
-  xmlDecode(text: string): string;
-};
-
-export const parseSax = require('exceljs/lib/utils/parse-sax.js') as (
-  iterable: AsyncIterable<unknown>,
-) => AsyncIterable<SaxEvent[]>;
-
-export const excelUtils = require('exceljs/lib/utils/utils.js') as ExcelUtils;
 
 type CellModel = { type?: number; result?: unknown; text?: unknown };
 type CellXformClass = { prototype: { reconcile(model: CellModel, options: unknown): void } };

@@ -1,6 +1,6 @@
 import { stat } from 'node:fs/promises';
 import { extname, resolve } from 'node:path';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import {
   SheetOwnershipError,
   type GeneratedSheet,
@@ -11,6 +11,7 @@ import { writeFileAtomic } from './atomic.ts';
 import { FileWriteError } from './errors.ts';
 import { fixExcelJs } from './exceljs-internals.ts';
 import { detectInPlaceLosses } from './in-place-losses.ts';
+import { canSplice, spliceSheets } from './xlsx/write/in-place.ts';
 import type { TextEncoding } from './read-csv.ts';
 import { readWorkbookFile, type WorkbookFormat } from './read-workbook.ts';
 import type { XlsxReadOptions } from './read-xlsx.ts';
@@ -89,15 +90,21 @@ export class FileWorkbook implements Workbook {
     return [...this.pending.values()];
   }
 
-  /** What an in-place save of this file would lose, among {@link XLSX_IN_PLACE_LOSSES}. */
+  /**
+   * What an in-place save of this file would lose, among {@link XLSX_IN_PLACE_LOSSES}: nothing when
+   * paicha can splice its sheets into the file; what this file holds of them when ExcelJS must
+   * rewrite it.
+   */
   async inPlaceLosses(): Promise<string[]> {
-    return this.format === 'xlsx' ? detectInPlaceLosses(this.path) : [];
+    if (this.format !== 'xlsx' || (await canSplice(this.path))) return [];
+    return detectInPlaceLosses(this.path);
   }
 
   /**
    * 'new-file' writes only the generated sheets to a new workbook at `path` (never the input).
-   * 'in-place' (.xlsx only) loads the input again with ExcelJS, replaces or adds the generated
-   * sheets, leaves every other sheet as it was, and renames a complete new file over the input.
+   * 'in-place' (.xlsx only) splices the generated sheets into the input's zip, every other part
+   * copied byte for byte (ExcelJS rewrites the whole file only where paicha declines to splice), and
+   * renames a complete new file over the input.
    */
   async save(target: SaveTarget): Promise<SaveResult> {
     const sheets = this.output();
@@ -112,18 +119,31 @@ export class FileWorkbook implements Workbook {
       throw new FileWriteError(this.path, 'in-place-unsupported', `paicha adds sheets in place only to .xlsx workbooks, and this is ${what}`, 'Use --out FILE.xlsx to write the summary sheets to a new workbook instead.');
     }
     if (sheets.length === 0) return { path: undefined, sheets: [] };
+    if (await canSplice(this.path)) {
+      let generated: string[] = [];
+      await writeFileAtomic(this.path, async (file) => {
+        ({ generated } = await spliceSheets(this.path, file, sheets));
+      });
+      this.afterSave(sheets, generated);
+      return { path: this.path, sheets: sheets.map((s) => s.name) };
+    }
     fixExcelJs();
-    const workbook = new ExcelJS.Workbook();
+    const { default: Excel } = await import('exceljs');
+    const workbook = new Excel.Workbook();
     await workbook.xlsx.readFile(this.path);
     replaceGenerated(workbook, sheets);
     const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
     await writeFileAtomic(this.path, bytes);
+    this.afterSave(sheets, generatedSheetNames(workbook));
+    return { path: this.path, sheets: sheets.map((s) => s.name) };
+  }
+
+  private afterSave(sheets: readonly GeneratedSheet[], generated: readonly string[]): void {
     this.sheets = [
       ...this.sheets.filter((s) => findKey(this.pending, s.name) === undefined),
       ...sheets.map((s) => ({ name: s.name, values: s.values })),
     ];
-    this.generated = new Set(generatedSheetNames(workbook));
-    return { path: this.path, sheets: sheets.map((s) => s.name) };
+    this.generated = new Set(generated);
   }
 
   private async assertNotInput(path: string): Promise<void> {

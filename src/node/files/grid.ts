@@ -1,7 +1,9 @@
 import type { Cell } from '../../../lib/cells/result.ts';
 
+import type { MergedArea } from '../../workbook.ts';
+
 /** A merged area, 0-based and inclusive. */
-export type MergeArea = { readonly top: number; readonly left: number; readonly bottom: number; readonly right: number };
+export type MergeArea = MergedArea;
 
 /**
  * Collects rows (each already trimmed after its last used cell) and hands back the dense rectangle

@@ -1,21 +1,22 @@
-import { stat } from 'node:fs/promises';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import type { Cell } from '../../../lib/cells/result.ts';
 import type { SheetGrid } from '../../workbook.ts';
+import { FileReadError } from './errors.ts';
 import { fixExcelJs } from './exceljs-internals.ts';
-import { GridBuilder } from './grid.ts';
+import { GridBuilder, parseMergeRef, type MergeArea } from './grid.ts';
 import { markedSheetNames } from './marker.ts';
-import { readXlsxStreaming } from './read-xlsx-stream.ts';
+import { Declined } from './xlsx/declined.ts';
+import { checkInflatedSizes } from './xlsx/inflated-sizes.ts';
+import { readXlsxFast } from './xlsx/read.ts';
 
-/** Files larger than this are read with ExcelJS's streaming reader unless told otherwise. */
-export const STREAM_THRESHOLD_BYTES = 5 * 1024 * 1024;
+export { Declined } from './xlsx/declined.ts';
 
 export type XlsxReadOptions = {
   /**
-   * true: streaming reader; false: ExcelJS's document reader; absent: streaming above
-   * {@link STREAM_THRESHOLD_BYTES}, and the other reader when the first cannot read the file.
+   * 'fast' (the default): paicha's own values-only reader, falling back to ExcelJS for what it
+   * declines; 'exceljs': ExcelJS's document reader (the oracle of the differential test).
    */
-  readonly stream?: boolean;
+  readonly reader?: 'fast' | 'exceljs';
 };
 
 export type XlsxContents = {
@@ -29,7 +30,7 @@ export type XlsxContents = {
  * Reads every worksheet of an .xlsx into grids shaped like Apps Script's `getValues()`: a dense
  * rectangle from A1 to the last used row and column, '' for empty cells, numbers, booleans, formula
  * cells as their cached result (errors as their text, e.g. '#REF!'), rich text and hyperlinks as
- * their plain text, merged areas with the value in the top-left cell only.
+ * their plain text, merged areas with the value in the top-left cell only (and listed in `merges`).
  *
  * Dates: a date-formatted cell comes back as the Date ExcelJS builds, which is UTC midnight of the
  * day shown in the sheet (serial 43852 → 2020-01-22T00:00:00Z) whatever the machine's zone. Pass
@@ -41,26 +42,26 @@ export async function readXlsx(path: string, options: XlsxReadOptions = {}): Pro
 
 /** As {@link readXlsx}, plus which sheets paicha generated. */
 export async function readXlsxContents(path: string, options: XlsxReadOptions = {}): Promise<XlsxContents> {
-  if (options.stream !== undefined) return options.stream ? readXlsxStreaming(path) : readXlsxDocument(path);
-  const large = (await stat(path)).size > STREAM_THRESHOLD_BYTES;
-  const [first, second] = large ? [readXlsxStreaming, readXlsxDocument] : [readXlsxDocument, readXlsxStreaming];
+  if (options.reader === 'exceljs') return readXlsxDocument(path);
   try {
-    return await first(path);
+    return await readXlsxFast(path);
   } catch (error) {
-    // Each reader reads files the other cannot: ExcelJS's document reader rejects rows without `r`,
-    // the streaming one can lose parts of zips with stored entries (a race in ExcelJS's zip stream, seen
-    // once under heavy load: the streaming reader gets one more try). Both failing is the first error.
-    return second(path)
-      .catch(() => (second === readXlsxStreaming ? readXlsxStreaming(path) : Promise.reject(error)))
-      .catch(() => Promise.reject(error));
+    if (error instanceof FileReadError) throw error;
+    // ExcelJS has no limits of its own: the same byte limits are checked before it inflates anything.
+    await checkInflatedSizes(path);
+    // A damaged file the fast reader stopped on gets ExcelJS's reading too; both failing is the first error.
+    if (error instanceof Declined) return readXlsxDocument(path);
+    return readXlsxDocument(path).catch(() => Promise.reject(error));
   }
 }
 
 async function readXlsxDocument(path: string): Promise<XlsxContents> {
   fixExcelJs();
-  const workbook = new ExcelJS.Workbook();
+  // Loaded only when needed: ExcelJS takes half a second to load, more than reading most files.
+  const { default: Excel } = await import('exceljs');
+  const workbook = new Excel.Workbook();
   await workbook.xlsx.readFile(path);
-  const sheets = workbook.worksheets.map((ws) => ({ name: ws.name, values: worksheetGrid(ws) }));
+  const sheets = workbook.worksheets.map((ws) => worksheetSheet(ws));
   return { sheets, generatedSheets: presentGenerated(workbook, sheets) };
 }
 
@@ -69,11 +70,17 @@ function presentGenerated(workbook: ExcelJS.Workbook, sheets: readonly SheetGrid
   return marked.filter((name) => sheets.some((s) => s.name === name));
 }
 
+function worksheetSheet(ws: ExcelJS.Worksheet): SheetGrid {
+  const merges = ((ws.model as { merges?: string[] }).merges ?? []).map(parseMergeRef).filter((m): m is MergeArea => m !== undefined);
+  const values = worksheetGrid(ws, merges);
+  return merges.length > 0 ? { name: ws.name, values, merges } : { name: ws.name, values };
+}
+
 // ExcelJS's ValueType numbers (index.d.ts declares a const enum, which isolated modules cannot use).
 const T = { Null: 0, Merge: 1, Hyperlink: 5, Formula: 6 } as const;
 
 /** One worksheet as a grid. Rows are converted as they come: no per-cell object is made. */
-export function worksheetGrid(ws: ExcelJS.Worksheet): Cell[][] {
+export function worksheetGrid(ws: ExcelJS.Worksheet, merges: readonly MergeArea[] = []): Cell[][] {
   const grid = new GridBuilder();
   ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     const cells: Cell[] = [];
@@ -101,6 +108,7 @@ export function worksheetGrid(ws: ExcelJS.Worksheet): Cell[][] {
     });
     grid.setRow(rowNumber - 1, cells);
   });
+  grid.applyMerges(merges);
   return grid.finish();
 }
 

@@ -1,4 +1,3 @@
-import ExcelJS from 'exceljs';
 import type { TemplateSheet } from '../../../lib/render/template.ts';
 import { columnLetter } from '../../../lib/problems/problem.ts';
 import { writeFileAtomic } from './atomic.ts';
@@ -8,6 +7,7 @@ const TEMPLATE_ROWS = 5000;
 
 /** An empty register: header row (bold, frozen), status drop-down, room and phone kept as text. */
 export async function writeTemplateXlsx(path: string, sheets: readonly TemplateSheet[]): Promise<void> {
+  const { default: ExcelJS } = await import('exceljs');
   const wb = new ExcelJS.Workbook();
   for (const t of sheets) {
     const ws = wb.addWorksheet(t.name, { views: [{ state: 'frozen', ySplit: 1 }] });

@@ -1,27 +1,23 @@
-import { extname, resolve } from 'node:path';
-import ExcelJS from 'exceljs';
+import { basename, dirname, extname, relative, resolve } from 'node:path';
+import type ExcelJS from 'exceljs';
 import type { Cell } from '../../../lib/cells/result.ts';
-import type { ColumnFormat, GeneratedSheet } from '../../workbook.ts';
+import type { GeneratedSheet } from '../../workbook.ts';
 import { writeFileAtomic } from './atomic.ts';
 import { FileWriteError } from './errors.ts';
 import { GENERATED_MARKER, markedSheetNames, markerRange } from './marker.ts';
 import { readXlsxContents } from './read-xlsx.ts';
 import { sniffFormat } from './read-workbook.ts';
+import type { ChartRenderer } from './xlsx/write/charts.ts';
+import { NUMBER_FORMATS } from './xlsx/write/styles.ts';
+import { columnWidths } from './xlsx/write/widths.ts';
+import { MAX_CELL_TEXT } from './xlsx/write/xml-out.ts';
+import type { LinkMode } from './xlsx/write/sheet-xml.ts';
+import { writeSummaryWorkbook } from './xlsx/write/summary.ts';
 
 export { GENERATED_MARKER } from './marker.ts';
 
-export const NUMBER_FORMATS: Readonly<Record<ColumnFormat, string>> = {
-  text: '@',
-  integer: '0',
-  percent: '0.0%',
-  yuan: '#,##0.00',
-  date: 'yyyy-mm-dd',
-};
+export { NUMBER_FORMATS } from './xlsx/write/styles.ts';
 
-// Excel refuses a cell longer than this; longer text is cut and ends with an ellipsis.
-const MAX_CELL_TEXT = 32767;
-// Rows sampled for column widths: enough to see the long names, cheap on a 100,000-row list.
-const WIDTH_SAMPLE_ROWS = 2000;
 
 /** Sheets paicha generated, by the workbook's marker, that exist in it (tab order). */
 export function generatedSheetNames(workbook: ExcelJS.Workbook): string[] {
@@ -47,11 +43,12 @@ export function addGeneratedSheet(workbook: ExcelJS.Workbook, sheet: GeneratedSh
   const views: Partial<ExcelJS.WorksheetView>[] = sheet.frozenRows > 0 ? [{ state: 'frozen', ySplit: sheet.frozenRows, xSplit: 0 }] : [];
   const ws = workbook.addWorksheet(sheet.name, { views });
   const width = sheet.values.reduce((w, row) => Math.max(w, row.length), sheet.formats.length);
+  const widths = columnWidths(sheet, width);
   for (let c = 0; c < width; c++) {
     const format = sheet.formats[c];
     const column = ws.getColumn(c + 1);
     if (format !== undefined) column.numFmt = NUMBER_FORMATS[format];
-    column.width = columnWidth(sheet, c, format);
+    column.width = widths[c]!;
   }
   ws.addRows(sheet.values.map((row) => row.map(excelCell)));
   if (sheet.values.length > 0) ws.getRow(1).font = { bold: true };
@@ -59,35 +56,57 @@ export function addGeneratedSheet(workbook: ExcelJS.Workbook, sheet: GeneratedSh
 }
 
 /** A new workbook holding only these generated sheets, marked as paicha's. */
-export function generatedWorkbook(sheets: readonly GeneratedSheet[]): ExcelJS.Workbook {
-  const workbook = new ExcelJS.Workbook();
+export async function generatedWorkbook(sheets: readonly GeneratedSheet[]): Promise<ExcelJS.Workbook> {
+  const { default: Excel } = await import('exceljs');
+  const workbook = new Excel.Workbook();
   workbook.creator = 'paicha';
   for (const sheet of sheets) addGeneratedSheet(workbook, sheet);
   markGenerated(workbook, sheets.map((s) => s.name));
   return workbook;
 }
 
+export type SummaryWriteOptions = {
+  /**
+   * The input files the sheets were read from (sheet names prefixed `FILE › ` when there are
+   * several, as the CLI reads them): a problem cell links into its input file. None: no links.
+   */
+  readonly inputs?: readonly string[];
+  /** How chart parts are drawn; null writes none. */
+  readonly charts?: ChartRenderer | null;
+};
+
 /**
- * Writes the generated sheets to a new .xlsx at `path`, atomically. An existing file there is
- * replaced only when it is an earlier paicha output (every sheet in it generated): a workbook of
- * the user's is never overwritten.
+ * Writes the generated sheets to a new .xlsx at `path`, atomically, with paicha's own streaming
+ * writer. An existing file there is replaced only when it is an earlier paicha output (every sheet
+ * in it generated): a workbook of the user's is never overwritten.
  */
-export async function writeGeneratedXlsx(path: string, sheets: readonly GeneratedSheet[]): Promise<void> {
+export async function writeGeneratedXlsx(path: string, sheets: readonly GeneratedSheet[], options: SummaryWriteOptions = {}): Promise<void> {
   if (extname(path).toLowerCase() !== '.xlsx') {
     throw new FileWriteError(path, 'bad-extension', 'paicha writes Excel workbooks (.xlsx)', 'Give the output a name ending in .xlsx.');
   }
   if (sheets.length === 0) throw new Error('writeGeneratedXlsx: no sheets to write');
   await assertReplaceable(resolve(path));
-  const workbook = generatedWorkbook(sheets);
-  const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
-  await writeFileAtomic(path, bytes);
+  const links: LinkMode = { kind: 'external', resolve: inputCells(resolve(path), options.inputs ?? []) };
+  await writeFileAtomic(path, (file) => writeSummaryWorkbook(file, sheets, { links, ...(options.charts === undefined ? {} : { charts: options.charts }) }));
+}
+
+/** Where a link to an input sheet goes: the input file, relative to the output's folder. */
+export function inputCells(output: string, inputs: readonly string[]): (sheet: string) => { file: string; sheet: string } | undefined {
+  const from = dirname(output);
+  const rel = (file: string): string => relative(from, file) || basename(file);
+  if (inputs.length === 1) return (sheet) => ({ file: rel(inputs[0]!), sheet });
+  return (sheet) => {
+    const at = sheet.indexOf(' › ');
+    const file = at < 0 ? undefined : inputs.find((f) => basename(f) === sheet.slice(0, at));
+    return file === undefined ? undefined : { file: rel(file), sheet: sheet.slice(at + 3) };
+  };
 }
 
 async function assertReplaceable(path: string): Promise<void> {
   let userSheets: string[];
   try {
     if ((await sniffFormat(path)) !== 'xlsx') throw new Error('not an .xlsx');
-    const { sheets, generatedSheets } = await readXlsxContents(path, { stream: true });
+    const { sheets, generatedSheets } = await readXlsxContents(path);
     userSheets = sheets.map((s) => s.name).filter((n) => !generatedSheets.includes(n));
   } catch (error) {
     const code = (error as { code?: string } | null)?.code;
@@ -120,51 +139,4 @@ const NEEDS_ESCAPE = /_x[0-9a-fA-F]{4}_|[\x00-\x08\x0b-\x1f\x7f]/g;
 
 function escapeText(s: string): string {
   return s.replace(NEEDS_ESCAPE, (m) => (m.length > 1 ? `_x005F_${m.slice(1)}` : `_x${m.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}_`));
-}
-
-/** Width in Excel's units (about one Latin digit): CJK and full-width characters count two. */
-function columnWidth(sheet: GeneratedSheet, c: number, format: ColumnFormat | undefined): number {
-  let widest = 0;
-  const rows = Math.min(sheet.values.length, WIDTH_SAMPLE_ROWS + 1);
-  for (let r = 0; r < rows; r++) {
-    const v = sheet.values[r]?.[c];
-    const w = typeof v === 'string' ? textWidth(v) : v === null || v === undefined ? 0 : valueWidth(v, format);
-    if (w > widest) widest = w;
-  }
-  return Math.min(60, Math.max(8, widest + 2));
-}
-
-function valueWidth(v: number | boolean | Date, format: ColumnFormat | undefined): number {
-  if (v instanceof Date || format === 'date') return 10;
-  if (typeof v === 'boolean') return 5;
-  if (format === 'percent') return 7;
-  if (format === 'yuan') return v.toFixed(2).length + Math.floor(Math.abs(Math.trunc(v)).toString().length / 3);
-  return String(v).length;
-}
-
-function textWidth(s: string): number {
-  let widest = 0;
-  for (const line of s.split('\n')) {
-    let w = 0;
-    for (const ch of line) {
-      const cp = ch.codePointAt(0) ?? 0;
-      w += isWide(cp) ? 2 : 1;
-    }
-    if (w > widest) widest = w;
-  }
-  return widest;
-}
-
-// East Asian Wide and Fullwidth ranges that occur in Chinese sheets (CJK, kana, Hangul, full-width forms).
-function isWide(cp: number): boolean {
-  return (
-    (cp >= 0x1100 && cp <= 0x115f) ||
-    (cp >= 0x2e80 && cp <= 0xa4cf) ||
-    (cp >= 0xac00 && cp <= 0xd7a3) ||
-    (cp >= 0xf900 && cp <= 0xfaff) ||
-    (cp >= 0xfe30 && cp <= 0xfe4f) ||
-    (cp >= 0xff00 && cp <= 0xff60) ||
-    (cp >= 0xffe0 && cp <= 0xffe6) ||
-    cp >= 0x20000
-  );
 }

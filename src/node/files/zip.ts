@@ -4,7 +4,10 @@ import { inflateRawSync } from 'node:zlib';
 /** One file inside a zip archive, from its central directory. */
 export type ZipEntry = {
   readonly name: string;
+  /** General purpose flags: bit 0 set means the entry is encrypted. */
+  readonly flags: number;
   readonly method: number;
+  readonly crc: number;
   readonly compressedSize: number;
   readonly size: number;
   readonly localHeaderOffset: number;
@@ -34,6 +37,8 @@ export async function listZipEntries(path: string): Promise<ZipEntry[] | undefin
     }
     if (eocd < 0) return undefined;
     const count = tail.readUInt16LE(eocd + 10);
+    // Disk numbers other than 0: a split archive, which no spreadsheet program writes.
+    if (tail.readUInt16LE(eocd + 4) !== 0 || tail.readUInt16LE(eocd + 6) !== 0) return undefined;
     const cdSize = tail.readUInt32LE(eocd + 12);
     const cdOffset = tail.readUInt32LE(eocd + 16);
     if (count === 0xffff || cdOffset === 0xffffffff || cdOffset + cdSize > size) return undefined;
@@ -47,7 +52,9 @@ export async function listZipEntries(path: string): Promise<ZipEntry[] | undefin
       const commentLength = cd.readUInt16LE(p + 32);
       entries.push({
         name: cd.toString('utf8', p + 46, p + 46 + nameLength),
+        flags: cd.readUInt16LE(p + 8),
         method: cd.readUInt16LE(p + 10),
+        crc: cd.readUInt32LE(p + 16),
         compressedSize: cd.readUInt32LE(p + 20),
         size: cd.readUInt32LE(p + 24),
         localHeaderOffset: cd.readUInt32LE(p + 42),
@@ -76,7 +83,7 @@ export async function readZipEntry(path: string, entry: ZipEntry): Promise<Buffe
   }
 }
 
-async function readAt(file: FileHandle, position: number, length: number): Promise<Buffer> {
+export async function readAt(file: FileHandle, position: number, length: number): Promise<Buffer> {
   const buffer = Buffer.alloc(length);
   let done = 0;
   while (done < length) {

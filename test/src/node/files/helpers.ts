@@ -68,35 +68,39 @@ export async function editXlsx(
   return writeZip(dest, parts, { store });
 }
 
+/** A part already deflated, with the size the zip states for it (which may lie, as a zip bomb's does). */
+export type DeflatedPart = { readonly deflated: Buffer; readonly statedSize: number };
+
 /** A zip of these parts, deflated (or stored), with UTF-8 names. */
-export async function writeZip(path: string, parts: Record<string, string | Buffer>, { store = false } = {}): Promise<string> {
+export async function writeZip(path: string, parts: Record<string, string | Buffer | DeflatedPart>, { store = false } = {}): Promise<string> {
   const locals: Buffer[] = [];
   const centrals: Buffer[] = [];
   let offset = 0;
   let count = 0;
   for (const [partName, content] of Object.entries(parts)) {
-    const data = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
-    const body = store ? data : deflateRawSync(data);
+    const given = typeof content === 'object' && 'deflated' in content ? content : undefined;
+    const data = given !== undefined ? Buffer.alloc(0) : typeof content === 'string' ? Buffer.from(content, 'utf8') : (content as Buffer);
+    const body = given?.deflated ?? (store ? data : deflateRawSync(data));
     const name = Buffer.from(partName, 'utf8');
-    const crc = crc32(data);
+    const crc = given !== undefined ? 0 : crc32(data);
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
     local.writeUInt16LE(20, 4);
     local.writeUInt16LE(0x0800, 6);
-    local.writeUInt16LE(store ? 0 : 8, 8);
+    local.writeUInt16LE(store && given === undefined ? 0 : 8, 8);
     local.writeUInt32LE(crc, 14);
     local.writeUInt32LE(body.length, 18);
-    local.writeUInt32LE(data.length, 22);
+    local.writeUInt32LE(given?.statedSize ?? data.length, 22);
     local.writeUInt16LE(name.length, 26);
     const central = Buffer.alloc(46);
     central.writeUInt32LE(0x02014b50, 0);
     central.writeUInt16LE(20, 4);
     central.writeUInt16LE(20, 6);
     central.writeUInt16LE(0x0800, 8);
-    central.writeUInt16LE(store ? 0 : 8, 10);
+    central.writeUInt16LE(store && given === undefined ? 0 : 8, 10);
     central.writeUInt32LE(crc, 16);
     central.writeUInt32LE(body.length, 20);
-    central.writeUInt32LE(data.length, 24);
+    central.writeUInt32LE(given?.statedSize ?? data.length, 24);
     central.writeUInt16LE(name.length, 28);
     central.writeUInt32LE(offset, 42);
     locals.push(local, name, body);
