@@ -4,7 +4,15 @@ import type { GeneratedSheet } from '../lib/render/grid.ts';
 export type { ChartSpec, ColumnFormat, GeneratedSheet } from '../lib/render/grid.ts';
 
 /** One sheet as read: its name and its values grid, exactly as `Range.getValues()` returns them. */
-export type SheetGrid = { readonly name: string; readonly values: readonly (readonly Cell[])[] };
+export type SheetGrid = {
+  readonly name: string;
+  readonly values: readonly (readonly Cell[])[];
+  /** What reading the sheet found wrong in the file itself (a CSV quote never closed), reported with the sheet's problems. */
+  readonly problems?: readonly SheetReadProblem[];
+};
+
+/** A problem of the file a sheet was read from: 1-based row, column letter, the text read there. */
+export type SheetReadProblem = { readonly code: 'unclosed-quote'; readonly row: number; readonly column: string; readonly value: string };
 
 /**
  * The port every edge implements: the Apps Script spreadsheet, a local .xlsx/.xls/.csv file and a
