@@ -34,11 +34,11 @@ export async function readCsv(path: string): Promise<CsvContents> {
 
 export function readCsvBuffer(path: string, bytes: Uint8Array): CsvContents {
   if (bytes.length > XLSX_LIMITS.partBytes) throw bytesTooMany(path, bytes.length);
+  // A few NULs are stray control characters in cells (reported there by the core, wherever they are);
+  // a block dense with them is binary, whichever part of the file it is in.
+  if (looksBinary(bytes)) throw readError(path, 'unsupported-format', 'binary', { ext: extname(path).toLowerCase() || '(none)' });
   const decoded = decodeText(bytes);
   if (decoded === undefined) throw readError(path, 'encoding', 'encoding');
-  // A few NULs are stray control characters in cells (reported there by the core, wherever they are);
-  // many make it a binary file, whichever part of it they are in.
-  if (nulShare(decoded.text) > BINARY_NUL_SHARE) throw readError(path, 'unsupported-format', 'binary', { ext: extname(path).toLowerCase() || '(none)' });
   const ext = extname(path).toLowerCase();
   const delimiter = ext === '.tsv' || tabsDominate(decoded.text) ? '\t' : ',';
   let parsed: ParsedCsv;
@@ -62,13 +62,23 @@ export function readCsvBuffer(path: string, bytes: Uint8Array): CsvContents {
   return { sheets: [sheet], encoding: decoded.encoding, delimiter };
 }
 
-// More NULs than this share of a text's characters: not text. UTF-16 read as UTF-8 is half NULs.
-const BINARY_NUL_SHARE = 0.01;
+// Binary: a block of 8 KB (or the whole of a shorter file) with more than 1% NUL bytes, and more than
+// two. UTF-16 (with its BOM) is half NULs and is text.
+const BLOCK = 8192;
+const BLOCK_NULS = BLOCK / 100;
 
-function nulShare(text: string): number {
-  let nuls = 0;
-  for (let i = text.indexOf('\0'); i >= 0; i = text.indexOf('\0', i + 1)) nuls++;
-  return text.length === 0 ? 0 : nuls / text.length;
+/** True when some 8 KB block of the bytes (the first one is what sniffFormat sees) is dense with NULs. */
+export function looksBinary(bytes: Uint8Array): boolean {
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return false;
+  for (let start = bytes.indexOf(0); start >= 0 && start < bytes.length; ) {
+    const block = Math.floor(start / BLOCK) * BLOCK;
+    const end = Math.min(bytes.length, block + BLOCK);
+    let nuls = 0;
+    for (let i = start; i < end; i++) if (bytes[i] === 0) nuls++;
+    if (nuls > Math.max(2, Math.min(BLOCK_NULS, (end - block) / 100))) return true;
+    start = bytes.indexOf(0, end);
+  }
+  return false;
 }
 
 const n = (x: number): string => x.toLocaleString('en');

@@ -4,7 +4,7 @@ import type { SheetGrid } from '../../workbook.ts';
 import { FILE_THINGS } from '../../../lib/i18n/files.ts';
 import { FileReadError, readError } from './errors.ts';
 import { limitError, megabytes } from './limit-errors.ts';
-import { readCsvBuffer, type TextEncoding } from './read-csv.ts';
+import { looksBinary, readCsvBuffer, type TextEncoding } from './read-csv.ts';
 import { readXlsBuffer } from './read-xls.ts';
 import { XLSX_LIMITS } from './xlsx/limits.ts';
 import { readXlsxContents, type XlsxReadOptions } from './read-xlsx.ts';
@@ -90,17 +90,10 @@ export async function sniffFormat(path: string): Promise<WorkbookFormat> {
   }
   if (start.startsWith('<?xml') && start.includes('urn:schemas-microsoft-com:office:spreadsheet')) throw readError(path, 'unsupported-format', 'xml2003');
   if (startsWith(head, [0x25, 0x50, 0x44, 0x46])) throw readError(path, 'unsupported-format', 'pdf');
-  const utf16 = (head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff);
   // Text may hold a stray NUL (a control character in a cell, reported there); a binary file holds
-  // many. The same share is judged over the whole text when it is read (read-csv.ts).
-  if (!utf16 && nulCount(head) > head.length * 0.01) throw readError(path, 'unsupported-format', 'binary', { ext });
+  // many. Every block of the file is judged the same way when it is read (read-csv.ts).
+  if (looksBinary(head)) throw readError(path, 'unsupported-format', 'binary', { ext });
   return 'csv';
-}
-
-function nulCount(bytes: Uint8Array): number {
-  let n = 0;
-  for (const b of bytes) if (b === 0) n++;
-  return n;
 }
 
 async function zipFormat(path: string): Promise<WorkbookFormat> {
