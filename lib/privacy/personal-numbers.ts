@@ -6,7 +6,7 @@
 // optionally after 86, 0086 or a trunk 0), a landline with its area code (010, 02x, or 0[3-9]xx, then
 // 7–8 digits not starting with 0 or 1), or a resident ID (15 digits with a 19YYMMDD birth date, or 18
 // with a birth date 1900–2100; the check digit is not required: a mistyped ID is still someone's).
-// Money grouped in thousands (¥1,380,013.80, 13,800,138,000), dates (2020-02-01), shorter numbers and
+// Money grouped in thousands with commas (¥1,380,013.80, 13,800,138,000), dates (2020-02-01), shorter numbers and
 // numbers glued into a longer run of digits (a 20-digit receipt number) are not personal.
 import { isValidDay } from '../cells/date.ts';
 
@@ -46,8 +46,8 @@ type Group = {
   digits: string;
   /** True when the group's digits are Chinese numerals: a name may end in one (张三13800138000). */
   readonly cjk: boolean;
-  /** An X (or x) right after the digits: the check character of an 18-digit ID. */
-  x: boolean;
+  /** Where an X (x, Ｘ) after the digits ends, right after them or after a separator (…2727 X): the check character of an 18-digit ID; 0 when none. */
+  xEnd: number;
   /** The separators between this group and the previous one in its chain (before the first: those leading it). */
   readonly gap: string;
 };
@@ -72,7 +72,7 @@ export function findPersonalNumbers(text: string): PersonalNumber[] {
     let gap = text.slice(back, i);
     for (;;) {
       const cjk = digitAt(text, i) >= 10;
-      const g: Group = { start: i, end: i, digits: '', cjk, x: false, gap };
+      const g: Group = { start: i, end: i, digits: '', cjk, xEnd: 0, gap };
       while (i < n) {
         const v = digitAt(text, i);
         if (v < 0 || v >= 10 !== cjk) break;
@@ -80,14 +80,15 @@ export function findPersonalNumbers(text: string): PersonalNumber[] {
         i++;
       }
       g.end = i;
-      if (!cjk && (text.charAt(i) === 'X' || text.charAt(i) === 'x') && !/[A-Za-z0-9]/.test(text.charAt(i + 1))) {
-        g.x = true;
-      }
       chain.push(g);
+      // An X closing the run (an ID's check character), right after the digits or after a separator.
+      let x = i;
+      while (x < n && x - i < MAX_GAP && digitAt(text, x) < 0 && SEPARATOR.test(text.charAt(x))) x++;
+      if (/[Xx\uff38]/.test(text.charAt(x)) && !/[A-Za-z0-9]/.test(text.charAt(x + 1))) g.xEnd = x + 1;
       // The next group: right after (a change between ASCII and Chinese digits), or after a short gap.
       let j = i;
       while (j < n && j - i < MAX_GAP + 1 && digitAt(text, j) < 0 && SEPARATOR.test(text.charAt(j))) j++;
-      if (j < n && j - i <= MAX_GAP && digitAt(text, j) >= 0 && !(g.x && j === i)) {
+      if (j < n && j - i <= MAX_GAP && digitAt(text, j) >= 0) {
         gap = text.slice(i, j);
         i = j;
         continue;
@@ -131,13 +132,13 @@ function longestFrom(chain: readonly Group[], a: number, skip = 0): { number: Pe
     digits += b === a ? g.digits.slice(skip) : g.digits;
     if (digits.length > MAX_DIGITS) break;
     if (thousandsGrouped(chain, a, b)) continue;
-    const withX = g.x && digits.length === 17 ? `${digits}X` : digits;
+    const withX = g.xEnd > 0 && digits.length === 17 ? `${digits}X` : digits;
     const kind = classify(withX, chain, a, skip);
     if (kind !== undefined) {
       // A bracket or + that opens the number goes with it: (027)…, +86….
       const lead = skip === 0 ? (/[(（+＋]+$/.exec(chain[a]!.gap)?.[0].length ?? 0) : 0;
       const start = chain[a]!.start + skip - lead;
-      const end = withX.length > digits.length ? g.end + 1 : g.end;
+      const end = withX.length > digits.length ? g.xEnd : g.end;
       best = { number: { start, end, kind, digits: withX }, next: b + 1 };
     }
   }
@@ -153,14 +154,18 @@ function insideCjkGroup(chain: readonly Group[], a: number): { number: PersonalN
   return undefined;
 }
 
-// 13,800,138,000 and 1.380.013: an amount, not a phone. Every separator the same comma, dot or
-// space, the first group of 1–3 digits and every later one of exactly 3.
+// 13,800,138,000 and ¥136,841,241.12: an amount, not a phone. Every separator the same comma, the
+// first group of 1–3 digits and every later one of exactly 3, perhaps then a decimal part of 1–2 digits
+// after a dot. Spaces and dots are not taken as thousands marks: Chinese amounts group with commas,
+// and phones are often typed in spaced or dotted groups (16 966 969 429 is a phone).
 function thousandsGrouped(chain: readonly Group[], a: number, b: number): boolean {
   if (b === a) return false;
   const sep = chain[a + 1]!.gap;
-  if (sep !== ',' && sep !== '，' && sep !== '.' && sep !== ' ') return false;
+  if (sep !== ',' && sep !== '，') return false;
   if (chain[a]!.digits.length > 3) return false;
-  for (let k = a + 1; k <= b; k++) {
+  const last = chain[b]!;
+  const decimals = b > a + 1 && last.gap === '.' && last.digits.length <= 2;
+  for (let k = a + 1; k <= (decimals ? b - 1 : b); k++) {
     const g = chain[k]!;
     if (g.gap !== sep || g.digits.length !== 3) return false;
   }
