@@ -41,6 +41,17 @@ export function nodeIo(streams: Streams = process): Io {
   };
 }
 
+/**
+ * `paicha check x.csv | head`: once the reader has gone, a write fails with EPIPE, which Node raises
+ * as an unhandled 'error' event (a stack trace). Output nobody reads is dropped; the run ends as it would.
+ */
+export function quietOnClosedPipe(stream: NodeJS.WriteStream): void {
+  stream.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code !== 'EPIPE') throw e;
+    stream.destroy();
+  });
+}
+
 /** The same Io with every control character (ESC, C1, bidi overrides…) in printed text made visible. */
 export function safeIo(io: Io): Io {
   return { ...io, out: (t) => io.out(showControls(t)), err: (t) => io.err(showControls(t)) };
