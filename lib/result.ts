@@ -1,6 +1,7 @@
 import type { Columns } from './datasets/column.ts';
 import { householdColumns } from './datasets/households.ts';
 import type { ProblemCode, Severity } from './problems/catalogue.ts';
+import { guardText } from './privacy/mask.ts';
 import { problemMessage } from './render/problem-message.ts';
 import type { HouseholdTally } from './tally/households.ts';
 import { analyzeSheets, type Analysis, type InputSheet, type TallyOptions } from './tally/workbook.ts';
@@ -45,9 +46,10 @@ export function problemSummary(a: Analysis): ProblemSummary {
     warnings: a.problems.bySeverity.warning,
     infos: a.problems.bySeverity.info,
     byCode: { ...a.problems.byCode },
+    // A phone typed into a status cell is personal data all the same: values and messages are guarded.
     items: a.problems.items.map((p) => ({
-      sheet: p.sheet, row: p.row, column: p.column, field: p.field, code: p.code, severity: p.severity, value: p.value,
-      message: problemMessage(p, locale, ALL_FIELDS),
+      sheet: p.sheet, row: p.row, column: p.column, field: p.field, code: p.code, severity: p.severity, value: guardText(p.value),
+      message: guardText(problemMessage(p, locale, ALL_FIELDS)),
     })),
     itemsOmitted: a.problems.dropped,
   };

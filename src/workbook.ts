@@ -1,4 +1,5 @@
 import type { Cell } from '../lib/cells/result.ts';
+import type { SheetReadProblem } from '../lib/problems/read-problems.ts';
 import type { GeneratedSheet } from '../lib/render/grid.ts';
 
 export type { ChartSpec, ColumnFormat, GeneratedSheet } from '../lib/render/grid.ts';
@@ -11,8 +12,7 @@ export type SheetGrid = {
   readonly problems?: readonly SheetReadProblem[];
 };
 
-/** A problem of the file a sheet was read from: 1-based row, column letter, the text read there. */
-export type SheetReadProblem = { readonly code: 'unclosed-quote'; readonly row: number; readonly column: string; readonly value: string };
+export type { SheetReadProblem } from '../lib/problems/read-problems.ts';
 
 /**
  * The port every edge implements: the Apps Script spreadsheet, a local .xlsx/.xls/.csv file and a

@@ -11,7 +11,8 @@ export type CellProblemCode =
   | 'enum'
   | 'formula-error'
   | 'precision-loss'
-  | 'mojibake';
+  | 'mojibake'
+  | 'control-character';
 
 export type CellFailure = {
   readonly ok: false;

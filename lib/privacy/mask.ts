@@ -1,5 +1,6 @@
 import { maskId } from '../cells/id-number.ts';
 import { maskPhone } from '../cells/phone.ts';
+import { showControls } from '../cells/controls.ts';
 import { findPersonalNumbers, type PersonalNumber } from './personal-numbers.ts';
 
 /** A personal name shown as its first character and stars: 张三丰 → 张**. */
@@ -52,4 +53,12 @@ export function containsPersonalNumber(text: string): boolean {
 // Seven digits at the least make a personal number: shorter text, and text without any digit, is let through untouched.
 function mayHoldDigits(text: string): boolean {
   return text.length >= 7 && /[0-9０-９〇零一幺二三四五六七八九壹贰貳叁參肆伍陆陸柒捌玖]/.test(text);
+}
+
+/**
+ * What any output shows of text a volunteer typed, whichever column it came from: phone- and ID-shaped
+ * runs masked, control characters made visible. Problem values and messages pass through it.
+ */
+export function guardText(text: string): string {
+  return scrubText(showControls(text));
 }

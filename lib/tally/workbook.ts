@@ -8,6 +8,7 @@ import { Dwellings } from './dwellings.ts';
 import { DEFAULT_LOCALE, type Locale } from '../i18n/locale.ts';
 import { ProblemCollector } from '../problems/collector.ts';
 import { columnLetter } from '../problems/problem.ts';
+import { addReadProblems, type SheetReadProblem } from '../problems/read-problems.ts';
 import { HEADER_SEARCH_ROWS, locateHeader, type ColumnOverrides, type DatasetShape, type Located, type MappedColumn } from '../table/locate.ts';
 import { readRows } from '../table/read-rows.ts';
 import { HouseholdTallier } from './households.ts';
@@ -17,7 +18,12 @@ import { DonationTallier } from './donations.ts';
 import { finishDonations, readDonationSheet, type DonationBook } from './donations-sheet.ts';
 import type { RowCounts, TotalRow } from '../table/read-rows.ts';
 
-export type InputSheet = { readonly name: string; readonly values: readonly (readonly Cell[])[] };
+export type InputSheet = {
+  readonly name: string;
+  readonly values: readonly (readonly Cell[])[];
+  /** What the adapter found wrong in the file itself while reading the sheet (lib/problems/read-problems.ts). */
+  readonly problems?: readonly SheetReadProblem[];
+};
 
 export type TallyOptions = {
   /** Language of problem messages and generated sheets. Default zh-Hans. */
@@ -109,6 +115,7 @@ export function analyzeSheets(sheets: readonly InputSheet[], options: TallyOptio
 
   for (const sheet of sheets) {
     if (o.exclude(sheet.name)) continue;
+    addReadProblems(sheet, problems);
     const located = locateHeader(sheet.values, DATASETS, o.columns);
     const garbled = !located && o.encodeGbk ? garbledHeader(sheet.values, o.encodeGbk, o.columns) : undefined;
     if (garbled) {

@@ -1,6 +1,6 @@
 import { realpathSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { showControls } from '../../../lib/privacy/controls.ts';
+import { showControls } from '../../../lib/cells/controls.ts';
 import { statusLine, type StatusLine, type TtyStream } from './progress.ts';
 
 /** Where the CLI writes: injected so tests read the output and nothing prints to the test runner. */
