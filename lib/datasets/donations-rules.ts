@@ -2,6 +2,7 @@ import type { Disclose, DonationKind } from '../cells/donation-kind.ts';
 import type { Quantity } from '../cells/quantity.ts';
 import type { ProblemCollector } from '../problems/collector.ts';
 import { fieldIndex, type FieldValues } from '../table/read-rows.ts';
+import { plausibleAmount, type PlausibleContext } from './donation-plausibility.ts';
 import { donationColumns, isAnonymousName, type DonationRecord } from './donations.ts';
 
 export type DonationRuleContext = {
@@ -16,6 +17,8 @@ export type DonationRuleContext = {
   readonly foreignCurrency: string;
   /** The last date read: a blank date cell under a merged one is the day above it. */
   lastDate: string;
+  /** The most one donation may be, in cents, and the units of the amount and value columns (万元 → 10000). */
+  readonly plausible: PlausibleContext;
 };
 
 const D = fieldIndex(donationColumns);
@@ -26,9 +29,10 @@ const bad = (failed: readonly string[], f: string): boolean => failed.length > 0
 
 /**
  * A parsed row → a donation record, with the cross-field rules checked. Every row that reaches here
- * is counted: its money is real even when a cell is wrong, and the wrong cell is already a problem.
+ * is counted — its money is real even when a cell is wrong, and the wrong cell is already a problem —
+ * but one whose amount nobody gives (a phone number, an ID, above the ceiling): undefined, it waits.
  */
-export function toDonation(rec: FieldValues, row: number, failed: readonly string[], ctx: DonationRuleContext): DonationRecord {
+export function toDonation(rec: FieldValues, row: number, failed: readonly string[], ctx: DonationRuleContext): DonationRecord | undefined {
   const donor = text(rec[D.donor]);
   const disclose = rec[D.disclose] as Disclose | undefined;
   const item = text(rec[D.item]);
@@ -73,6 +77,7 @@ export function toDonation(rec: FieldValues, row: number, failed: readonly strin
     disclose: disclose !== 'no',
     destination: text(rec[D.destination]),
   };
+  if (!plausibleAmount(d, ctx)) return undefined;
   if (d.kind === 'cash' ? d.amount === 0 && d.foreign === null : d.item === '' || d.quantity === null || d.value === null) {
     checkRules(d, ctx, failed, amount === 0);
   }

@@ -189,6 +189,13 @@ function classify(d: string, chain: readonly Group[], a: number, skip: number): 
   return undefined;
 }
 
+/** What a bare run of digits (no separators) is: a mobile, an ID, a landline, or nothing personal. */
+export function kindOfDigits(digits: string): PersonalKind | undefined {
+  if (!/^\d+X?$/.test(digits)) return undefined;
+  const g: Group = { start: 0, end: digits.length, digits: digits.replace(/X$/, ''), cjk: false, xEnd: digits.endsWith('X') ? digits.length : 0, gap: '' };
+  return longestFrom([g], 0)?.number.kind;
+}
+
 /** 0 + area code (010, 02x: 3 digits; 0[3-9]xx: 4) + a local number of 7–8 digits not starting 0 or 1. */
 export function isLandline(d: string): boolean {
   if (d.charCodeAt(0) !== 48 || !/^\d+$/.test(d)) return false;

@@ -51,7 +51,7 @@ export function readDonationSheet(
   o: ResolvedOptions,
   problems: ProblemCollector,
   book: DonationBook,
-  report: { rows: number; counted: number },
+  report: { rows: number; counted: number; rejected: number },
 ): { counts: RowCounts; totals: TotalRow[] } | undefined {
   const letters: Record<string, string> = {};
   for (const c of located.columns) letters[c.field] = c.letter;
@@ -68,6 +68,11 @@ export function readDonationSheet(
     sheetDate: letters['date'] === undefined ? sheetDate(sheet.values, located.headerIndex, o) : '',
     foreignCurrency: located.columns.find((c) => c.field === 'foreignAmount')?.unit?.code ?? '',
     lastDate: '',
+    plausible: {
+      maxCents: o.maxDonationCents,
+      amountScale: located.columns.find((c) => c.field === 'amount')?.unit?.scale ?? 1,
+      valueScale: located.columns.find((c) => c.field === 'value')?.unit?.scale ?? 1,
+    },
   };
   const receiptColumn = letters['receipt'] ?? '';
   const totalCtx = { sheet: sheet.name, columns: located.columns, problems, tallier: book.tallier };
@@ -96,6 +101,10 @@ export function readDonationSheet(
       section.count++; section.amount += amount; section.value += value; section.foreignAmount += foreign;
 
       const d = toDonation(rec, row, failed, ctx);
+      if (d === undefined) {
+        report.rejected++;
+        return;
+      }
       if (d.receipt !== '') {
         const key = d.receipt.toLowerCase();
         const first = book.receipts.get(key);

@@ -15,6 +15,7 @@ import { HouseholdTallier } from './households.ts';
 import { generatedSheetNames } from '../render/sheet-names.ts';
 import { DONATION_FOREIGN_FIELDS, DONATION_ROW_FIELDS, donationColumns } from '../datasets/donations.ts';
 import { DonationTallier } from './donations.ts';
+import { DEFAULT_MAX_DONATION_YUAN } from '../datasets/donation-plausibility.ts';
 import { finishDonations, readDonationSheet, type DonationBook } from './donations-sheet.ts';
 import type { RowCounts, TotalRow } from '../table/read-rows.ts';
 
@@ -45,6 +46,8 @@ export type TallyOptions = {
    * lib/ carries no GBK table; without an encoder there is no mojibake check. See lib/cells/mojibake.ts.
    */
   readonly encodeGbk?: GbkEncoder;
+  /** The most one donation may be, in yuan; a row above it is an error and waits. Default 1亿 (lib/datasets/donation-plausibility.ts). */
+  readonly maxDonation?: number;
 };
 
 export type ResolvedOptions = {
@@ -56,6 +59,7 @@ export type ResolvedOptions = {
   readonly maxProblems: number;
   readonly exclude: (name: string) => boolean;
   readonly encodeGbk: GbkEncoder | undefined;
+  readonly maxDonationCents: number;
 };
 
 export function resolveOptions(o: TallyOptions = {}): ResolvedOptions {
@@ -69,6 +73,7 @@ export function resolveOptions(o: TallyOptions = {}): ResolvedOptions {
     maxProblems: o.maxProblems ?? 5000,
     exclude: o.exclude ?? ((name) => generated.has(name)),
     encodeGbk: o.encodeGbk,
+    maxDonationCents: Math.round((o.maxDonation ?? DEFAULT_MAX_DONATION_YUAN) * 100),
   };
 }
 
@@ -164,8 +169,9 @@ export function analyzeSheets(sheets: readonly InputSheet[], options: TallyOptio
       report.skipped.unread = Math.max(0, sheet.values.length - located.dataIndex);
       continue;
     }
-    // A donation row is counted whatever its cells hold, unless its receipt repeats one seen before.
-    if (located.dataset === 'donations') report.duplicates = report.rows - report.counted;
+    // A donation row is counted whatever its cells hold, unless its receipt repeats one seen before
+    // (or its amount waits, rejected: see donation-plausibility.ts).
+    if (located.dataset === 'donations') report.duplicates = report.rows - report.counted - report.rejected;
     report.skipped.blank = read.counts.blank;
     report.skipped.total = read.counts.total;
     report.skipped.note = read.counts.note;

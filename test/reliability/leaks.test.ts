@@ -173,4 +173,11 @@ describe('phones and IDs typed where no personal data belongs', () => {
     expect(texts).not.toContain('370782198001011234');
     expect(texts).toContain('138****8000');
   });
+
+  it('as a phone typed into 金额: an error, never 138 亿元 in a summary', () => {
+    const ledger: Cell[][] = [['日期', '捐赠人', '金额'], ['2020-02-01', '张三', 500], ['2020-02-01', '李四', '13800138000']];
+    const texts = outputs([{ name: '捐款', values: ledger }]).map((o) => o.text).join('\n');
+    expect(digitsOf(texts)).not.toContain('13800138000');
+    expect(texts).toContain('138****8000');
+  });
 });
