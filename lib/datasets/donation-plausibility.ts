@@ -1,6 +1,7 @@
 // Amounts nobody gives: a phone number typed into 金额 (13800138000 read as 138 亿元), an ID number, or a
 // single donation above a ceiling. Such a row is an error naming the cell and waits, out of the totals
 // and out of 公示, until it is corrected (or the ceiling raised).
+import { formatYuan } from '../cells/money.ts';
 import { kindOfDigits } from '../privacy/personal-numbers.ts';
 import type { ProblemCollector } from '../problems/collector.ts';
 import type { DonationRecord } from './donations.ts';
@@ -60,7 +61,8 @@ export function plausibleAmount(d: DonationRecord, ctx: At): boolean {
   const scale = field === 'amount' ? amountScale : valueScale;
   const why = implausibleAmount(cents, scale, maxCents);
   if (why === undefined) return true;
-  const max = (maxCents / 100).toLocaleString('en');
+  // lib's own grouping (no Intl: the same text in every runtime), whole yuan without .00.
+  const max = formatYuan(maxCents).replace(/\.00$/, '');
   ctx.problems.add({
     code: 'rule', sheet: ctx.sheet, row: d.row, column: ctx.letters[field] ?? '', field, value: typedAmount(cents, scale),
     params: { rule: why, max },
