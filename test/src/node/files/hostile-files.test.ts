@@ -3,10 +3,10 @@
 import { execFileSync } from 'node:child_process';
 import { mkdir, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import * as XLSX from '@e965/xlsx';
 import { describe, expect, it } from 'vitest';
 import { FileReadError, readWorkbookFile } from '../../../../src/node/files/read-workbook.ts';
 import { FileLimitError } from '../../../../src/node/files/xlsx/limits.ts';
+import { noise, xlsWith } from '../../../helpers/hostile.ts';
 import { tempDir, writeWorkbook } from './helpers.ts';
 
 const dir = await tempDir();
@@ -20,24 +20,6 @@ const reasonOf = (path: string) =>
     () => 'read',
     (e: unknown) => (e instanceof FileReadError ? (e.reason?.key ?? e.code) : `not a FileReadError: ${String(e)}`),
   );
-
-/** An .xls container (CFB) whose Workbook stream holds these bytes. */
-function xlsWith(stream: Uint8Array): Buffer {
-  const cfb = XLSX.CFB.utils.cfb_new();
-  XLSX.CFB.utils.cfb_add(cfb, '/Workbook', stream);
-  return XLSX.CFB.write(cfb, { type: 'buffer' }) as Buffer;
-}
-
-/** Deterministic noise. */
-function noise(length: number, seed: number): Uint8Array {
-  const out = new Uint8Array(length);
-  let s = seed;
-  for (let i = 0; i < length; i++) {
-    s = (s * 1103515245 + 12345) & 0x7fffffff;
-    out[i] = s >> 16;
-  }
-  return out;
-}
 
 describe('files that never end, or are not files', () => {
   it('a FIFO is refused before it is opened (it would block forever)', async () => {
