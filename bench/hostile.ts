@@ -56,12 +56,14 @@ try {
   }
   progress(`${ROWS.toLocaleString('en')}-row register: paicha tally`);
   const tally = await child(['run', 'tally', 'register-300k.csv', '--as-of', '2020-02-03'], dir);
+  progress(`${ROWS.toLocaleString('en')}-row register: paicha tally --json (no workbook written)`);
+  const tallyJson = await child(['run', 'tally', 'register-300k.csv', '--json', '--as-of', '2020-02-03'], dir);
   progress(`${ROWS.toLocaleString('en')}-row register: read, tally, write one at a time`);
   const phases = await child(['phases', 'register-300k.csv', join(dir, 'phases.paicha.xlsx')], dir);
-  const results = { date: new Date().toISOString(), machine: machine(), heapLimitMB: HEAP_MB, files, register: { rows: ROWS, tally, phases } };
+  const results = { date: new Date().toISOString(), machine: machine(), heapLimitMB: HEAP_MB, files, register: { rows: ROWS, tally, tallyJson, phases } };
   await writeFile(fileURLToPath(new URL('./hostile-results.json', import.meta.url)), `${JSON.stringify(results, null, 2)}\n`);
   for (const f of files) process.stdout.write(`exit ${String(f['code'])} (want ${String(f['expectedExit'])}) ${String(f['seconds']).padStart(6)} s ${String(f['peakRssMB']).padStart(7)} MB  ${String(f['name'])}\n`);
-  process.stdout.write(`${ROWS} rows: ${JSON.stringify(tally)}\n${JSON.stringify(phases, null, 1)}\n`);
+  process.stdout.write(`${ROWS} rows: tally ${JSON.stringify(tally)}\ntally --json ${JSON.stringify(tallyJson)}\n${JSON.stringify(phases, null, 1)}\n`);
 } finally {
   await rm(dir, { recursive: true, force: true });
 }
