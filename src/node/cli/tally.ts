@@ -69,9 +69,11 @@ export async function tallyCli(argv: readonly string[], io: Io): Promise<number>
       const rows = rowsIn(inputs.sheets);
       progress.phase('tallying', { rows: rows.toLocaleString('en') }, rows >= HEAVY_ROWS);
       ({ result, written, refused } = tallyCommand(wb, o));
-      progress.phase('writing', { file: basename(target) });
       // --json is for pipes and scripts: it writes a workbook only when --out asks for one.
-      if (writes) await writeGeneratedXlsx(target, wb.output());
+      if (writes) {
+        progress.phase('writing', { file: basename(target) });
+        await writeGeneratedXlsx(target, wb.output());
+      }
     } finally {
       progress.done();
     }

@@ -64,6 +64,8 @@ describe('the progress line', () => {
     const terminal = await run(true);
     expect(terminal.code).toBe(0);
     expect(terminal.err).toContain('\r\x1b[2K正在核对和统计 100,001 行');
+    // --json writes no workbook: no writing phase.
+    expect(terminal.err).not.toContain('正在写入');
     expect(terminal.err.endsWith('\r\x1b[2K')).toBe(true);
     expect(JSON.parse(terminal.out).households.total).toBe(100_000);
     const piped = await run(false);
