@@ -1,6 +1,7 @@
 import { dayNumber } from './cells/date.ts';
 import type { GbkEncoder } from './cells/mojibake.ts';
 import type { ColumnOverrides } from './columns/column.ts';
+import { DEFAULT_MAX_DONATION_YUAN } from './datasets/donations/plausibility.ts';
 import { DEFAULT_LOCALE, type Locale } from './i18n/locale.ts';
 import { generatedSheetNames } from './render/sheet-names.ts';
 
@@ -31,6 +32,8 @@ export type TallyOptions = {
    * lib/ carries no GBK table; without an encoder there is no mojibake check. See lib/cells/mojibake.ts.
    */
   readonly encodeGbk?: GbkEncoder;
+  /** The most one donation may be, in yuan; a row above it is an error and waits. Default 1亿 (lib/datasets/donations/plausibility.ts). */
+  readonly maxDonation?: number;
 };
 
 /** The as-of moment, parsed once: what rules compare against. */
@@ -53,6 +56,7 @@ export type ResolvedOptions = {
   readonly maxProblems: number;
   readonly exclude: (name: string) => boolean;
   readonly encodeGbk: GbkEncoder | undefined;
+  readonly maxDonationCents: number;
   /** Minutes after midnight. */
   readonly cutoff: number;
   readonly watchDays: number;
@@ -115,6 +119,7 @@ export function resolveOptions(o: TallyOptions = {}): ResolvedOptions {
     maxProblems: o.maxProblems ?? 5000,
     exclude,
     encodeGbk: o.encodeGbk,
+    maxDonationCents: Math.round((o.maxDonation ?? DEFAULT_MAX_DONATION_YUAN) * 100),
     cutoff,
     watchDays,
   };

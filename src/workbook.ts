@@ -1,4 +1,5 @@
 import type { Cell } from '../lib/cells/result.ts';
+import type { SheetReadProblem } from '../lib/checks/file-reading.ts';
 import type { GeneratedSheet } from '../lib/render/grid.ts';
 
 export type { ChartSpec, ColumnFormat, GeneratedSheet } from '../lib/render/grid.ts';
@@ -15,7 +16,11 @@ export type SheetGrid = {
   readonly name: string;
   readonly values: readonly (readonly Cell[])[];
   readonly merges?: readonly MergedArea[];
+  /** What reading the sheet found wrong in the file itself (a CSV quote never closed), reported with the sheet's problems. */
+  readonly problems?: readonly SheetReadProblem[];
 };
+
+export type { SheetReadProblem } from '../lib/checks/file-reading.ts';
 
 /**
  * The port every edge implements: the Apps Script spreadsheet, a local .xlsx/.xls/.csv file and a

@@ -104,10 +104,53 @@ function beyondGb2312(bytes: Uint8Array): boolean {
 
 /**
  * The text a cell meant when it is mojibake, else undefined. '' when it is mojibake whose text was
- * already lost (锟斤拷 is U+FFFD read as GBK). A trailing '?' or U+FFFD is the half of a character an
- * odd byte count left over: the repair ends in '?'.
+ * already lost (锟斤拷 is U+FFFD read as GBK; U+FFFD itself is what a decoder left for bytes it could
+ * not read). A trailing '?' or U+FFFD is the half of a character an odd byte count left over: the
+ * repair ends in '?'. UTF-8 read as GBK is repaired with the caller's encoder; UTF-8 read as Latin-1 or
+ * Windows-1252 (金都 → é‡‘éƒ½) needs no table.
  */
 export function repairMojibake(text: string, encodeGbk: GbkEncoder): string | undefined {
+  const gbk = repairGbkMojibake(text, encodeGbk);
+  if (gbk !== undefined) return gbk;
+  const latin1 = repairLatin1Mojibake(text);
+  if (latin1 !== undefined) return latin1;
+  // Replacement characters: what was there is gone, and no repair can bring it back.
+  return text.includes('\ufffd') ? '' : undefined;
+}
+
+// Windows-1252's characters for the bytes 0x80–0x9F (the rest of the 0x80–0xFF range is Latin-1 itself):
+// what a UTF-8 lead or continuation byte in that range shows as.
+const CP1252: Readonly<Record<number, number>> = {
+  0x20ac: 0x80, 0x201a: 0x82, 0x0192: 0x83, 0x201e: 0x84, 0x2026: 0x85, 0x2020: 0x86, 0x2021: 0x87, 0x02c6: 0x88,
+  0x2030: 0x89, 0x0160: 0x8a, 0x2039: 0x8b, 0x0152: 0x8c, 0x017d: 0x8e, 0x2018: 0x91, 0x2019: 0x92, 0x201c: 0x93,
+  0x201d: 0x94, 0x2022: 0x95, 0x2013: 0x96, 0x2014: 0x97, 0x02dc: 0x98, 0x2122: 0x99, 0x0161: 0x9a, 0x203a: 0x9b,
+  0x0153: 0x9c, 0x017e: 0x9e, 0x0178: 0x9f,
+};
+
+/** UTF-8 read as Latin-1 or Windows-1252: the text its characters' bytes spell in UTF-8, when that is Chinese. */
+function repairLatin1Mojibake(text: string): string | undefined {
+  const bytes = new Uint8Array(text.length);
+  let high = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const b = c < 0x100 ? c : CP1252[c];
+    if (b === undefined) return undefined;
+    if (b >= 0x80) high++;
+    bytes[i] = b;
+  }
+  if (high < 3) return undefined;
+  const decoded = decodeUtf8(bytes);
+  if (decoded === undefined || decoded === text) return undefined;
+  let ideographs = 0;
+  for (let i = 0; i < decoded.length; i++) {
+    const c = decoded.charCodeAt(i);
+    if (!isTextChar(c)) return undefined;
+    if (isIdeograph(c)) ideographs++;
+  }
+  return ideographs > 0 ? decoded : undefined;
+}
+
+function repairGbkMojibake(text: string, encodeGbk: GbkEncoder): string | undefined {
   let wide = 0;
   for (let i = 0; i < text.length && wide < 2; i++) if (text.charCodeAt(i) >= 0x80) wide++;
   if (wide < 2) return undefined;

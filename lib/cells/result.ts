@@ -5,7 +5,7 @@ export type Cell = string | number | boolean | Date | null | undefined;
 
 /** Codes a cell parser may report; each is a key of the problem catalogue. (Formula errors and
  * mojibake are found by checks around the parsers, lib/checks/.) */
-export type CellProblemCode = 'type' | 'format' | 'range' | 'enum' | 'status-guess' | 'precision-loss';
+export type CellProblemCode = 'type' | 'format' | 'range' | 'enum' | 'status-guess' | 'precision-loss' | 'control-character';
 
 export type CellFailure = {
   readonly ok: false;

@@ -11,6 +11,7 @@ import { ok, fail, type Cell, type Parsed } from '../cells/result.ts';
 import { parseRoom } from '../cells/room.ts';
 import { parseStatus, type Status } from '../cells/status.ts';
 import { cellText, cleanText } from '../cells/text.ts';
+import { hasCellControls } from '../cells/controls.ts';
 
 /** What a parser may use beyond the cell: the sheet's unit and the year dates default to. */
 export type ParseContext = {
@@ -26,13 +27,18 @@ const text = (raw: Cell): Parsed<string> => {
   return ok(t);
 };
 
+// A name, a place or a note holding a C0 or C1 control (an ESC sequence that retitles a terminal, a
+// NUL) is refused, not stripped: nobody types one, and what is left around it ("]0;…") is no name.
+const noControls = <T>(parse: (raw: Cell) => Parsed<T>) => (raw: Cell): Parsed<T> =>
+  typeof raw === 'string' && hasCellControls(raw) ? fail('control-character', 'text') : parse(raw);
+
 /** Every cell kind a dataset column can declare, with the parser and the value type it yields. */
 export const kinds = {
-  text,
-  key: text,
-  building: (raw: Cell) => parsePlaceNumber(raw, 'building'),
-  unit: (raw: Cell) => parsePlaceNumber(raw, 'unit'),
-  room: (raw: Cell) => parseRoom(raw),
+  text: noControls(text),
+  key: noControls(text),
+  building: noControls((raw: Cell) => parsePlaceNumber(raw, 'building')),
+  unit: noControls((raw: Cell) => parsePlaceNumber(raw, 'unit')),
+  room: noControls((raw: Cell) => parseRoom(raw)),
   integer: (raw: Cell) => parseInteger(raw),
   status: (raw: Cell): Parsed<Status> => parseStatus(raw),
   date: (raw: Cell, ctx: ParseContext) =>

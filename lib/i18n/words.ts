@@ -63,6 +63,21 @@ export const RULES = {
   'verified-no-attempts': { 'zh-Hans': '已核实的住户走访次数为 0，是否漏填？', 'zh-Hant': '已核實的住戶走訪次數為 0，是否漏填？', en: 'a verified household shows 0 attempts; was it left blank?' },
   'cash-amount': { 'zh-Hans': '捐款需要填写大于 0 的金额。', 'zh-Hant': '捐款需要填寫大於 0 的金額。', en: 'a cash donation needs an amount greater than 0.' },
   'goods-item': { 'zh-Hans': '捐物需要填写物资名称和数量。', 'zh-Hant': '捐物需要填寫物資名稱和數量。', en: 'a goods donation needs an item and a quantity.' },
+  'amount-phone': {
+    'zh-Hans': '这个金额是一个手机号的样子，不像一笔捐款。这一行暂不计入合计和公示，请核对后改正。',
+    'zh-Hant': '這個金額是一個手機號的樣子，不像一筆捐款。這一列暫不計入合計和公示，請核對後改正。',
+    en: 'this amount is shaped like a mobile phone number, not a donation. The row is kept out of the totals and the public list until it is corrected.',
+  },
+  'amount-id': {
+    'zh-Hans': '这个金额是一个身份证号的样子，不像一笔捐款。这一行暂不计入合计和公示，请核对后改正。',
+    'zh-Hant': '這個金額是一個身分證號的樣子，不像一筆捐款。這一列暫不計入合計和公示，請核對後改正。',
+    en: 'this amount is shaped like an ID number, not a donation. The row is kept out of the totals and the public list until it is corrected.',
+  },
+  'amount-ceiling': {
+    'zh-Hans': '单笔金额超过上限 {max} 元，这一行暂不计入合计和公示。请核对金额和单位；如确实无误，请提高单笔上限（命令行 --max-donation）。',
+    'zh-Hant': '單筆金額超過上限 {max} 元，這一列暫不計入合計和公示。請核對金額和單位；如確實無誤，請提高單筆上限（命令列 --max-donation）。',
+    en: 'one donation above the ceiling of {max} yuan: the row is kept out of the totals and the public list. Check the amount and its unit; if it is right, raise the ceiling (--max-donation).',
+  },
   'goods-unvalued': { 'zh-Hans': '捐物没有折价，不计入金额合计，已单独列出。如有折价请补填。', 'zh-Hant': '捐物沒有折價，不計入金額合計，已單獨列出。如有折價請補填。', en: 'goods without a value are kept out of the money totals and listed apart; add a value if there is one.' },
 } as const satisfies Record<string, Words>;
 

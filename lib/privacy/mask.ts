@@ -1,5 +1,7 @@
 import { maskId } from '../cells/id-number.ts';
 import { maskPhone } from '../cells/phone.ts';
+import { showControls } from '../cells/controls.ts';
+import { findPersonalNumbers, type PersonalNumber } from './personal-numbers.ts';
 
 /** A personal name shown as its first character and stars: 张三丰 → 张**. */
 function maskName(name: string): string {
@@ -16,36 +18,47 @@ export function maskValue(kind: string, text: string): string {
   return maskName(text);
 }
 
-// Anything that looks like a CN mobile (with +86/0086/86 attached or not), a landline with its area
-// code (bracketed or not) or a resident ID, with spaces, dots or dashes inside as people type them.
-const SEP = '[\\s.\\-]';
-const ID_RUN = '[1-8](?:[\\s-]?[0-9]){16}[\\s-]?[0-9Xx]|[1-8][0-9]{14}';
-const MOBILE_RUN = `(?:(?:\\+|00)?86${SEP}?)?1[3-9](?:${SEP}?[0-9]){9}`;
-const LANDLINE_RUN = `(?:[(（]0[1-9][0-9]{1,2}[)）]|0[1-9][0-9]{1,2})${SEP}?[0-9]{3,4}${SEP}?[0-9]{4}`;
-const PERSONAL_NUMBER = new RegExp(`(?<![0-9])(?:${ID_RUN}|${MOBILE_RUN}|${LANDLINE_RUN})(?![0-9])`, 'g');
-
-function maskRun(run: string): string {
-  const digits = run.replace(/[^0-9Xx]/g, '');
-  if (/^1[3-9][0-9]{9}$/.test(digits.replace(/^(?:0086|86)/, '')) && digits.length <= 15 && !/^[1-8][0-9]{14}$/.test(digits)) {
-    return maskPhone(digits.slice(-11));
-  }
-  if (digits.length >= 15) return maskId(digits);
-  // A landline: the area code is bracketed or set off, else 3 digits for 01x/02x and 4 for the rest.
-  const set = /^[(（]?(0[0-9]{2,3})[)）\s.\-]+(.*)$/.exec(run);
-  const area = set ? set[1]! : digits.slice(0, /^0[12]/.test(digits) ? 3 : 4);
-  const local = set ? set[2]!.replace(/[^0-9]/g, '') : digits.slice(area.length);
-  return maskPhone(`${area}-${local}`);
+function masked(p: PersonalNumber): string {
+  const d = p.digits;
+  if (p.kind === 'id') return maskId(d);
+  if (p.kind === 'mobile') return maskPhone(d.slice(-11));
+  // A landline: its area code is 3 digits for 010 and 02x, 4 for the others; +86/0086 dropped the 0.
+  const full = d.startsWith('0086') ? `0${d.slice(4)}` : d.startsWith('86') ? `0${d.slice(2)}` : d;
+  const area = /^0(?:10|2)/.test(full) ? 3 : 4;
+  return maskPhone(`${full.slice(0, area)}-${full.slice(area)}`);
 }
 
-/** Text with every phone- or ID-shaped run masked: the last guard before a public output. */
+/**
+ * Text with every phone- or ID-shaped run masked (the rule is in personal-numbers.ts): the last guard
+ * before any output a volunteer's sheet does not own — public lists, summaries, reports and problems.
+ */
 export function scrubText(text: string): string {
-  return text.replace(PERSONAL_NUMBER, maskRun);
+  if (!mayHoldDigits(text)) return text;
+  const found = findPersonalNumbers(text);
+  if (found.length === 0) return text;
+  let out = '';
+  let at = 0;
+  for (const p of found) {
+    out += text.slice(at, p.start) + masked(p);
+    at = p.end;
+  }
+  return out + text.slice(at);
 }
 
 /** True when text holds a phone- or ID-shaped run. */
 export function containsPersonalNumber(text: string): boolean {
-  PERSONAL_NUMBER.lastIndex = 0;
-  const hit = PERSONAL_NUMBER.test(text);
-  PERSONAL_NUMBER.lastIndex = 0;
-  return hit;
+  return mayHoldDigits(text) && findPersonalNumbers(text).length > 0;
+}
+
+// Seven digits at the least make a personal number: shorter text, and text without any digit, is let through untouched.
+function mayHoldDigits(text: string): boolean {
+  return text.length >= 7 && /[0-9０-９〇零一幺二三四五六七八九壹贰貳叁參肆伍陆陸柒捌玖]/.test(text);
+}
+
+/**
+ * What any output shows of text a volunteer typed, whichever column it came from: phone- and ID-shaped
+ * runs masked, control characters made visible. Problem values and messages pass through it.
+ */
+export function guardText(text: string): string {
+  return scrubText(showControls(text));
 }

@@ -1,3 +1,4 @@
+import { guardText } from '../privacy/mask.ts';
 import { ENTRY_STATUSES } from '../cells/status.ts';
 import type { Columns } from '../columns/column.ts';
 import { DATASETS, type Registry } from '../datasets/registry.ts';
@@ -41,8 +42,16 @@ export function problemMessage(p: Problem, locale: Locale, fields: Columns = DAT
 export function renderProblems(items: readonly Problem[], locale: Locale, registry: Registry = DATASETS): ProblemItem[] {
   const fields = registry.fields();
   // Keys in one order for every item, so the JSON of a result reads the same from item to item.
+  // A phone typed into a status cell is personal data all the same: the value, the message and every
+  // text param are guarded, so a result can be shown or published as it is.
   return items.map((p) => ({
-    sheet: p.sheet, row: p.row, column: p.column, field: p.field, code: p.code, severity: p.severity, value: p.value,
-    message: problemMessage(p, locale, fields), params: p.params,
+    sheet: p.sheet, row: p.row, column: p.column, field: p.field, code: p.code, severity: p.severity, value: guardText(p.value),
+    message: guardText(problemMessage(p, locale, fields)), params: guardParams(p.params),
   }) as ProblemItem);
+}
+
+function guardParams(params: Problem['params']): Problem['params'] {
+  const out: Record<string, string | number> = {};
+  for (const [k, v] of Object.entries(params as Readonly<Record<string, string | number>>)) out[k] = typeof v === 'string' ? guardText(v) : v;
+  return out as Problem['params'];
 }

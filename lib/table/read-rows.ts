@@ -14,7 +14,7 @@ import type { Grid } from './sheet.ts';
 /** The problems of reading cells: a required cell blank, a cell its parser cannot read. */
 export const cellReading = {
   id: 'cells',
-  codes: ['required', 'type', 'format', 'range', 'enum', 'status-guess', 'precision-loss'],
+  codes: ['required', 'type', 'format', 'range', 'enum', 'status-guess', 'precision-loss', 'control-character'],
 } as const satisfies Emitter<'required' | CellProblemCode>;
 
 /**

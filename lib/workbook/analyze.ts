@@ -1,3 +1,4 @@
+import { addReadProblems, fileReading } from '../checks/file-reading.ts';
 import { formulaErrors } from '../checks/formula-errors.ts';
 import { header, reportMissingColumns, reportUnknownColumns, reportUnknownSheet } from '../checks/header.ts';
 import { checkMojibake, locateGarbledHeader, mojibake } from '../checks/mojibake.ts';
@@ -68,9 +69,11 @@ export function analyze<L extends readonly AnyDataset[]>(sheets: readonly InputS
   const reports: SheetReport[] = [];
   const headerSink = problems.scope(header);
   const mojibakeSink = problems.scope(mojibake);
+  const fileSink = problems.scope(fileReading);
 
   for (const sheet of sheets) {
     if (o.exclude(sheet.name)) continue;
+    addReadProblems(sheet, fileSink);
     const located = locateHeader(sheet.values, registry.datasets, o.columns);
     const garbled = !located && o.encodeGbk
       ? locateGarbledHeader(sheet.name, sheet.values, registry.datasets, o.encodeGbk, o.columns, mojibakeSink)

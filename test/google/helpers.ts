@@ -6,6 +6,7 @@ import ExcelJS from 'exceljs';
 import { afterAll } from 'vitest';
 import type { Io } from '../../src/node/cli/io.ts';
 import { main } from '../../src/node/cli/main.ts';
+import { statusLine } from '../../src/node/cli/progress.ts';
 import type { GoogleDeps, IoWithGoogle } from '../../src/node/cli/remote.ts';
 import type { SheetsEmulator } from './emulator/index.ts';
 
@@ -32,6 +33,8 @@ export async function runCli(emu: SheetsEmulator, argv: readonly string[], o: Ru
     env: { PAICHA_SHEETS_API_ROOT: emu.rootUrl, GOOGLE_OAUTH_ACCESS_TOKEN: 'test-token', ...o.env },
     today: () => '2020-02-03',
     google: o.google ?? FAST,
+    // A terminal on stderr: the progress line is drawn there.
+    ...(o.isTty ? { status: statusLine({ isTTY: true, write: (t: string) => void (stderr += t) })! } : {}),
   };
   const code = await main(argv, io satisfies Io);
   return { code, stdout, stderr };

@@ -107,7 +107,7 @@ describe('paicha rollup', () => {
 
     const tty = await runCli(emu, ['rollup', '--list', 'list.txt', '--out', 'rollup.xlsx'], { cwd: dir, google: clock, isTty: true });
     expect(tty.code).toBe(0);
-    expect(tty.stderr).toContain('] 2/2');
+    expect(tty.stderr).toContain('] 已读取 2/2 个表格');
     expect(tty.stdout).toContain('合计');
     const out = await readWorkbookFile(join(dir, 'rollup.xlsx'));
     expect(out.sheets.map((s) => s.name)).toEqual(['汇总-全区']);

@@ -194,3 +194,47 @@ describe('a sheet of mojibake', () => {
     expect(gbk.problems.byCode.mojibake).toBeUndefined();
   });
 });
+
+describe('UTF-8 read as Latin-1, and text already lost', () => {
+  /** What a program reading UTF-8 as Latin-1 (or Windows-1252, its Windows cousin) shows. */
+  const latin1 = (s: string): string => Buffer.from(s, 'utf8').toString('latin1');
+  const cp1252 = (s: string): string => iconv.decode(Buffer.from(s, 'utf8'), 'win1252');
+
+  it('repairs it without any table, both ways it is read', () => {
+    expect(latin1('小区')).toBe('å°\u008få\u008cº');
+    expect(cp1252('金都')).toBe('é‡‘éƒ½');
+    const hanzi = fc.integer({ min: 0x4e00, max: 0x9fa5 }).map((c) => String.fromCharCode(c));
+    const text = fc.array(fc.oneof(hanzi, hanzi, fc.constantFrom('1', 'A', '号', '（')), { minLength: 1, maxLength: 8 }).map((cs) => cs.join('')).filter((t) => /[\u4e00-\u9fa5]/.test(t));
+    fc.assert(
+      fc.property(text, fc.constantFrom(latin1, cp1252), (t, read) => {
+        // Windows-1252 has no character for 0x81, 0x8D, 0x8F, 0x90, 0x9D: such a byte is lost (U+FFFD).
+        const shown = read(t);
+        expect(repairMojibake(shown, encode)).toBe(shown.includes('\ufffd') ? '' : t);
+      }),
+      { numRuns: 2000, seed: 19 },
+    );
+  });
+
+  it('leaves Latin text with accents alone', () => {
+    for (const t of ['Café Müller', 'Ångström', 'São Paulo', 'naïve résumé', 'Zürich 8001', '½ kg', '© 2020']) expect(repairMojibake(t, encode), t).toBeUndefined();
+  });
+
+  it('calls text holding U+FFFD lost: mojibake with nothing to suggest', () => {
+    expect(repairMojibake('\ufffd\ufffd\ufffd\ufffd', encode)).toBe('');
+    expect(repairMojibake('金都小区\ufffd', encode)).toBe('');
+  });
+
+  it('a register saved as Latin-1 mojibake, and one full of U+FFFD: errors, never an empty or garbage tally', async () => {
+    const dir = await tempDir();
+    await writeFile(join(dir, 'latin1.csv'), latin1(csv(REGISTER)));
+    const garbled = await runCli(['tally', 'latin1.csv', '--json'], dir);
+    const g = JSON.parse(garbled.stdout) as TallyResult;
+    expect([garbled.code, g.households.total]).toEqual([1, 0]);
+    expect(g.problems.items.find((p) => p.code === 'mojibake' && p.column === 'B' && p.row === 1)?.message).toContain('是否应为“小区”');
+    const lost = REGISTER.map((r, i) => (i === 0 ? r : r.map((c, j) => (j === 1 ? '\ufffd'.repeat(String(c).length) : c))));
+    await writeFile(join(dir, 'lost.csv'), csv(lost));
+    const run = await runCli(['tally', 'lost.csv', '--json'], dir);
+    const l = JSON.parse(run.stdout) as TallyResult;
+    expect([run.code, l.households.total, l.problems.byCode.mojibake]).toEqual([1, 0, 4]);
+  });
+});

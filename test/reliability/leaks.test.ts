@@ -9,7 +9,10 @@ import { reportCommand } from '../../src/commands/report.ts';
 import { tallyCommand } from '../../src/commands/tally.ts';
 import { MemoryWorkbook } from '../../src/memory-workbook.ts';
 import { readWorkbookFile } from '../../src/node/files/read-workbook.ts';
+import type { InputSheet } from '../../lib/table/sheet.ts';
+import { problemsText } from '../../src/node/cli/print.ts';
 import { runCli, tempDir, writeXlsx } from '../helpers/cli.ts';
+import { afterArb, beforeArb, digitsOf, typedSecretArb } from '../lib/privacy/personal-numbers.ts';
 import { sheetArb } from './arbitraries.ts';
 import { cellsOf, LEAKED_FORMS, linesOf, MASKED_FORMS, personalLedger, scanPublic, type LedgerSecrets } from './ledgers.ts';
 import { OPTIONS, run } from './project.ts';
@@ -126,5 +129,55 @@ describe('the scanner itself', () => {
     expect(scanPublic('x', [{ at: '0', text: '138****5678 420106********1237 2020-02-03 ¥1,234.00' }], s, true)).toEqual([]);
     const cells: Cell[][] = [['a', 13812345678]];
     expect(scanPublic('x', cellsOf(cells), s, true).length).toBe(1);
+  });
+});
+
+describe('phones and IDs typed where no personal data belongs', () => {
+  // Every public output, and the problem lists: JSON values and messages, 问题清单, `paicha check`.
+  const outputs = (sheets: InputSheet[]): { at: string; text: string }[] => {
+    const { result, rendered } = run(sheets);
+    const sheet = (name: string) => cellsOf(rendered.find((g) => g.name === name)?.values ?? []).map((c) => ({ ...c, at: `${name} ${c.at}` }));
+    return [
+      ...sheet(PUBLIC), ...sheet('汇总-捐赠'), ...sheet('问题清单'),
+      ...linesOf(dailyReport(result, OPTIONS.asOf, 'zh-Hans')).map((l) => ({ ...l, at: `${REPORT} ${l.at}` })),
+      ...result.problems.items.flatMap((p, i) => [{ at: `item ${i} value`, text: p.value }, { at: `item ${i} message`, text: p.message }]),
+      ...linesOf(problemsText(result.problems, 'zh-Hans').split('\n')).map((l) => ({ ...l, at: `check ${l.at}` })),
+    ];
+  };
+
+  it('are masked in every output, in any separator form, script and surrounding text', () => {
+    fc.assert(
+      fc.property(typedSecretArb, beforeArb, afterArb, fc.constantFrom('status', 'visit', 'room', 'amount', 'date', 'donor', 'item'), (secret, before, after, where) => {
+        const typed = `${before}${secret.typed}${after}`;
+        const register: Cell[][] = [
+          ['小区', '楼号', '门牌号', '核查状态', '最近走访'],
+          ['金都小区', 1, where === 'room' ? typed : '101', where === 'status' ? typed : '入户登记', where === 'visit' ? typed : '2020-02-01'],
+        ];
+        const ledger: Cell[][] = [
+          ['日期', '捐赠人', '类别', '金额', '物资名称', '数量', '折价'],
+          [where === 'date' ? typed : '2020-02-01', where === 'donor' ? typed : '东湖建材', '捐款', where === 'amount' ? typed : 500, '', '', ''],
+          ['2020-02-02', '王建国', '捐物', '', where === 'item' ? typed : '口罩', 10, 300],
+        ];
+        const shown = outputs([{ name: '住户', values: register }, { name: '捐款', values: ledger }]);
+        const leaks = shown.filter((o) => digitsOf(o.text).includes(secret.digits)).map((o) => `${o.at}: ${o.text}`);
+        expect(leaks, `${where}: ${typed}`).toEqual([]);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('as the issue found them: "核查状态的值 13800138000", "日期的值 370782198001011234"', () => {
+    const register: Cell[][] = [['小区', '楼号', '门牌号', '核查状态', '最近走访'], ['金都小区', 1, '101', '13800138000', '370782198001011234']];
+    const texts = outputs([{ name: '住户', values: register }]).map((o) => o.text).join('\n');
+    expect(texts).not.toContain('13800138000');
+    expect(texts).not.toContain('370782198001011234');
+    expect(texts).toContain('138****8000');
+  });
+
+  it('as a phone typed into 金额: an error, never 138 亿元 in a summary', () => {
+    const ledger: Cell[][] = [['日期', '捐赠人', '金额'], ['2020-02-01', '张三', 500], ['2020-02-01', '李四', '13800138000']];
+    const texts = outputs([{ name: '捐款', values: ledger }]).map((o) => o.text).join('\n');
+    expect(digitsOf(texts)).not.toContain('13800138000');
+    expect(texts).toContain('138****8000');
   });
 });

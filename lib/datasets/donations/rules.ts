@@ -3,12 +3,13 @@ import { fieldIndex, valueAt, type FieldValues } from '../../table/read-rows.ts'
 import type { SheetContext } from '../define.ts';
 import { donationColumns } from './columns.ts';
 import type { DonationCode } from './dataset.ts';
+import { plausibleAmount, type PlausibleContext } from './plausibility.ts';
 import { isAnonymousName, type DonationRecord } from './record.ts';
 
 export type DonationSheet = SheetContext<typeof donationColumns, DonationCode>;
 
 /** A parsed row → a donation record with the cross-field rules checked. */
-export type DonationRules = (rec: FieldValues<typeof donationColumns>, row: number, failed: readonly string[]) => DonationRecord;
+export type DonationRules = (rec: FieldValues<typeof donationColumns>, row: number, failed: readonly string[]) => DonationRecord | undefined;
 
 const D = fieldIndex(donationColumns);
 
@@ -16,8 +17,9 @@ const D = fieldIndex(donationColumns);
 const bad = (failed: readonly string[], f: string): boolean => failed.length > 0 && failed.includes(f);
 
 /**
- * The rules of one donation sheet. Every row is counted: its money is real even when a cell is wrong,
- * and the wrong cell is already a problem.
+ * The rules of one donation sheet. Every row is counted — its money is real even when a cell is wrong,
+ * and the wrong cell is already a problem — but one whose amount nobody gives (a phone number, an ID,
+ * above the ceiling): undefined, it waits (plausibility.ts).
  *
  * @param sheetDate the day of a date row above the header, for ledgers without a date column; else ''.
  */
@@ -31,6 +33,11 @@ export function donationRules(sheet: DonationSheet, sheetDate: string): Donation
     sheetDate,
     foreignCurrency: sheet.located.columns.find((c) => c.field === 'foreignAmount')?.unit?.code ?? '',
     lastDate: '',
+    plausible: {
+      maxCents: sheet.options.maxDonationCents,
+      amountScale: sheet.located.columns.find((c) => c.field === 'amount')?.unit?.scale ?? 1,
+      valueScale: sheet.located.columns.find((c) => c.field === 'value')?.unit?.scale ?? 1,
+    },
   };
   return (rec, row, failed) => toDonation(rec, row, failed, ctx);
 }
@@ -46,9 +53,11 @@ type RuleContext = {
   readonly foreignCurrency: string;
   /** The last date read: a blank date cell under a merged one is the day above it. */
   lastDate: string;
+  /** The most one donation may be, in cents, and the units of the amount and value columns (万元 → 10000). */
+  readonly plausible: PlausibleContext;
 };
 
-function toDonation(rec: FieldValues<typeof donationColumns>, row: number, failed: readonly string[], ctx: RuleContext): DonationRecord {
+function toDonation(rec: FieldValues<typeof donationColumns>, row: number, failed: readonly string[], ctx: RuleContext): DonationRecord | undefined {
   const donor = valueAt(rec, D.donor) ?? '';
   const disclose = valueAt(rec, D.disclose);
   const item = valueAt(rec, D.item) ?? '';
@@ -92,6 +101,7 @@ function toDonation(rec: FieldValues<typeof donationColumns>, row: number, faile
     disclose: disclose !== 'no',
     destination: valueAt(rec, D.destination) ?? '',
   };
+  if (!plausibleAmount(d, ctx)) return undefined;
   if (d.kind === 'cash' ? d.amount === 0 && d.foreign === null : d.item === '' || d.quantity === null || d.value === null) {
     checkRules(d, ctx, failed, amount === 0);
   }

@@ -11,6 +11,7 @@ const COMMON = {
   'as-of': { type: 'string' },
   column: { type: 'string', multiple: true },
   'max-problems': { type: 'string' },
+  'max-donation': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -69,5 +70,13 @@ export function parseCount(v: string | undefined, flag: string): number | undefi
   if (v === undefined) return undefined;
   const n = Number(v);
   if (!Number.isInteger(n) || n < 0) throw new UsageError(`${flag} takes a whole number, not "${v}"`);
+  return n;
+}
+
+/** --max-donation YUAN: the ceiling of one donation, a positive amount (1e8, 100000000 or 100,000,000). */
+export function parseYuan(v: string | undefined, flag: string): number | undefined {
+  if (v === undefined) return undefined;
+  const n = Number(v.replace(/,/g, ''));
+  if (!Number.isFinite(n) || n <= 0) throw new UsageError(`${flag} takes an amount in yuan greater than 0, e.g. ${flag} 100000000, not "${v}"`);
   return n;
 }

@@ -3,7 +3,9 @@ import { reportCommand } from '../../commands/report.ts';
 import { MemoryWorkbook } from '../../memory-workbook.ts';
 import { parseCommand, UsageError } from './args.ts';
 import { HELP } from './help.ts';
-import { loadInputs } from './inputs.ts';
+import type { RunOptions } from '../../commands/run.ts';
+import { HEAVY_ROWS, loadInputs, rowsIn, type LoadedInputs } from './inputs.ts';
+import { Progress } from './progress.ts';
 import { EXIT, type Io } from './io.ts';
 import { runOptions } from './options.ts';
 import { problemsText } from './print.ts';
@@ -30,11 +32,8 @@ export async function checkCli(argv: readonly string[], io: Io): Promise<number>
     for (const name of refused) io.err(`paicha: a sheet of yours is named "${name}"; paicha left it untouched and did not write its ${name}. Rename your sheet to get it.`);
     return problems.errors > 0 ? EXIT.dataErrors : EXIT.ok;
   }
-  const inputs = await loadInputs(positionals, io);
-  const first = inputs.spreadsheets[0];
-  if (first) o = spreadsheetOptions(o, v, first, io);
-  const { problems } = checkCommand(new MemoryWorkbook(inputs.sheets, inputs.owned), { ...o, write: false });
-  io.out(v.json ? JSON.stringify(problems, null, 2) : problemsText(problems, o.locale ?? 'zh-Hans'));
+  const [{ problems }, used] = await withProgress(io, o, v, positionals, (inputs, run) => checkCommand(new MemoryWorkbook(inputs.sheets, inputs.owned), { ...run, write: false }));
+  io.out(v.json ? JSON.stringify(problems, null, 2) : problemsText(problems, used.locale ?? 'zh-Hans'));
   return problems.errors > 0 ? EXIT.dataErrors : EXIT.ok;
 }
 
@@ -45,10 +44,23 @@ export async function reportCli(argv: readonly string[], io: Io): Promise<number
     return EXIT.ok;
   }
   if (positionals.length === 0) throw new UsageError('name at least one FILE');
-  let o = runOptions(v, io);
-  const inputs = await loadInputs(positionals, io);
-  const first = inputs.spreadsheets[0];
-  if (first) o = spreadsheetOptions(o, v, first, io);
-  io.out(reportCommand(new MemoryWorkbook(inputs.sheets, inputs.owned), o).join('\n'));
+  const o = runOptions(v, io);
+  const [lines] = await withProgress(io, o, v, positionals, (inputs, run) => reportCommand(new MemoryWorkbook(inputs.sheets, inputs.owned), run));
+  io.out(lines.join('\n'));
   return EXIT.ok;
+}
+
+/** Reads the inputs and runs the core on them, with the progress line of a terminal meanwhile. */
+async function withProgress<T>(io: Io, o: RunOptions, given: { readonly 'as-of'?: string | undefined }, args: readonly string[], run: (inputs: LoadedInputs, o: RunOptions) => T): Promise<[T, RunOptions]> {
+  const progress = new Progress(io.status, { locale: o.locale ?? 'zh-Hans' });
+  try {
+    const inputs = await loadInputs(args, io, progress);
+    const first = inputs.spreadsheets[0];
+    const options = first ? spreadsheetOptions(o, given, first, io) : o;
+    const rows = rowsIn(inputs.sheets);
+    progress.phase('tallying', { rows: rows.toLocaleString('en') }, rows >= HEAVY_ROWS);
+    return [run(inputs, options), options];
+  } finally {
+    progress.done();
+  }
 }

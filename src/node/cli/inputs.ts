@@ -1,7 +1,10 @@
+import { stat } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
 import type { SheetGrid } from '../../workbook.ts';
 import { readWorkbookFile } from '../files/read-workbook.ts';
+import { megabytes } from '../files/limit-errors.ts';
 import type { Io } from './io.ts';
+import type { Progress } from './progress.ts';
 import { isSpreadsheetArg, openSpreadsheet } from './remote.ts';
 
 export type LoadedInputs = {
@@ -23,17 +26,24 @@ export async function loadFiles(paths: readonly string[]): Promise<LoadedInputs>
   for (const path of paths) {
     const file = await readWorkbookFile(path);
     const prefix = paths.length > 1 ? `${basename(path)} › ` : '';
-    for (const s of file.sheets) sheets.push(prefix === '' ? s : { name: prefix + s.name, values: s.values });
+    for (const s of file.sheets) sheets.push(prefix === '' ? s : { ...s, name: prefix + s.name });
     for (const n of file.generatedSheets ?? []) owned.push(prefix + n);
   }
   return { sheets, owned };
 }
 
+// A file this big takes more than a second to read: its line is shown from the start.
+const HEAVY_FILE_BYTES = 20 * 1024 * 1024;
+
+/** Rows in all the sheets read: a tally of this many holds the event loop for more than a second. */
+export const rowsIn = (sheets: readonly SheetGrid[]): number => sheets.reduce((n, s) => n + s.values.length, 0);
+export const HEAVY_ROWS = 100_000;
+
 /**
  * Reads every input, files and Google spreadsheets alike (read-only); a spreadsheet's sheets are
  * prefixed by its title when there are several inputs.
  */
-export async function loadInputs(args: readonly string[], io: Io): Promise<LoadedInputs & { readonly spreadsheets: SpreadsheetInput[]; readonly files: string[] }> {
+export async function loadInputs(args: readonly string[], io: Io, progress?: Progress): Promise<LoadedInputs & { readonly spreadsheets: SpreadsheetInput[]; readonly files: string[] }> {
   const sheets: SheetGrid[] = [];
   const owned: string[] = [];
   const spreadsheets: SpreadsheetInput[] = [];
@@ -47,9 +57,11 @@ export async function loadInputs(args: readonly string[], io: Io): Promise<Loade
       spreadsheets.push({ id: wb.id, title: wb.title, timeZone: wb.timeZone, locale: wb.locale });
     } else {
       const path = resolve(io.cwd, arg);
+      const size = await stat(path).then((s) => s.size, () => 0);
+      progress?.phase('reading', { file: basename(path), size: megabytes(size) }, size >= HEAVY_FILE_BYTES);
       const file = await loadFiles([path]);
       const prefix = args.length > 1 ? `${basename(path)} › ` : '';
-      for (const s of file.sheets) sheets.push(prefix === '' ? s : { name: prefix + s.name, values: s.values });
+      for (const s of file.sheets) sheets.push(prefix === '' ? s : { ...s, name: prefix + s.name });
       for (const n of file.owned) owned.push(prefix + n);
       files.push(path);
     }

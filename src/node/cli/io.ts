@@ -1,5 +1,7 @@
 import { realpathSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { showControls } from '../../../lib/cells/controls.ts';
+import { statusLine, type StatusLine, type TtyStream } from './progress.ts';
 
 /** Where the CLI writes: injected so tests read the output and nothing prints to the test runner. */
 export type Io = {
@@ -11,20 +13,48 @@ export type Io = {
   readonly env: Readonly<Record<string, string | undefined>>;
   /** Today in the spreadsheet's time zone (Asia/Shanghai by default), YYYY-MM-DD. */
   readonly today: () => string;
+  /** The progress line, present only when stderr is a terminal. */
+  readonly status?: StatusLine;
 };
 
 /** Exit codes, as documented in the README. */
 export const EXIT = { ok: 0, dataErrors: 1, usage: 2 } as const;
 
-export function nodeIo(): Io {
+/** The process's streams, or fakes with the same shape. */
+export type Streams = { readonly stdout: TtyStream; readonly stderr: TtyStream };
+
+export function nodeIo(streams: Streams = process): Io {
+  const status = statusLine(streams.stderr);
+  const write = (stream: TtyStream) => (t: string): void => {
+    // The progress line goes before anything else is printed, so the two never mix.
+    status?.clear();
+    stream.write(t.endsWith('\n') ? t : `${t}\n`);
+  };
   return {
-    out: (t) => void process.stdout.write(t.endsWith('\n') ? t : `${t}\n`),
-    err: (t) => void process.stderr.write(t.endsWith('\n') ? t : `${t}\n`),
-    isTty: process.stdout.isTTY === true,
+    out: write(streams.stdout),
+    err: write(streams.stderr),
+    isTty: streams.stdout.isTTY === true,
     cwd: invocationDir(process.env, process.cwd()),
     env: process.env,
     today: () => todayIn(480),
+    ...(status ? { status } : {}),
   };
+}
+
+/**
+ * `paicha check x.csv | head`: once the reader has gone, a write fails with EPIPE, which Node raises
+ * as an unhandled 'error' event (a stack trace). Output nobody reads is dropped; the run ends as it would.
+ */
+export function quietOnClosedPipe(stream: NodeJS.WriteStream): void {
+  stream.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code !== 'EPIPE') throw e;
+    stream.destroy();
+  });
+}
+
+/** The same Io with every control character (ESC, C1, bidi overrides…) in printed text made visible. */
+export function safeIo(io: Io): Io {
+  return { ...io, out: (t) => io.out(showControls(t)), err: (t) => io.err(showControls(t)) };
 }
 
 /**

@@ -1,10 +1,14 @@
+import { LOCALES, type Locale } from '../../../lib/i18n/locale.ts';
 import { HELP } from './help.ts';
-import { EXIT, type Io } from './io.ts';
+import { EXIT, safeIo, type Io } from './io.ts';
 import { UsageError } from './args.ts';
 import { COMMANDS } from './commands.ts';
+import { fileErrorMessage, internalErrorMessage } from './file-errors.ts';
 
 /** Runs one CLI invocation and returns its exit code; all output goes through `io`. */
-export async function main(argv: readonly string[], io: Io): Promise<number> {
+export async function main(argv: readonly string[], rawIo: Io): Promise<number> {
+  // Whatever a cell or a file name holds, no control character reaches the terminal raw.
+  const io = safeIo(rawIo);
   const [name, ...rest] = argv;
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
     io.out(HELP['main']!);
@@ -26,9 +30,24 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       io.err(`paicha ${name}: ${e.message}\nRun paicha ${name} --help for usage.`);
       return EXIT.usage;
     }
-    // I/O and access failures are the user's to fix: a message, not a stack trace.
-    const err = e as Error & { code?: string };
-    io.err(`paicha ${name}: ${err.message}`);
+    // A file that cannot be read or written is the user's to fix: a message in their language, not a
+    // stack trace. A built-in error (TypeError…) is paicha's own failure, said as such.
+    const locale = localeOf(rest);
+    const message = fileErrorMessage(e, locale) ?? (isBuiltinError(e) || !(e instanceof Error) ? internalErrorMessage(e, locale) : e.message);
+    io.err(`paicha ${name}: ${message}`);
     return EXIT.usage;
   }
+}
+
+const isBuiltinError = (e: unknown): boolean =>
+  e instanceof TypeError || e instanceof RangeError || e instanceof ReferenceError || e instanceof SyntaxError || (e instanceof Error && e.constructor === Error && !('code' in e));
+
+/** The --locale of a command line, for messages about a failure before or outside its options. */
+function localeOf(argv: readonly string[]): Locale {
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    const v = a === '--locale' ? argv[i + 1] : a.startsWith('--locale=') ? a.slice('--locale='.length) : undefined;
+    if (v !== undefined && (LOCALES as readonly string[]).includes(v)) return v as Locale;
+  }
+  return 'zh-Hans';
 }

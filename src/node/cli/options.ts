@@ -1,6 +1,6 @@
 import type { RunOptions } from '../../commands/run.ts';
 import { nodeGbkEncoder } from '../files/gbk.ts';
-import { parseAsOf, parseColumns, parseCount, parseLocale } from './args.ts';
+import { parseAsOf, parseColumns, parseCount, parseLocale, parseYuan } from './args.ts';
 import type { Io } from './io.ts';
 
 type CommonValues = {
@@ -8,6 +8,7 @@ type CommonValues = {
   'as-of'?: string | undefined;
   column?: string[] | undefined;
   'max-problems'?: string | undefined;
+  'max-donation'?: string | undefined;
 };
 
 /**
@@ -18,6 +19,7 @@ export function runOptions(v: CommonValues, io: Io): RunOptions {
   const locale = parseLocale(v.locale);
   const columns = parseColumns(v.column);
   const maxProblems = parseCount(v['max-problems'], '--max-problems');
+  const maxDonation = parseYuan(v['max-donation'], '--max-donation');
   return {
     asOf: parseAsOf(v['as-of'], io.today()),
     tzOffsetMinutes: 0,
@@ -25,5 +27,6 @@ export function runOptions(v: CommonValues, io: Io): RunOptions {
     ...(locale ? { locale } : {}),
     ...(columns ? { columns } : {}),
     ...(maxProblems !== undefined ? { maxProblems } : {}),
+    ...(maxDonation !== undefined ? { maxDonation } : {}),
   };
 }

@@ -15,7 +15,8 @@ import { EXIT, type Io } from './io.ts';
 import { runOptions } from './options.ts';
 import { table } from './print.ts';
 import { googleDeps, openSession, readsPerMinute, spreadsheetId } from './remote.ts';
-import { pickLocale, type Locale } from '../../../lib/i18n/locale.ts';
+import { fill, pickLocale, type Locale } from '../../../lib/i18n/locale.ts';
+import { PROGRESS_WORDS } from '../../../lib/i18n/progress.ts';
 
 const DEFAULT_CONCURRENCY = 4;
 
@@ -40,8 +41,9 @@ export async function rollupCli(argv: readonly string[], io: Io): Promise<number
     concurrency,
     // Each spreadsheet's own "today" and language unless given.
     options: (wb) => ({ ...o, asOf: v['as-of'] ?? todayInTimeZone(wb.timeZone, new Date(now())), locale: o.locale ?? pickLocale(wb.locale) }),
-    onProgress: progressBar(io, ids.length),
+    onProgress: progressBar(io, ids.length, o.locale ?? 'zh-Hans'),
   });
+  io.status?.clear();
   const totals = rollupTotals(entries);
   const locale: Locale = o.locale ?? 'zh-Hans';
   const sheet = rollupSheet(entries, totals, locale);
@@ -112,15 +114,14 @@ function rollupText(entries: readonly RollupEntry[], t: RollupTotals, locale: Lo
   return table([head, ...rows]) + failed;
 }
 
-/** A one-line bar on stderr, redrawn in place; nothing when output goes to a pipe or a file. */
-function progressBar(io: Io, total: number): ((done: number, failed: number) => void) | undefined {
-  if (!io.isTty) return undefined;
-  let drawn = false;
+/** A bar on the progress line of a terminal (stderr); nothing when stderr goes to a pipe or a file. */
+function progressBar(io: Io, total: number, locale: Locale): ((done: number, failed: number) => void) | undefined {
+  const status = io.status;
+  if (!status) return undefined;
   return (done, failed) => {
     const width = 30;
     const filled = Math.round((width * done) / total);
-    const bar = `[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total}${failed > 0 ? ` (${failed} failed)` : ''}`;
-    io.err(`${drawn ? '\x1b[1A\x1b[2K' : ''}${bar}`);
-    drawn = true;
+    const tail = failed > 0 ? fill(PROGRESS_WORDS.failed[locale], { n: failed }) : '';
+    status.draw(`[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${fill(PROGRESS_WORDS.spreadsheets[locale], { done, total })}${tail}`);
   };
 }

@@ -6,7 +6,9 @@ import { FileWorkbook } from '../files/file-workbook.ts';
 import { writeGeneratedXlsx } from '../files/write-xlsx.ts';
 import { parseCommand, UsageError } from './args.ts';
 import { HELP } from './help.ts';
-import { loadInputs } from './inputs.ts';
+import { checkOutputPath } from '../files/output-target.ts';
+import { HEAVY_ROWS, loadInputs, rowsIn } from './inputs.ts';
+import { Progress } from './progress.ts';
 import { EXIT, type Io } from './io.ts';
 import { runOptions } from './options.ts';
 import { summaryText } from './print.ts';
@@ -52,17 +54,30 @@ export async function tallyCli(argv: readonly string[], io: Io): Promise<number>
     await wb.save({ mode: 'in-place' });
     target = files[0]!;
   } else {
-    // A spreadsheet is only read here; the generated sheets go to a local .xlsx.
-    const inputs = await loadInputs(positionals, io);
-    const first = inputs.spreadsheets[0];
-    if (first) o = spreadsheetOptions(o, v, first, io);
-    const fallback = remote[0] && first ? remoteOutput(first.title, io.cwd) : defaultOutput(files[0]!);
-    target = resolve(io.cwd, v.out ?? fallback);
-    if (inputs.files.includes(target)) throw new UsageError(`--out ${v.out} is an input file; paicha never rewrites its input (use --in-place to add sheets to it)`);
-    const wb = new MemoryWorkbook(inputs.sheets, inputs.owned);
-    ({ result, written, refused } = tallyCommand(wb, o));
-    // --json is for pipes and scripts: it writes a workbook only when --out asks for one.
-    if (!v.json || v.out) await writeGeneratedXlsx(target, wb.output(), { inputs: inputs.files.length === positionals.length ? inputs.files : [] });
+    // Where the workbook goes is checked before any work (a folder, a pipe, a missing folder).
+    const writes = !v.json || v.out !== undefined;
+    if (writes && v.out !== undefined) await checkOutputPath(resolve(io.cwd, v.out), basename(remote[0] ? 'spreadsheet.paicha.xlsx' : defaultOutput(files[0]!)));
+    const progress = new Progress(io.status, { locale: o.locale ?? 'zh-Hans' });
+    try {
+      // A spreadsheet is only read here; the generated sheets go to a local .xlsx.
+      const inputs = await loadInputs(positionals, io, progress);
+      const first = inputs.spreadsheets[0];
+      if (first) o = spreadsheetOptions(o, v, first, io);
+      const fallback = remote[0] && first ? remoteOutput(first.title, io.cwd) : defaultOutput(files[0]!);
+      target = resolve(io.cwd, v.out ?? fallback);
+      if (inputs.files.includes(target)) throw new UsageError(`--out ${v.out} is an input file; paicha never rewrites its input (use --in-place to add sheets to it)`);
+      const wb = new MemoryWorkbook(inputs.sheets, inputs.owned);
+      const rows = rowsIn(inputs.sheets);
+      progress.phase('tallying', { rows: rows.toLocaleString('en') }, rows >= HEAVY_ROWS);
+      ({ result, written, refused } = tallyCommand(wb, o));
+      // --json is for pipes and scripts: it writes a workbook only when --out asks for one.
+      if (writes) {
+        progress.phase('writing', { file: basename(target) });
+        await writeGeneratedXlsx(target, wb.output(), { inputs: inputs.files.length === positionals.length ? inputs.files : [] });
+      }
+    } finally {
+      progress.done();
+    }
   }
 
   if (v.json) io.out(JSON.stringify(result, null, 2));

@@ -2,8 +2,16 @@ import { readFile } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import type { Cell } from '../../../lib/cells/result.ts';
 import type { SheetGrid } from '../../workbook.ts';
-import { FileReadError } from './errors.ts';
+import { FILE_THINGS } from '../../../lib/i18n/files.ts';
+import { columnLetter } from '../../../lib/problems/problem.ts';
+import type { SheetReadProblem } from '../../workbook.ts';
+import { CsvLimitError, parseCsvText, type ParsedCsv } from './csv-parse.ts';
+import { readError } from './errors.ts';
 import { GridBuilder } from './grid.ts';
+import { limitError, megabytes } from './limit-errors.ts';
+import { XLSX_LIMITS, type FileLimitError } from './xlsx/limits.ts';
+
+export { parseDelimited } from './csv-parse.ts';
 
 /** How a text file's bytes were decoded. */
 export type TextEncoding = 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'utf-8' | 'gb18030';
@@ -25,19 +33,22 @@ export async function readCsv(path: string): Promise<CsvContents> {
 }
 
 export function readCsvBuffer(path: string, bytes: Uint8Array): CsvContents {
+  if (bytes.length > XLSX_LIMITS.partBytes) throw bytesTooMany(path, bytes.length);
+  // A few NULs are stray control characters in cells (reported there by the core, wherever they are);
+  // a block dense with them is binary, whichever part of the file it is in.
+  if (looksBinary(bytes)) throw readError(path, 'unsupported-format', 'binary', { ext: extname(path).toLowerCase() || '(none)' });
   const decoded = decodeText(bytes);
-  if (decoded === undefined) {
-    throw new FileReadError(
-      path,
-      'encoding',
-      'it is neither UTF-8 nor GB18030/GBK text',
-      'Open it in Excel or WPS and save it again as "CSV UTF-8", or save it as .xlsx.',
-    );
-  }
+  if (decoded === undefined) throw readError(path, 'encoding', 'encoding');
   const ext = extname(path).toLowerCase();
   const delimiter = ext === '.tsv' || tabsDominate(decoded.text) ? '\t' : ',';
+  let parsed: ParsedCsv;
+  try {
+    parsed = parseCsvText(decoded.text, delimiter, { maxRows: XLSX_LIMITS.rows, maxColumns: XLSX_LIMITS.columns, maxCells: XLSX_LIMITS.cells });
+  } catch (error) {
+    throw error instanceof CsvLimitError ? csvLimitError(path, error) : error;
+  }
+  const { rows, unclosed } = parsed;
   const grid = new GridBuilder();
-  const rows = parseDelimited(decoded.text, delimiter);
   for (let r = 0; r < rows.length; r++) {
     const row: Cell[] = rows[r] ?? [];
     let n = row.length;
@@ -46,7 +57,43 @@ export function readCsvBuffer(path: string, bytes: Uint8Array): CsvContents {
     grid.setRow(r, row);
   }
   const name = basename(path, extname(path));
-  return { sheets: [{ name, values: grid.finish() }], encoding: decoded.encoding, delimiter };
+  const problems = unclosed.map((q): SheetReadProblem => ({ code: 'unclosed-quote', row: q.row, column: columnLetter(q.column), value: q.text }));
+  const sheet: SheetGrid = problems.length === 0 ? { name, values: grid.finish() } : { name, values: grid.finish(), problems };
+  return { sheets: [sheet], encoding: decoded.encoding, delimiter };
+}
+
+// Binary: a block of 8 KB (or the whole of a shorter file) with more than 1% NUL bytes, and more than
+// two. UTF-16 (with its BOM) is half NULs and is text.
+const BLOCK = 8192;
+const BLOCK_NULS = BLOCK / 100;
+
+/** True when some 8 KB block of the bytes (the first one is what sniffFormat sees) is dense with NULs. */
+export function looksBinary(bytes: Uint8Array): boolean {
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return false;
+  for (let start = bytes.indexOf(0); start >= 0 && start < bytes.length; ) {
+    const block = Math.floor(start / BLOCK) * BLOCK;
+    const end = Math.min(bytes.length, block + BLOCK);
+    let nuls = 0;
+    for (let i = start; i < end; i++) if (bytes[i] === 0) nuls++;
+    if (nuls > Math.max(2, Math.min(BLOCK_NULS, (end - block) / 100))) return true;
+    start = bytes.indexOf(0, end);
+  }
+  return false;
+}
+
+const n = (x: number): string => x.toLocaleString('en');
+
+function bytesTooMany(path: string, size: number): FileLimitError {
+  return limitError(path, 'partBytes', size, 'limitBytes', { found: megabytes(size), limit: megabytes(XLSX_LIMITS.partBytes) });
+}
+
+function csvLimitError(path: string, e: CsvLimitError): FileLimitError {
+  const hit = e.hit;
+  if (hit.limit === 'columns') {
+    return limitError(path, 'columns', hit.found, 'limitColumns', { where: FILE_THINGS.row, row: n(hit.row), found: n(hit.found), limit: n(XLSX_LIMITS.columns) });
+  }
+  if (hit.limit === 'rows') return limitError(path, 'rows', hit.found, 'limitRows', { where: FILE_THINGS.file, found: n(XLSX_LIMITS.rows), limit: n(XLSX_LIMITS.rows) });
+  return limitError(path, 'cells', hit.found, 'limitCells', { found: n(hit.found), limit: n(XLSX_LIMITS.cells) });
 }
 
 /** Text by BOM, then strict UTF-8, then GB18030; undefined when the bytes are none of these. */
@@ -81,81 +128,4 @@ function tabsDominate(text: string): boolean {
 }
 
 const TAB = 9;
-const LF = 10;
-const CR = 13;
-const QUOTE = 34;
 const COMMA = 44;
-
-/**
- * RFC 4180 records: fields split by `delimiter`, records by CRLF, LF or a lone CR (old Mac Excel),
- * quoted fields holding delimiters, newlines and doubled quotes. Written here because no CSV parser
- * is a dependency (ExcelJS's fast-csv is not ours to import) and this much is small and tested.
- * Like Excel it is lenient: text after a closing quote is kept, an unclosed quote runs to the end.
- * A final line break does not start an empty record.
- */
-export function parseDelimited(text: string, delimiter: string): string[][] {
-  const rows: string[][] = [];
-  const n = text.length;
-  if (n === 0) return rows;
-  const d = delimiter.charCodeAt(0);
-  let row: string[] = [];
-  let i = 0;
-  for (;;) {
-    let field: string;
-    if (text.charCodeAt(i) === QUOTE) {
-      field = '';
-      let start = ++i;
-      for (;;) {
-        const q = text.indexOf('"', i);
-        if (q < 0) {
-          field += text.slice(start);
-          i = n;
-          break;
-        }
-        if (text.charCodeAt(q + 1) === QUOTE) {
-          field += text.slice(start, q + 1);
-          i = start = q + 2;
-          continue;
-        }
-        field += text.slice(start, q);
-        i = q + 1;
-        break;
-      }
-      const end = fieldEnd(text, i, d);
-      if (end > i) field += text.slice(i, end);
-      i = end;
-    } else {
-      const end = fieldEnd(text, i, d);
-      field = text.slice(i, end);
-      i = end;
-    }
-    row.push(field);
-    if (i >= n) {
-      rows.push(row);
-      return rows;
-    }
-    const c = text.charCodeAt(i);
-    if (c === d) {
-      i++;
-      if (i >= n) {
-        row.push('');
-        rows.push(row);
-        return rows;
-      }
-      continue;
-    }
-    i += c === CR && text.charCodeAt(i + 1) === LF ? 2 : 1;
-    rows.push(row);
-    row = [];
-    if (i >= n) return rows;
-  }
-}
-
-function fieldEnd(text: string, from: number, delimiter: number): number {
-  let j = from;
-  for (; j < text.length; j++) {
-    const c = text.charCodeAt(j);
-    if (c === delimiter || c === LF || c === CR) break;
-  }
-  return j;
-}

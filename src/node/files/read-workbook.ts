@@ -1,9 +1,12 @@
 import { open, readFile, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import type { SheetGrid } from '../../workbook.ts';
-import { FileReadError } from './errors.ts';
-import { readCsvBuffer, type TextEncoding } from './read-csv.ts';
+import { FILE_THINGS } from '../../../lib/i18n/files.ts';
+import { FileReadError, readError } from './errors.ts';
+import { limitError, megabytes } from './limit-errors.ts';
+import { looksBinary, readCsvBuffer, type TextEncoding } from './read-csv.ts';
 import { readXlsBuffer } from './read-xls.ts';
+import { XLSX_LIMITS } from './xlsx/limits.ts';
 import { readXlsxContents, type XlsxReadOptions } from './read-xlsx.ts';
 import { listZipEntries } from './zip.ts';
 
@@ -21,8 +24,6 @@ export type WorkbookFile = {
   readonly encoding?: TextEncoding;
 };
 
-const SAVE_AS_XLSX = 'Open it in Excel or WPS and save it as an Excel workbook (.xlsx), then run paicha on that file.';
-
 /**
  * Reads a workbook file of any format paicha knows, deciding by its bytes rather than its name: an
  * .xls that is really a zip is read as .xlsx, one that is really text as .csv. Anything else, and
@@ -30,22 +31,39 @@ const SAVE_AS_XLSX = 'Open it in Excel or WPS and save it as an Excel workbook (
  */
 export async function readWorkbookFile(path: string, options: XlsxReadOptions = {}): Promise<WorkbookFile> {
   const format = await sniffFormat(path);
+  let file: WorkbookFile;
   try {
     switch (format) {
       case 'xlsx': {
         const { sheets, generatedSheets } = await readXlsxContents(path, options);
-        return { format, sheets, generatedSheets };
+        file = { format, sheets, generatedSheets };
+        break;
       }
       case 'xls':
-        return { format, sheets: readXlsBuffer(await readFile(path)), generatedSheets: [] };
+        file = { format, sheets: readXlsBuffer(await readSmall(path), path), generatedSheets: [] };
+        break;
       case 'csv': {
-        const { sheets, encoding } = readCsvBuffer(path, await readFile(path));
-        return { format, sheets, generatedSheets: [], encoding };
+        const { sheets, encoding } = readCsvBuffer(path, await readSmall(path));
+        file = { format, sheets, generatedSheets: [], encoding };
+        break;
       }
     }
   } catch (error) {
     throw readFailure(path, format, error);
   }
+  // Every BIFF workbook has a sheet; none read means its Workbook stream is not one.
+  if (format === 'xls' && file.sheets.length === 0) throw readError(path, 'corrupt', 'xlsGarbage');
+  if (file.sheets.every(isEmpty)) throw readError(path, 'empty', 'emptyWorkbook');
+  return file;
+}
+
+const isEmpty = (s: SheetGrid): boolean => s.values.every((row) => row.every((c) => c === '' || c === null || c === undefined));
+
+// A .csv or .xls is read whole: past the limit for one part it is refused before a byte is read.
+async function readSmall(path: string): Promise<Buffer> {
+  const { size } = await stat(path);
+  if (size > XLSX_LIMITS.partBytes) throw limitError(path, 'partBytes', size, 'limitBytes', { found: megabytes(size), limit: megabytes(XLSX_LIMITS.partBytes) });
+  return readFile(path);
 }
 
 /** The format of a file judged by its first bytes (and, for zips, their contents). */
@@ -53,8 +71,10 @@ export async function sniffFormat(path: string): Promise<WorkbookFormat> {
   let head: Buffer;
   try {
     const info = await stat(path);
-    if (info.isDirectory()) throw new FileReadError(path, 'unsupported-format', 'it is a folder', 'Name a workbook file inside it.');
-    if (info.size === 0) throw new FileReadError(path, 'empty', 'the file is empty (0 bytes)', 'Check it is the file you meant; it may not have finished downloading or saving.');
+    if (info.isDirectory()) throw readError(path, 'unsupported-format', 'folder');
+    // A pipe or a device (/dev/zero) never ends: refused before it is opened.
+    if (!info.isFile()) throw readError(path, 'unsupported-format', 'notRegular', { what: info.isFIFO() ? FILE_THINGS.fifo : info.isSocket() ? FILE_THINGS.socket : FILE_THINGS.device });
+    if (info.size === 0) throw readError(path, 'empty', 'empty');
     head = await readHead(path, 8192);
   } catch (error) {
     throw error instanceof FileReadError ? error : ioFailure(path, error);
@@ -66,18 +86,13 @@ export async function sniffFormat(path: string): Promise<WorkbookFormat> {
   if (head[0] === 0x09 && (head[1] === 0x00 || head[1] === 0x02 || head[1] === 0x04) && head[3] === 0x00) return 'xls';
   const start = head.toString('latin1', 0, 1024).replace(/^(\xef\xbb\xbf|\s)+/, '').toLowerCase();
   if (start.startsWith('<!doctype html') || start.startsWith('<html') || start.startsWith('<table') || (start.startsWith('<') && start.includes('<html'))) {
-    throw new FileReadError(path, 'unsupported-format', `it is a web page (HTML) with a ${ext} name, not a real spreadsheet`, SAVE_AS_XLSX);
+    throw readError(path, 'unsupported-format', 'html', { ext });
   }
-  if (start.startsWith('<?xml') && start.includes('urn:schemas-microsoft-com:office:spreadsheet')) {
-    throw new FileReadError(path, 'unsupported-format', 'it is an Excel 2003 XML spreadsheet', SAVE_AS_XLSX);
-  }
-  if (startsWith(head, [0x25, 0x50, 0x44, 0x46])) {
-    throw new FileReadError(path, 'unsupported-format', 'it is a PDF document, not a spreadsheet', 'Ask for the spreadsheet the PDF was made from (.xlsx, .xls or .csv).');
-  }
-  const utf16 = (head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff);
-  if (!utf16 && head.includes(0)) {
-    throw new FileReadError(path, 'unsupported-format', `it is not a spreadsheet paicha can read (a binary file named ${ext})`, 'paicha reads .xlsx, .xls and .csv files. ' + SAVE_AS_XLSX);
-  }
+  if (start.startsWith('<?xml') && start.includes('urn:schemas-microsoft-com:office:spreadsheet')) throw readError(path, 'unsupported-format', 'xml2003');
+  if (startsWith(head, [0x25, 0x50, 0x44, 0x46])) throw readError(path, 'unsupported-format', 'pdf');
+  // Text may hold a stray NUL (a control character in a cell, reported there); a binary file holds
+  // many. Every block of the file is judged the same way when it is read (read-csv.ts).
+  if (looksBinary(head)) throw readError(path, 'unsupported-format', 'binary', { ext });
   return 'csv';
 }
 
@@ -87,10 +102,10 @@ async function zipFormat(path: string): Promise<WorkbookFormat> {
   if (entries === undefined) return 'xlsx';
   const has = (name: string): boolean => entries.some((e) => e.name === name || e.name === `/${name}`);
   if (has('xl/workbook.xml')) return 'xlsx';
-  if (has('xl/workbook.bin')) throw new FileReadError(path, 'unsupported-format', 'it is an Excel binary workbook (.xlsb)', SAVE_AS_XLSX);
-  if (has('content.xml') && has('mimetype')) throw new FileReadError(path, 'unsupported-format', 'it is an OpenDocument spreadsheet (.ods)', SAVE_AS_XLSX);
-  if (has('word/document.xml')) throw new FileReadError(path, 'unsupported-format', 'it is a Word document, not a spreadsheet', 'Ask for the spreadsheet itself (.xlsx, .xls or .csv).');
-  throw new FileReadError(path, 'unsupported-format', 'it is a zip archive without a workbook in it', 'If it holds spreadsheets, unzip it and run paicha on the .xlsx inside.');
+  if (has('xl/workbook.bin')) throw readError(path, 'unsupported-format', 'xlsb');
+  if (has('content.xml') && has('mimetype')) throw readError(path, 'unsupported-format', 'ods');
+  if (has('word/document.xml')) throw readError(path, 'unsupported-format', 'word');
+  throw readError(path, 'unsupported-format', 'zipNoWorkbook');
 }
 
 function readFailure(path: string, format: WorkbookFormat, error: unknown): unknown {
@@ -98,20 +113,20 @@ function readFailure(path: string, format: WorkbookFormat, error: unknown): unkn
   const code = (error as NodeJS.ErrnoException | null)?.code;
   if (code !== undefined && /^E[A-Z]+$/.test(code)) return ioFailure(path, error);
   const message = error instanceof Error ? error.message : String(error);
-  if (/password|encrypt/i.test(message)) {
-    return new FileReadError(path, 'encrypted', 'it is password-protected', 'Open it in Excel or WPS, remove the password (File → Info → Protect Workbook), save it, and run paicha again.', { cause: error });
-  }
-  const what = format === 'xlsx' ? 'an .xlsx (zip) workbook' : format === 'xls' ? 'a legacy .xls workbook' : 'a text (.csv) file';
-  return new FileReadError(path, 'corrupt', `it looks like ${what} but could not be read (${message})`, 'The file may be damaged or only partly downloaded. ' + SAVE_AS_XLSX, { cause: error });
+  if (/password|encrypt/i.test(message)) return readError(path, 'encrypted', 'encrypted', {}, error);
+  // The library's own words ("Cannot set properties of undefined") stay in the cause, not in the message.
+  return readError(path, 'corrupt', 'corrupt', { format: FILE_THINGS[format] }, error);
 }
 
-function ioFailure(path: string, error: unknown): FileReadError {
+/** A FileReadError for a failed file-system call, by its errno code. */
+export function ioFailure(path: string, error: unknown): FileReadError {
   const code = (error as NodeJS.ErrnoException | null)?.code;
-  if (code === 'ENOENT') return new FileReadError(path, 'not-found', 'no such file', 'Check the name and the folder.', { cause: error });
-  if (code === 'EACCES' || code === 'EPERM') return new FileReadError(path, 'io', 'permission denied', 'Check you may read the file.', { cause: error });
-  if (code === 'EBUSY') return new FileReadError(path, 'io', 'the file is locked by another program', 'Close it (e.g. in Excel or WPS) and run paicha again.', { cause: error });
-  const message = error instanceof Error ? error.message : String(error);
-  return new FileReadError(path, 'io', message, 'Check the file can be opened.', { cause: error });
+  if (code === 'ENOENT' || code === 'ENOTDIR') return readError(path, 'not-found', 'notFound', {}, error);
+  if (code === 'ELOOP') return readError(path, 'io', 'linkLoop', {}, error);
+  if (code === 'EISDIR') return readError(path, 'unsupported-format', 'folder', {}, error);
+  if (code === 'EACCES' || code === 'EPERM') return readError(path, 'io', 'permission', {}, error);
+  if (code === 'EBUSY') return readError(path, 'io', 'busy', {}, error);
+  return readError(path, 'io', 'io', { errno: code ?? (error instanceof Error ? error.name : 'error') }, error);
 }
 
 async function readHead(path: string, length: number): Promise<Buffer> {

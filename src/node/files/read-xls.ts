@@ -3,6 +3,8 @@ import * as XLSX from '@e965/xlsx';
 import type { Cell } from '../../../lib/cells/result.ts';
 import type { SheetGrid } from '../../workbook.ts';
 import { GridBuilder, type MergeArea } from './grid.ts';
+import { limitError } from './limit-errors.ts';
+import { XLSX_LIMITS } from './xlsx/limits.ts';
 
 // Excel's error codes as BIFF8 stores them, for cells read without SheetJS's formatted text.
 const ERRORS: Readonly<Record<number, string>> = {
@@ -23,20 +25,40 @@ const ERRORS: Readonly<Record<number, string>> = {
  * are never cleaned: NBSP and U+3000 padding stay as typed.
  */
 export async function readXls(path: string): Promise<SheetGrid[]> {
-  return readXlsBuffer(await readFile(path));
+  return readXlsBuffer(await readFile(path), path);
 }
 
-export function readXlsBuffer(bytes: Uint8Array): SheetGrid[] {
+export function readXlsBuffer(bytes: Uint8Array, path = ''): SheetGrid[] {
   // SheetJS CE 0.20.3 builds dates from the serial in UTC, whatever the process time zone.
-  const wb = XLSX.read(bytes, { type: 'buffer', cellDates: true, dense: true, cellText: false, cellHTML: false });
+  const wb = quietly(() => XLSX.read(bytes, { type: 'buffer', cellDates: true, dense: true, cellText: false, cellHTML: false }));
   const sheets: SheetGrid[] = [];
+  let cells = 0;
   for (const name of wb.SheetNames) {
     const ws = wb.Sheets[name];
     // Chart, macro and dialog sheets hold no cells a volunteer typed.
     if (ws === undefined || (ws['!type'] !== undefined && ws['!type'] !== 'sheet')) continue;
+    // The same limit as an .xlsx, checked before the sheet's grid is built.
+    const data = ws['!data'] ?? [];
+    cells += data.length * data.reduce((w, row) => Math.max(w, row?.length ?? 0), 0);
+    if (cells > XLSX_LIMITS.cells) {
+      throw limitError(path, 'cells', cells, 'limitCells', { found: cells.toLocaleString('en'), limit: XLSX_LIMITS.cells.toLocaleString('en') });
+    }
     sheets.push({ name, values: sheetGrid(ws) });
   }
   return sheets;
+}
+
+// SheetJS reports what it skips in a damaged file on the console ("Missing Info for XLS Record
+// 0x4141"); paicha's output is its own. The read is synchronous, so nothing else prints meanwhile.
+function quietly<T>(read: () => T): T {
+  const saved = { log: console.log, warn: console.warn, error: console.error };
+  const none = (): void => undefined;
+  console.log = console.warn = console.error = none;
+  try {
+    return read();
+  } finally {
+    Object.assign(console, saved);
+  }
 }
 
 function sheetGrid(ws: XLSX.WorkSheet): Cell[][] {

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { exampleSheets } from '../../../examples/workbook.ts';
 import type { Cell } from '../../../lib/cells/result.ts';
 import { duplicates } from '../../../lib/checks/duplicates.ts';
+import { fileReading } from '../../../lib/checks/file-reading.ts';
 import { formulaErrors } from '../../../lib/checks/formula-errors.ts';
 import { header } from '../../../lib/checks/header.ts';
 import { mojibake } from '../../../lib/checks/mojibake.ts';
@@ -23,7 +24,7 @@ import { readRealWorkbook, REAL_FILES } from '../../helpers/realdata.ts';
 // Every module that adds problems declares its codes (after zod's parity tests): the declarations are
 // in the catalogue, and a run over messy registers adds no code its module did not declare.
 
-const CHECKS: readonly Emitter[] = [duplicates, statedTotals, mojibake, formulaErrors, header, skippedRows, cellReading];
+const CHECKS: readonly Emitter[] = [fileReading, duplicates, statedTotals, mojibake, formulaErrors, header, skippedRows, cellReading];
 const EMITTERS: readonly Emitter[] = [...CHECKS, ...DATASETS.datasets];
 
 // The one code no lib module adds: the add-on refuses a sheet too large for one run (src/gas/actions.ts).
@@ -32,7 +33,7 @@ const OUTSIDE_LIB: readonly ProblemCode[] = ['too-large'];
 const garble = (s: string): string => iconv.decode(Buffer.from(s, 'utf8'), 'gbk');
 
 // Registers and ledgers written to break every rule once: each line says what it is there for.
-const MESSY: { name: string; values: Cell[][] }[] = [
+const MESSY: InputSheet[] = [
   {
     name: '住户',
     values: [
@@ -46,6 +47,7 @@ const MESSY: { name: string; values: Cell[][] }[] = [
       ['', '', '', '', '', '', '', '', '', '', ''],
       ['合计', '', '', '', '', '', '', '', '', '', ''],
       [garble('银杏苑'), '3', '', '101', '', '', '', '', '', '', ''], // mojibake
+      ['金都', '4', '', '101', '', '', '', '', '', '', '\u001b]0;x\u0007'], // a terminal escape pasted into a name
     ],
   },
   {
@@ -63,6 +65,8 @@ const MESSY: { name: string; values: Cell[][] }[] = [
   { name: '只有捐赠人', values: [['捐赠人', '日期'], ['张三', '2020-02-01']] }, // a ledger with nothing to add up
   { name: '缺列', values: [['小区', '单元', '户主姓名'], ['金都', '1', '王伟']] }, // required columns missing
   { name: '说明', values: [['这张表是说明，不是登记表']] }, // not a register
+  // a CSV whose quote never closed, as the file adapter reports it
+  { name: '未闭合', values: [['小区', '楼号', '门牌号'], ['金都', '5', '101']], problems: [{ code: 'unclosed-quote', row: 3, column: 'A', value: '"金都' }] },
 ];
 
 function audited(sheets: readonly InputSheet[]) {

@@ -55,20 +55,26 @@ export function totalTooLarge(path: string, bytes: number): FileLimitError {
 
 /** A cell beyond Excel's last row or column. */
 export function beyondSheet(path: string, sheet: string, limit: 'rows' | 'columns', found: number, cell: string): FileLimitError {
-  return new FileLimitError(
+  return worded('limitSheetAt', { sheet, cell }, new FileLimitError(
     path, limit, found,
     `sheet "${sheet}" has a cell at ${cell}, beyond Excel's last ${limit === 'rows' ? `row (${n(XLSX_LIMITS.rows)})` : `column (XFD, ${n(XLSX_LIMITS.columns)})`}`,
     'The file is damaged or was not written by a spreadsheet program; open it in Excel or WPS, save it again, and run paicha on the saved copy',
-  );
+  ));
 }
 
 /** The used ranges hold more cells than {@link XLSX_LIMITS.cells}. */
 export function tooManyCells(path: string, sheet: string, cells: number, range: string, farthest: string): FileLimitError {
-  return new FileLimitError(
+  return worded('limitCellsSheet', { sheet, farthest, found: n(cells), limit: n(XLSX_LIMITS.cells) }, new FileLimitError(
     path, 'cells', cells,
     `its used ranges hold more than ${n(XLSX_LIMITS.cells)} cells (the limit for one file): sheet "${sheet}" alone reaches ${range} (${n(cells)} cells; its farthest cell so far is ${farthest})`,
     `If that cell is a stray one far from the data, delete the rows and columns beyond your data (Ctrl+End jumps to the last cell) and save. Otherwise ${SPLIT.charAt(0).toLowerCase()}${SPLIT.slice(1)}`,
-  );
+  ));
+}
+
+/** The error with its words in every locale (lib/i18n/files.ts), which the CLI shows. */
+function worded(key: 'limitCellsSheet' | 'limitSheetAt', params: Readonly<Record<string, string>>, e: FileLimitError): FileLimitError {
+  e.reason = { key, params };
+  return e;
 }
 
 /** Counts inflated bytes against the per-part and total limits; one per file read. */

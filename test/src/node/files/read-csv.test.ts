@@ -29,7 +29,7 @@ describe('parseDelimited (RFC 4180, lenient like Excel)', () => {
     ['empty quoted field', '"",""', [['', '']]],
     ['text after a closing quote is kept', '"ab"c,d', [['abc', 'd']]],
     ['a quote inside an unquoted field is literal', 'a"b,c', [['a"b', 'c']]],
-    ['an unclosed quote runs to the end', '"abc,d\ne', [['abc,d\ne']]],
+    ['a quote never closed is read as if it were not there (it would swallow every later row)', '"abc,d\ne', [['abc', 'd'], ['e']]],
     ['leading zeros and signs stay text', '0301,+1,-1,=1', [['0301', '+1', '-1', '=1']]],
   ];
   it.each(cases)('%s', (_name, text, rows) => {
