@@ -81,6 +81,7 @@ function table(r: Results): string {
     rows.push(['    virtual time (cost model), wall time', `${s(run.virtualMs)}, ${s(run.wallMs)}`]);
   }
   rows.push(['  bundle minified, gzipped', `${round(r.bundle.minifiedBytes / 1024)} KB, ${round(r.bundle.gzippedBytes / 1024)} KB`]);
+  rows.push(['  readable files pasted and pushed', Object.entries(r.bundle.readableBytes ?? {}).map(([f, b]) => `${f} ${round(b / 1024)} KB`).join(', ')]);
   section(`CLI on a ${n(r.xlsx.rows)}-row .xlsx (${round(r.xlsx.fileBytes / 1e6)} MB)`);
   rows.push(['  paicha tally: read + tally + write', s(r.xlsx.cli.medianMs)]);
   rows.push(['  ExcelJS alone: readFile', s(r.xlsx.exceljs.medianMs)]);
