@@ -168,9 +168,14 @@ export class Runtime {
     return this.onEdit(a1, extra);
   }
 
-  /** Clicks a recorded menu item by caption (or a caption path through submenus), in FULL mode. */
+  /**
+   * Clicks a recorded menu item by caption, by a caption path through submenus, or by the path the
+   * menu bar shows (['Extensions', PROJECT, ITEM] for an add-on menu), in FULL mode.
+   */
   clickMenu(path: string | readonly string[]): unknown {
-    const captions = typeof path === 'string' ? [path] : path;
+    const full = typeof path === 'string' ? [path] : path;
+    const underExtensions = full[0] === 'Extensions' && full[1] === this.#env.projectName;
+    const captions = underExtensions ? full.slice(2) : full;
     const find = (items: readonly MenuItemRecord[], rest: readonly string[]): string | undefined => {
       const [head, ...tail] = rest;
       for (const item of items) {
@@ -180,10 +185,11 @@ export class Runtime {
       return undefined;
     };
     for (const menu of this.#env.records.menus) {
+      if (underExtensions && menu.kind !== 'addon') continue;
       const fn = find(menu.items, captions) ?? (menu.caption === captions[0] ? find(menu.items, captions.slice(1)) : undefined);
       if (fn) return this.invoke(fn, []);
     }
-    throw new Error(`emulator: no menu item ${captions.join(' › ')}`);
+    throw new Error(`emulator: no menu item ${full.join(' › ')}`);
   }
 
   #trigger(name: string, mode: AuthModeName, limitMs: number, event: () => object): unknown {
