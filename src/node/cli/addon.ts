@@ -1,0 +1,51 @@
+import { readFileSync } from 'node:fs';
+import { copyFile, mkdir, readFile, stat } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ADDON_FILE_NAMES, installText, sizeTable } from '../../build/paste.ts';
+import { parseCommand, parseLocale, UsageError } from './args.ts';
+import { HELP } from './help.ts';
+import { EXIT, type Io } from './io.ts';
+
+/** The package's own folder: where package.json names paicha, above this module (src/ or build/src/). */
+function packageRoot(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (;;) {
+    try {
+      if ((JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { name?: string }).name === 'paicha') return dir;
+    } catch {
+      // no package.json here: look higher
+    }
+    const up = dirname(dir);
+    if (up === dir) throw new Error('paicha addon: cannot find the paicha package folder');
+    dir = up;
+  }
+}
+
+/**
+ * `paicha addon [DIR]`: copies the add-on as built by `npm run build` (dist/addon, shipped in the
+ * package) into DIR, then prints each file's size and how to paste them.
+ */
+export async function addonCli(argv: readonly string[], io: Io): Promise<number> {
+  const { values: v, positionals } = parseCommand('addon', argv);
+  if (v.help) {
+    io.out(HELP['addon']!);
+    return EXIT.ok;
+  }
+  if (positionals.length > 1) throw new UsageError('name at most one DIR to write the add-on into');
+  const locale = parseLocale(v.locale) ?? 'zh-Hans';
+  const from = join(packageRoot(), 'dist', 'addon');
+  const to = resolve(io.cwd, positionals[0] ?? 'paicha-addon');
+  const missing = (await Promise.all(ADDON_FILE_NAMES.map((f) => stat(join(from, f)).then(() => '', () => f)))).filter(Boolean);
+  if (missing.length > 0) throw new Error(`the add-on is not built (${missing.join(', ')} missing in ${from}): run npm run build in the paicha folder`);
+  const existing = await stat(to).catch(() => undefined);
+  if (existing && !existing.isDirectory()) throw new UsageError(`${positionals[0]} exists and is not a folder`);
+  await mkdir(to, { recursive: true });
+  const files = [];
+  for (const name of ADDON_FILE_NAMES) {
+    await copyFile(join(from, name), join(to, name));
+    files.push({ name, bytes: (await readFile(join(to, name))).length });
+  }
+  io.out(`${to}\n${sizeTable(files)}\n\n${installText(locale)}`);
+  return EXIT.ok;
+}
