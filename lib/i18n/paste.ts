@@ -11,6 +11,11 @@ export const PASTE_WORDS = {
     'zh-Hant': '選單和外掛：選單呼叫的函式就在下面，它們讀這個表格、寫 paicha 自己的表。',
     en: 'The menu and the add-on: the functions the menu calls are right below; they read this spreadsheet and write paicha\'s own sheets.',
   },
+  fileOnlyCurrentDoc: {
+    'zh-Hans': '下面的 @OnlyCurrentDoc 让 Google 只为这一个表格请求权限，即使没有粘贴 appsscript.json。',
+    'zh-Hant': '下面的 @OnlyCurrentDoc 讓 Google 只為這一個表格請求權限，即使沒有貼上 appsscript.json。',
+    en: '@OnlyCurrentDoc below makes Google ask for this spreadsheet only, even without appsscript.json pasted.',
+  },
   fileCore: {
     'zh-Hans': '检查和统计的核心：只做计算，不调用任何 Google 服务，不读写任何表格。',
     'zh-Hant': '檢查和統計的核心：只做計算，不呼叫任何 Google 服務，不讀寫任何表格。',

@@ -60,13 +60,17 @@ export async function addonFiles(options: { minify?: boolean } = {}): Promise<Ad
   const absent = functions.filter((f) => !entryExports.includes(f.name));
   if (absent.length > 0) throw new Error(`src/gas/index.ts does not export ${absent.map((f) => f.name).join(', ')}`);
   const scripts = [
-    file(MAIN_FILE, 'script', `${header(MAIN_FILE, info.version, [W.fileMain])}\n${stubs(functions, main.fn)}\n${main.code}`),
+    file(MAIN_FILE, 'script', `${header(MAIN_FILE, info.version, [W.fileMain, W.fileOnlyCurrentDoc])}\n${ONLY_CURRENT_DOC}\n${stubs(functions, main.fn)}\n${main.code}`),
     file(CORE_FILE, 'script', `${header(CORE_FILE, info.version, [W.fileCore], bundledPackages(core))}\n${core.code}`),
   ];
   const manifest = file(MANIFEST_FILE, 'manifest', readFileSync(join(root, 'appsscript.json'), 'utf8'));
   const files = [...scripts, manifest];
   return [...files, file(README_FILE, 'text', readme(info.version, files))];
 }
+
+// Apps Script infers the scopes from the code when the manifest lists none: this file-level JSDoc keeps
+// Sheets access to the bound spreadsheet (https://developers.google.com/apps-script/guides/services/authorization).
+const ONLY_CURRENT_DOC = '/**\n * @OnlyCurrentDoc\n */\n';
 
 /** lib/ and the packages it uses are the core; src/ is the add-on. */
 const inCore = (path: string): boolean => /[\\/](lib|node_modules)[\\/]/.test(path.slice(root.length));

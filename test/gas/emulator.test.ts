@@ -634,6 +634,19 @@ describe('the script editor, the project name and copies of the spreadsheet', ()
     expect(copy.values('住户登记')[0]![0]).toBe('改了');
   });
 
+  test('with no scopes in the manifest, those the code uses are inferred, comments included; @OnlyCurrentDoc narrows Sheets', () => {
+    const scopesOf = (code: string) => {
+      const emu = createEmulator({ spreadsheet: SPREADSHEET });
+      loadScripts([{ name: 'Code.gs', code }], emu, {}, { runtimeVersion: 'V8' });
+      return emu.scopes();
+    };
+    const SHEETS = 'https://www.googleapis.com/auth/spreadsheets';
+    expect(scopesOf('function f() { return SpreadsheetApp.getActive(); }')).toEqual([SHEETS]);
+    expect(scopesOf('/** @OnlyCurrentDoc */ function f() { return SpreadsheetApp.getActive(); }')).toEqual([`${SHEETS}.currentonly`]);
+    expect(scopesOf('// HtmlService\nfunction f() { return SpreadsheetApp.getUi(); }')).toEqual(['https://www.googleapis.com/auth/script.container.ui', SHEETS]);
+    expect(scopesOf('function f() { return 1; }')).toEqual([]);
+  });
+
   test('a library shows its top-level functions but not private ones (name ending in _)', () => {
     const emu = createEmulator({ spreadsheet: SPREADSHEET });
     const library = [{ name: 'Code.gs', code: 'function visible() { return helper_(); } function helper_() { return "private"; }' }];

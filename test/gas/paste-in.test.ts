@@ -14,6 +14,7 @@ const dir = useBuiltBundle();
 const read = (name: string) => readFileSync(join(dir, name), 'utf8');
 const VERSION = (JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', 'package.json'), 'utf8')) as { version: string }).version;
 const GENERATED = ['汇总-住户', '待跟进', '汇总-捐赠', '公示-捐赠', '问题清单', '日报'];
+const SCOPES = ['https://www.googleapis.com/auth/script.container.ui', 'https://www.googleapis.com/auth/spreadsheets.currentonly'];
 const STUBS = ['onOpen', 'onInstall', 'checkData', 'tallyAll', 'setupSheets', 'showDailyReport', 'showHelp', 'onEdit', 'tallyWorkbook', 'checkWorkbook'];
 
 const example = (): SpreadsheetSeed => ({ locale: 'zh_CN', sheets: exampleSheets().map((s) => ({ name: s.name, values: s.values })) });
@@ -110,7 +111,8 @@ describe('pasting the add-on by hand', () => {
     expect(emu.snapshot().sheets.map((s) => s.name)).toEqual(expect.arrayContaining(GENERATED));
   });
 
-  it('still works when the manifest step is skipped (scopes inferred, the project\'s default time zone)', () => {
+  it('still works when the manifest step is skipped: the same tally, and still only this spreadsheet and dialogs', () => {
+    const scopes: (string[] | undefined)[] = [];
     const tally = (skipManifest: boolean) => {
       const emu = createEmulator({ spreadsheet: example() });
       const editor = new ScriptEditor(emu);
@@ -123,9 +125,12 @@ describe('pasting the add-on by hand', () => {
       const rt = editor.save();
       rt.onOpen();
       rt.clickMenu('统计汇总');
+      scopes.push(emu.scopes());
       return generatedValues(emu);
     };
     expect(tally(true)).toEqual(tally(false));
+    // Inferred from the code (paicha.gs carries @OnlyCurrentDoc) or listed in appsscript.json: the same two.
+    expect(scopes).toEqual([SCOPES, SCOPES]);
   });
 
   it('as a library, shows its top-level functions and keeps the layers private', () => {

@@ -161,6 +161,12 @@ export class Emulator {
     this.#env.auth.mode = name as AuthModeName;
   }
 
+  /** The scopes the script may use (the manifest's, or inferred); undefined: any. */
+  scopes(): string[] | undefined {
+    const s = this.#env.auth.scopes;
+    return s ? [...s].sort() : undefined;
+  }
+
   /** Sets or clears (undefined) the manifest's oauthScopes. */
   setScopes(scopes: readonly string[] | undefined): void {
     this.#env.auth.scopes = scopes ? new Set(scopes) : undefined;
