@@ -38,7 +38,7 @@ export const PASTE_WORDS = {
     'zh-Hans': [
       '1. 打开团队的 Google 表格，点“扩展程序 → Apps Script”。',
       '2. 点左上角的项目名称（新项目的默认名称），改名为“{project}”并确认。菜单会以这个名字出现在“扩展程序”下。',
-      '3. 点左侧已有的那个脚本文件（Code.gs，中文界面下可能叫“代码.gs”），全选（Ctrl+A）后粘贴 {main} 的全部内容。',
+      '3. 左侧已有一个脚本文件（Code.gs，中文界面下可能叫“代码.gs”）：点它旁边的 ⋮ →“重命名”，改名为 {mainName}；再点开它，全选（Ctrl+A）后粘贴 {main} 的全部内容。',
       '4. 点“文件”旁的“＋ → 脚本”，命名为 {coreName}，粘贴 {core} 的全部内容。',
       '5. 点左侧齿轮“项目设置”，勾选在编辑器中显示 appsscript.json 清单文件的选项；回到编辑器，点 appsscript.json，全选后粘贴 {manifest} 的全部内容。',
       '6. 按 Ctrl+S 保存，关掉 Apps Script，重新打开（刷新）表格。',
@@ -47,7 +47,7 @@ export const PASTE_WORDS = {
     'zh-Hant': [
       '1. 打開團隊的 Google 試算表，點「擴充功能 → Apps Script」。',
       '2. 點左上角的專案名稱（新專案的預設名稱），改名為「{project}」並確認。選單會以這個名字出現在「擴充功能」下。',
-      '3. 點左側已有的那個指令碼檔案（Code.gs，中文介面下可能叫「程式碼.gs」），全選（Ctrl+A）後貼上 {main} 的全部內容。',
+      '3. 左側已有一個指令碼檔案（Code.gs，中文介面下可能叫「程式碼.gs」）：點它旁邊的 ⋮ →「重新命名」，改名為 {mainName}；再點開它，全選（Ctrl+A）後貼上 {main} 的全部內容。',
       '4. 點「檔案」旁的「＋ → 指令碼」，命名為 {coreName}，貼上 {core} 的全部內容。',
       '5. 點左側齒輪「專案設定」，勾選在編輯器中顯示 appsscript.json 資訊清單檔案的選項；回到編輯器，點 appsscript.json，全選後貼上 {manifest} 的全部內容。',
       '6. 按 Ctrl+S 儲存，關掉 Apps Script，重新開啟（重新整理）試算表。',
@@ -56,7 +56,7 @@ export const PASTE_WORDS = {
     en: [
       '1. Open the team\'s Google spreadsheet and click Extensions → Apps Script.',
       '2. Click "Untitled project" at the top left, rename it "{project}" and click Rename. The menu shows under Extensions with this name.',
-      '3. Click the script file already there on the left (Code.gs), select everything (Ctrl+A) and paste the whole of {main}.',
+      '3. Rename the script file already there (Code.gs): click ⋮ next to it → Rename, type {mainName}. Click it, select everything (Ctrl+A) and paste the whole of {main}.',
       '4. Click + next to Files → Script, name it {coreName}, and paste the whole of {core}.',
       '5. Click the gear (Project Settings) on the left and tick "Show "appsscript.json" manifest file in editor"; back in the Editor, click appsscript.json, select everything and paste the whole of {manifest}.',
       '6. Press Ctrl+S to save, close Apps Script and reload the spreadsheet.',

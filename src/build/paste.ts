@@ -27,6 +27,7 @@ export function installText(locale: Locale): string {
   const steps = fill(W.installSteps[locale], {
     project: PROJECT_NAME,
     main: MAIN_FILE,
+    mainName: MAIN_FILE.replace(/\.gs$/, ''),
     core: CORE_FILE,
     coreName: CORE_FILE.replace(/\.gs$/, ''),
     manifest: MANIFEST_FILE,

@@ -23,7 +23,7 @@ const example = (): SpreadsheetSeed => ({ locale: 'zh_CN', sheets: exampleSheets
 function installByHand(emu: Emulator): { editor: ScriptEditor; rt: Runtime } {
   const editor = new ScriptEditor(emu);
   editor.rename(PROJECT_NAME);
-  editor.replace('Code.gs', read('paicha.gs'));
+  editor.replace(editor.renameFile('Code.gs', 'paicha'), read('paicha.gs'));
   editor.replace(editor.addScript('paicha-core'), read('paicha-core.gs'));
   editor.showManifest();
   editor.replace('appsscript.json', read('appsscript.json'));
@@ -38,7 +38,8 @@ describe('pasting the add-on by hand', () => {
     const editor = new ScriptEditor(emu);
     expect(editor.files).toEqual(['Code.gs']);
     editor.rename(PROJECT_NAME);
-    editor.replace('Code.gs', read('paicha.gs'));
+    expect(editor.renameFile('Code.gs', 'paicha')).toBe('paicha.gs');
+    editor.replace('paicha.gs', read('paicha.gs'));
     // Saved with only the first file: the project loads, and the menu says which file is missing.
     const half = editor.save();
     expect(half.functions()).toEqual(expect.arrayContaining([...STUBS, 'paichaAddon_']));
@@ -47,7 +48,7 @@ describe('pasting the add-on by hand', () => {
     editor.replace(editor.addScript('paicha-core'), read('paicha-core.gs'));
     editor.showManifest();
     editor.replace('appsscript.json', read('appsscript.json'));
-    expect(editor.files).toEqual(['appsscript.json', 'Code.gs', 'paicha-core.gs']);
+    expect(editor.files).toEqual(['appsscript.json', 'paicha.gs', 'paicha-core.gs']);
     const rt = editor.save();
     rt.onOpen(); // the spreadsheet is reloaded
 

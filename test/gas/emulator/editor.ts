@@ -64,6 +64,14 @@ export class ScriptEditor {
     return full;
   }
 
+  /** A file's ⋮ → Rename: the name as typed (the editor adds .gs); its place in the order stays. */
+  renameFile(name: string, newName: string): string {
+    const full = newName.endsWith('.gs') ? newName : `${newName}.gs`;
+    if (this.#files.some((f) => f.name === full) || full === MANIFEST) throw new Error(`editor: a file named ${full} already exists`);
+    this.#file(name).name = full;
+    return full;
+  }
+
   /** Project Settings → "Show "appsscript.json" manifest file in editor". */
   showManifest(): void {
     this.#manifestShown = true;

@@ -23,7 +23,7 @@ describe('paicha addon', () => {
     const size = (f: string) => `${(readFileSync(join(ADDON_DIR, f)).length / 1024).toFixed(1)} KB`;
     expect(lines[1]).toMatch(new RegExp(`paicha\\.gs +${size('paicha.gs').replace('.', '\\.')}$`));
     expect(stdout).toContain('把 paicha 装进你的 Google 表格');
-    expect(stdout).toContain('3. 点左侧已有的那个脚本文件');
+    expect(stdout).toContain('3. 左侧已有一个脚本文件（Code.gs，中文界面下可能叫“代码.gs”）：点它旁边的 ⋮ →“重命名”，改名为 paicha；');
   });
 
   it('writes into ./paicha-addon by default and speaks --locale', async () => {
