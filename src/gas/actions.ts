@@ -11,6 +11,7 @@ import { withDocumentLock } from './lock.ts';
 import { markProblemCells } from './marks.ts';
 import { SpreadsheetWorkbook, TooLargeError } from './spreadsheet-workbook.ts';
 import { blobGbkEncoder } from './gbk.ts';
+import { escapeHtml } from './escape.ts';
 import { menuLabel } from './menu-items.ts';
 import { createTemplateSheets } from './templates.ts';
 import { problemMessage } from '../../lib/render/problem-message.ts';
@@ -124,8 +125,6 @@ export function showDailyReport(): void {
     SpreadsheetApp.getUi().showModalDialog(html, locale === 'en' ? 'Daily report' : locale === 'zh-Hant' ? '日報' : '日报');
   }));
 }
-
-const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** A read-only text area, already selected, so one copy puts the report on the clipboard. */
 export function reportHtml(lines: readonly string[]): string {

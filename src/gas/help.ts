@@ -2,10 +2,9 @@ import { ADDON_WORDS as W } from '../../lib/i18n/addon.ts';
 import { fill, pickLocale, type Locale } from '../../lib/i18n/locale.ts';
 import { SHEETS } from '../../lib/render/sheet-names.ts';
 import { buildInfo } from './build-info.ts';
+import { escapeHtml } from './escape.ts';
 import { MENU_ITEMS, PROJECT_NAME } from './menu-items.ts';
 import { CORE_FILE, MAIN_FILE } from './paste-files.ts';
-
-const escapeHtml = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** 帮助/关于: version, what each item does, where the data stays, the permissions, how to update. */
 export function showHelp(): void {
