@@ -150,5 +150,6 @@ export async function buildAddon(dir: string = ADDON_DIR): Promise<AddonFile[]> 
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const files = await buildAddon();
-  process.stdout.write(`${ADDON_DIR}\n${sizeTable(files)}\n`);
+  // On stderr, like esbuild's own report: `npm pack --json` runs this (prepack) and keeps stdout for its JSON.
+  process.stderr.write(`${ADDON_DIR}\n${sizeTable(files)}\n`);
 }

@@ -86,9 +86,13 @@ function layerPlugin(
     name: 'paicha-layers',
     setup(b) {
       b.onResolve({ filter: new RegExp(`^${ENTRY}$`) }, () => ({ path: ENTRY, namespace: ENTRY }));
-      // A later layer's entry re-exports, under its key, each of its modules an earlier layer imports.
+      // A later layer's entry re-exports, under its key, each of its modules an earlier layer imports;
+      // sorted, since imports resolve concurrently and the output must not depend on their timing.
       b.onLoad({ filter: /.*/, namespace: ENTRY }, () => ({
-        contents: [...boundary[self]!].map(([key, path]) => `export * as ${key} from ${JSON.stringify(path)};`).join('\n'),
+        contents: [...boundary[self]!]
+          .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+          .map(([key, path]) => `export * as ${key} from ${JSON.stringify(path)};`)
+          .join('\n'),
         resolveDir: o.root,
         loader: 'js',
       }));

@@ -22,9 +22,40 @@ function packageRoot(): string {
   }
 }
 
+type Built = { name: string; bytes: number };
+
+// In a clone the CLI runs its TypeScript sources (bin/paicha.js): build the add-on from them, as the
+// rest of the CLI never runs anything older than the sources. The specifier is computed so the
+// compiled CLI does not carry the builder, which needs esbuild, a dev dependency.
+const FROM_SOURCES = import.meta.url.endsWith('.ts');
+
+async function buildFromSources(to: string): Promise<Built[]> {
+  const builder = new URL('../../build/addon.ts', import.meta.url).href;
+  const { addonFiles, writeAddon } = (await import(builder)) as {
+    addonFiles: () => Promise<(Built & { content: string; kind: string })[]>;
+    writeAddon: (dir: string, files: readonly { name: string; content: string }[]) => Promise<void>;
+  };
+  const files = await addonFiles();
+  await writeAddon(to, files);
+  return files.map(({ name, bytes }) => ({ name, bytes }));
+}
+
+/** The installed package ships the files `npm run build` wrote (dist/addon). */
+async function copyBuilt(to: string): Promise<Built[]> {
+  const from = join(packageRoot(), 'dist', 'addon');
+  const missing = (await Promise.all(ADDON_FILE_NAMES.map((f) => stat(join(from, f)).then(() => '', () => f)))).filter(Boolean);
+  if (missing.length > 0) throw new Error(`the add-on is not built (${missing.join(', ')} missing in ${from}): run npm run build in the paicha folder`);
+  const files: Built[] = [];
+  for (const name of ADDON_FILE_NAMES) {
+    await copyFile(join(from, name), join(to, name));
+    files.push({ name, bytes: (await readFile(join(to, name))).length });
+  }
+  return files;
+}
+
 /**
- * `paicha addon [DIR]`: copies the add-on as built by `npm run build` (dist/addon, shipped in the
- * package) into DIR, then prints each file's size and how to paste them.
+ * `paicha addon [DIR]`: writes the add-on's paste-in files into DIR (default ./paicha-addon), then
+ * prints each file's size and how to paste them.
  */
 export async function addonCli(argv: readonly string[], io: Io): Promise<number> {
   const { values: v, positionals } = parseCommand('addon', argv);
@@ -34,18 +65,11 @@ export async function addonCli(argv: readonly string[], io: Io): Promise<number>
   }
   if (positionals.length > 1) throw new UsageError('name at most one DIR to write the add-on into');
   const locale = parseLocale(v.locale) ?? 'zh-Hans';
-  const from = join(packageRoot(), 'dist', 'addon');
   const to = resolve(io.cwd, positionals[0] ?? 'paicha-addon');
-  const missing = (await Promise.all(ADDON_FILE_NAMES.map((f) => stat(join(from, f)).then(() => '', () => f)))).filter(Boolean);
-  if (missing.length > 0) throw new Error(`the add-on is not built (${missing.join(', ')} missing in ${from}): run npm run build in the paicha folder`);
   const existing = await stat(to).catch(() => undefined);
   if (existing && !existing.isDirectory()) throw new UsageError(`${positionals[0]} exists and is not a folder`);
   await mkdir(to, { recursive: true });
-  const files = [];
-  for (const name of ADDON_FILE_NAMES) {
-    await copyFile(join(from, name), join(to, name));
-    files.push({ name, bytes: (await readFile(join(to, name))).length });
-  }
+  const files = FROM_SOURCES ? await buildFromSources(to) : await copyBuilt(to);
   io.out(`${to}\n${sizeTable(files)}\n\n${installText(locale)}`);
   return EXIT.ok;
 }

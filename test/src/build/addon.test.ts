@@ -71,6 +71,11 @@ describe('the add-on files', () => {
     }
   });
 
+  it('are the same bytes on every build (a person compares versions; tests compare copies)', async () => {
+    const again = await addonFiles();
+    expect(again.map((f) => f.content)).toEqual(files.map((f) => f.content));
+  });
+
   it('the minified build, which only the size budget measures, has the same two scripts, smaller', async () => {
     const minified = await addonFiles({ minify: true });
     const script = (fs: AddonFile[]) => fs.filter((f) => f.kind === 'script');
