@@ -95,6 +95,7 @@ function table(r: Results): string {
     rows.push(['    virtual time (cost model), wall time', `${s(run.virtualMs)}, ${s(run.wallMs)}`]);
   }
   rows.push(['  bundle minified, gzipped', `${round(r.bundle.minifiedBytes / 1024)} KB, ${round(r.bundle.gzippedBytes / 1024)} KB`]);
+  rows.push(['  readable files pasted and pushed', Object.entries(r.bundle.readableBytes ?? {}).map(([f, b]) => `${f} ${round(b / 1024)} KB`).join(', ')]);
   rows.push(...xlsxRows(r.xlsx));
   section('Sheets API (loopback emulator), paicha tally --write');
   for (const run of [r.sheetsApi.small, r.sheetsApi.large]) rows.push([`  ${n(run.rows)} rows: requests`, `${run.requests} (${run.kinds.join(', ')})`]);

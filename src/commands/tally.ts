@@ -1,11 +1,20 @@
 import type { TallyResult } from '../../lib/result.ts';
 import { renderSheets } from '../../lib/render/sheets.ts';
 import type { Workbook } from '../workbook.ts';
-import { analyzeWorkbook, writeOwned, type RunOptions, type WriteOutcome } from './run.ts';
+import { analyzeWorkbook, registerSheets, writeOwned, type RunOptions, type WriteOutcome } from './run.ts';
 
-/** `tally`: validate, tally and (re)write every generated sheet. */
-export function tallyCommand(wb: Workbook, o: RunOptions): { result: TallyResult } & WriteOutcome {
+/**
+ * `tally`: validate, tally and (re)write every generated sheet. `registers` names the sheets read as
+ * a register; with `requireRegister`, a workbook holding none is left as it is (nothing written).
+ */
+export function tallyCommand(
+  wb: Workbook,
+  o: RunOptions,
+  when: { readonly requireRegister?: boolean } = {},
+): { result: TallyResult; registers: readonly string[] } & WriteOutcome {
   const { analysis, result } = analyzeWorkbook(wb, o);
+  const registers = registerSheets(analysis);
+  if (when.requireRegister && registers.length === 0) return { result, registers, written: [], refused: [] };
   const sheets = renderSheets({
     result,
     followUps: analysis.tallies.households.sortedFollowUps(),
@@ -13,5 +22,5 @@ export function tallyCommand(wb: Workbook, o: RunOptions): { result: TallyResult
     date: analysis.options.asOf?.day ?? o.asOf,
     locale: analysis.options.locale,
   });
-  return { result, ...writeOwned(wb, sheets) };
+  return { result, registers, ...writeOwned(wb, sheets) };
 }

@@ -1,6 +1,6 @@
 import { fill, pickLocale, type Locale, type Words } from '../../lib/i18n/locale.ts';
+import { ADDON_WORDS } from '../../lib/i18n/addon.ts';
 import { reportSheet } from '../../lib/render/sheets.ts';
-import { templateSheets } from '../../lib/render/template.ts';
 import { checkCommand } from '../commands/check.ts';
 import { reportCommand } from '../commands/report.ts';
 import { tallyCommand } from '../commands/tally.ts';
@@ -11,6 +11,9 @@ import { withDocumentLock } from './lock.ts';
 import { markProblemCells } from './marks.ts';
 import { SpreadsheetWorkbook, TooLargeError } from './spreadsheet-workbook.ts';
 import { blobGbkEncoder } from './gbk.ts';
+import { escapeHtml } from './escape.ts';
+import { menuLabel } from './menu-items.ts';
+import { createTemplateSheets } from './templates.ts';
 import { problemMessage } from '../../lib/render/problem-message.ts';
 
 const T = {
@@ -61,14 +64,36 @@ function unlessTooLarge(locale: Locale, work: () => void): void {
   }
 }
 
-/** 统计汇总: every generated sheet, rewritten whole. */
+/**
+ * 统计汇总: every generated sheet, rewritten whole. In a spreadsheet with no register yet (a fresh
+ * copy), nothing is written: a dialog offers to create the template sheets instead.
+ */
 export function tallyAll(): void {
   const { ss, locale, options } = context();
   withDocumentLock(ss, locale, () => unlessTooLarge(locale, () => {
-    const { written, refused } = tallyCommand(new SpreadsheetWorkbook(ss), options);
+    const { written, refused, registers } = tallyCommand(new SpreadsheetWorkbook(ss), options, { requireRegister: true });
+    if (registers.length === 0) {
+      offerTemplates(ss, locale);
+      return;
+    }
     alertRefused(locale, refused);
     ss.toast(say(T.tallied, locale, { sheets: written.join(locale === 'en' ? ', ' : '、') }), 'paicha', 5);
   }));
+}
+
+/** Asks before creating anything; either answer is said in a toast. */
+function offerTemplates(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, locale: Locale): void {
+  const ui = SpreadsheetApp.getUi();
+  const tally = menuLabel('tallyAll', locale);
+  const answer = ui.alert(ADDON_WORDS.noRegisterTitle[locale], fill(ADDON_WORDS.noRegisterPrompt[locale], { tally }), ui.ButtonSet.YES_NO);
+  if (answer !== ui.Button.YES) {
+    ss.toast(fill(ADDON_WORDS.nothingCreated[locale], { setup: menuLabel('setupSheets', locale) }), 'paicha', 8);
+    return;
+  }
+  const { created, existing } = createTemplateSheets(ss, locale);
+  // A sheet already named like a template holds no header paicha knows: it is left as it is.
+  for (const name of existing) ss.toast(say(T.exists, locale, { name }), 'paicha', 5);
+  if (created.length > 0) ss.toast(fill(ADDON_WORDS.templatesCreated[locale], { sheets: created.join(locale === 'en' ? ', ' : '、'), tally }), 'paicha', 10);
 }
 
 /** 检查数据: 问题清单 plus highlighted problem cells. */
@@ -100,34 +125,18 @@ export function showDailyReport(): void {
   }));
 }
 
-const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-
 /** A read-only text area, already selected, so one copy puts the report on the clipboard. */
 export function reportHtml(lines: readonly string[]): string {
   return `<textarea readonly style="width:100%;height:300px;font-size:14px" onfocus="this.select()" autofocus>${escapeHtml(lines.join('\n'))}</textarea>`;
 }
 
-/** 创建模板表: the register template, only where no sheet of that name exists. */
+/** 创建模板表: the register templates, only where no sheet of that name exists. */
 export function setupSheets(): void {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const locale = pickLocale(ss.getSpreadsheetLocale());
   withDocumentLock(ss, locale, () => {
-    const created: string[] = [];
-    for (const t of templateSheets(locale)) {
-      if (ss.getSheetByName(t.name)) {
-        ss.toast(say(T.exists, locale, { name: t.name }), 'paicha', 5);
-        continue;
-      }
-      const sheet = ss.insertSheet(t.name);
-      sheet.getRange(1, 1, 1, t.header.length).setValues([t.header.map((h) => h)]).setFontWeight('bold');
-      sheet.setFrozenRows(1);
-      for (const col of t.textColumns) sheet.getRange(2, col + 1, sheet.getMaxRows() - 1, 1).setNumberFormat('@');
-      for (const [col, choices] of Object.entries(t.choices)) {
-        const rule = SpreadsheetApp.newDataValidation().requireValueInList([...choices], true).setAllowInvalid(true).build();
-        sheet.getRange(2, Number(col) + 1, sheet.getMaxRows() - 1, 1).setDataValidation(rule);
-      }
-      created.push(t.name);
-    }
+    const { created, existing } = createTemplateSheets(ss, locale);
+    for (const name of existing) ss.toast(say(T.exists, locale, { name }), 'paicha', 5);
     if (created.length > 0) ss.toast(say(T.setup, locale, { sheets: created.join(', ') }), 'paicha', 5);
   });
 }

@@ -18,3 +18,6 @@ const fit = (s: string): string => (s.length < MAX_CELL_CHARS ? s : `${s.slice(0
 export function hyperlink(gid: number, a1: string, label: string): string {
   return `=HYPERLINK("#gid=${gid}&range=${a1}","${label.replace(/"/g, '""')}")`;
 }
+
+/** Text for an HtmlService page: the characters that would start markup or end an attribute. */
+export const escapeHtml = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');

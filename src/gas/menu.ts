@@ -1,13 +1,8 @@
-import type { Locale, Words } from '../../lib/i18n/locale.ts';
+import type { Locale } from '../../lib/i18n/locale.ts';
 import { addonLocale } from './locale.ts';
+import { MENU_ITEMS } from './menu-items.ts';
 
-/** Menu items and the global functions they call, in menu order. */
-export const MENU_ITEMS = [
-  { fn: 'checkData', label: { 'zh-Hans': '检查数据', 'zh-Hant': '檢查資料', en: 'Check data' } },
-  { fn: 'tallyAll', label: { 'zh-Hans': '统计汇总', 'zh-Hant': '統計彙總', en: 'Tally' } },
-  { fn: 'setupSheets', label: { 'zh-Hans': '创建模板表', 'zh-Hant': '建立範本表', en: 'Create template sheets' } },
-  { fn: 'showDailyReport', label: { 'zh-Hans': '日报', 'zh-Hant': '日報', en: 'Daily report' } },
-] as const satisfies readonly { fn: string; label: Words }[];
+export { MENU_ITEMS } from './menu-items.ts';
 
 /**
  * Builds the add-on menu. Safe in AuthMode.NONE: it reads no sheet and no properties, only the

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { exampleSheets, exampleWorkbookBuffer } from '../../examples/workbook.ts';
@@ -8,6 +9,7 @@ import { AuthMode, createEmulator, loadBundle, loadScripts, type Emulator, type 
 import { useBuiltBundle } from './bundle.ts';
 
 const dir = useBuiltBundle();
+const PACKAGE = JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', 'package.json'), 'utf8')) as { version: string; homepage?: string };
 const GENERATED = ['汇总-住户', '待跟进', '汇总-捐赠', '公示-捐赠', '问题清单', '日报'];
 const USER_SHEETS = exampleSheets().map((s) => s.name);
 
@@ -34,26 +36,67 @@ function register(n: number): Cell[][] {
 }
 
 describe('the add-on menu', () => {
+  const FUNCTIONS = ['checkData', 'tallyAll', 'setupSheets', 'showDailyReport', 'showHelp'];
+
   it.each([
-    ['zh_CN', ['检查数据', '统计汇总', '创建模板表', '日报']],
-    ['zh_TW', ['檢查資料', '統計彙總', '建立範本表', '日報']],
-    ['en_US', ['Check data', 'Tally', 'Create template sheets', 'Daily report']],
+    ['zh_CN', ['检查数据', '统计汇总', '创建模板表', '日报', '帮助/关于']],
+    ['zh_TW', ['檢查資料', '統計彙總', '建立範本表', '日報', '說明/關於']],
+    ['en_US', ['Check data', 'Tally', 'Create template sheets', 'Daily report', 'Help / About']],
   ])('onOpen in AuthMode.NONE builds the menu in %s and touches nothing that needs authorization', (locale, labels) => {
     const emu = createEmulator({ spreadsheet: example(), userLocale: locale });
     const rt = loadBundle(dir, emu);
     rt.call('onOpen', { authMode: AuthMode.NONE });
     expect(emu.denied()).toEqual([]);
     const menu = emu.ui.menus[0]!;
-    expect(itemsOf(menu)).toEqual(
-      labels.map((l, i) => [l, ['checkData', 'tallyAll', 'setupSheets', 'showDailyReport'][i]]),
-    );
+    expect(itemsOf(menu)).toEqual(labels.map((l, i) => [l, FUNCTIONS[i]]));
     expect(emu.calls()['Range.getValues'] ?? 0).toBe(0);
   });
 
   it('onInstall builds the same menu', () => {
     const emu = createEmulator({ spreadsheet: example() });
     loadBundle(dir, emu).call('onInstall', { authMode: AuthMode.FULL });
-    expect(itemsOf(emu.ui.menus[0]!).map((i) => i[1])).toEqual(['checkData', 'tallyAll', 'setupSheets', 'showDailyReport']);
+    expect(itemsOf(emu.ui.menus[0]!).map((i) => i[1])).toEqual(FUNCTIONS);
+  });
+
+  it('shows under Extensions → the script project\'s name, so the project is named 排查 paicha', () => {
+    const emu = createEmulator({ spreadsheet: example() });
+    const rt = loadBundle(dir, emu);
+    rt.onOpen();
+    expect(emu.menuPaths()[0]).toBe('Extensions › Untitled project › 检查数据');
+    emu.renameProject('排查 paicha');
+    rt.onOpen();
+    expect(emu.menuPaths()).toEqual(['检查数据', '统计汇总', '创建模板表', '日报', '帮助/关于'].map((l) => `Extensions › 排查 paicha › ${l}`));
+  });
+});
+
+describe('帮助/关于', () => {
+  it('shows the version from package.json, what each item does, where the data stays, the two permissions and how to update', () => {
+    const { emu, rt } = open({ locale: 'zh_CN' });
+    rt.clickMenu('帮助/关于');
+    expect(emu.calls()['Range.getValues'] ?? 0).toBe(0); // it reads no sheet
+    const [dialog] = emu.ui.dialogs;
+    expect(dialog).toMatchObject({ kind: 'modal', title: `排查 paicha ${PACKAGE.version}` });
+    const text = dialog!.content.replace(/<[^>]+>/g, ' ');
+    for (const item of ['检查数据', '统计汇总', '创建模板表', '日报', '帮助/关于']) expect(text).toContain(item);
+    expect(text).toContain('把问题写进“问题清单”');
+    expect(text).toContain('只读取这个表格，只写入它自己创建的表（汇总-住户、待跟进、汇总-捐赠、公示-捐赠、问题清单、日报）');
+    expect(text).toContain('不把任何数据发送到表格以外');
+    expect(text).toContain('（spreadsheets.currentonly）：只能读写这一个表格');
+    expect(text).toContain('（script.container.ui）');
+    expect(text).toContain('拿到新版本的 paicha.gs、paicha-core.gs');
+    expect(text).toContain('改成“排查 paicha”');
+    expect(dialog!.content).not.toMatch(/<script|on\w+=/i);
+    // The only link is the project page, when package.json names one.
+    expect(dialog!.content.match(/href="[^"]*"/g) ?? []).toEqual(PACKAGE.homepage ? [`href="${PACKAGE.homepage}"`] : []);
+  });
+
+  it.each([
+    ['zh_TW', '說明/關於', '只讀取這個表格'],
+    ['en_US', 'Help / About', 'reads only this spreadsheet'],
+  ])('speaks the spreadsheet\'s language (%s)', (locale, item, data) => {
+    const { emu, rt } = open({ locale });
+    rt.clickMenu(item);
+    expect(emu.ui.dialogs[0]!.content).toContain(data);
   });
 });
 

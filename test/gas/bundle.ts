@@ -1,10 +1,17 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { beforeAll } from 'vitest';
-import { buildGas, GAS_DIR } from '../../src/build/gas.ts';
+import { buildAddon } from '../../src/build/addon.ts';
 
-/** Builds dist/gas once per test file, as `npm run build:gas` does, so tests run the real bundle. */
+/**
+ * Builds the add-on once per test file, as `npm run build` does, into a directory of its own (test
+ * files run in parallel), so tests run the real files a person pastes and clasp pushes.
+ */
 export function useBuiltBundle(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'paicha-addon-'));
   beforeAll(async () => {
-    await buildGas();
+    await buildAddon(dir);
   }, 120_000);
-  return GAS_DIR;
+  return dir;
 }

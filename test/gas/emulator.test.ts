@@ -12,6 +12,9 @@ import {
   dateInZone,
   loadBundle,
   loadScripts,
+  NEW_FILE_CODE,
+  ScriptEditor,
+  UNTITLED_PROJECT,
   type Emulator,
   type EmulatorOptions,
   type SpreadsheetSeed,
@@ -566,5 +569,88 @@ describe('Utilities, Session and the ICU-less realm', () => {
     const rt = loadScripts([{ name: 'Code.js', code: "function f() { return typeof Intl; } function g() { return 'ａ'.normalize('NFKC'); }" }], emu);
     expect(rt.call('f')).toBe('undefined');
     expect(() => rt.call('g')).toThrow(/needs ICU data/);
+  });
+});
+
+describe('the script editor, the project name and copies of the spreadsheet', () => {
+  test('a new bound project holds Code.gs and a manifest hidden until Project Settings shows it', () => {
+    const emu = createEmulator({ spreadsheet: SPREADSHEET });
+    const editor = new ScriptEditor(emu);
+    expect(editor.files).toEqual(['Code.gs']);
+    expect(editor.content('Code.gs')).toBe(NEW_FILE_CODE);
+    expect(() => editor.content('appsscript.json')).toThrow(/hidden/);
+    editor.showManifest();
+    expect(JSON.parse(editor.content('appsscript.json'))).toMatchObject({ runtimeVersion: 'V8' });
+    expect(editor.addScript('more')).toBe('more.gs');
+    expect(() => editor.addScript('more.gs')).toThrow(/already exists/);
+    expect(editor.files).toEqual(['appsscript.json', 'Code.gs', 'more.gs']);
+  });
+
+  test('files run in the order they were added, in one global scope, on every execution', () => {
+    const emu = createEmulator({ spreadsheet: SPREADSHEET });
+    const editor = new ScriptEditor(emu);
+    editor.replace('Code.gs', 'var order = ["Code"]; function seen() { return order.join(","); }');
+    editor.replace(editor.addScript('second'), 'order.push("second");');
+    const rt = editor.save();
+    expect(rt.call('seen')).toBe('Code,second');
+    expect(rt.call('seen')).toBe('Code,second');
+  });
+
+  test('saving refuses a file that does not parse, naming it, and keeps what was saved before', () => {
+    const emu = createEmulator({ spreadsheet: SPREADSHEET });
+    const editor = new ScriptEditor(emu);
+    editor.replace('Code.gs', 'function ok() { return 1; }');
+    editor.save();
+    editor.replace('Code.gs', 'function ok() { return (');
+    expect(() => editor.save()).toThrow(/^Syntax error: .* line: 1 file: Code\.gs$/);
+    editor.showManifest();
+    editor.replace('Code.gs', 'function ok() { return 2; }');
+    editor.replace('appsscript.json', '{"timeZone": ');
+    expect(() => editor.save()).toThrow(/^appsscript\.json: /);
+    expect(editor.runtime().call('ok')).toBe(1);
+  });
+
+  test('an add-on menu of a bound script is under Extensions → the project\'s name', () => {
+    const emu = createEmulator({ spreadsheet: SPREADSHEET });
+    const rt = loadScripts([{ name: 'Code.gs', code: 'function onOpen() { SpreadsheetApp.getUi().createAddonMenu().addItem("统计", "t").addToUi(); SpreadsheetApp.getUi().createMenu("自己的").addItem("甲", "t").addToUi(); } function t() { return "ran"; }' }], emu);
+    rt.onOpen();
+    expect(emu.projectName).toBe(UNTITLED_PROJECT);
+    expect(emu.menuPaths()).toEqual(['Extensions › Untitled project › 统计', '自己的 › 甲']);
+    emu.renameProject('排查 paicha');
+    expect(rt.clickMenu(['Extensions', '排查 paicha', '统计'])).toBe('ran');
+    expect(() => rt.clickMenu(['Extensions', 'Untitled project', '统计'])).toThrow(/no menu item/);
+  });
+
+  test('a copy has the sheets, their content and metadata, the same project name, and changes apart', () => {
+    const emu = createEmulator({ spreadsheet: { ...SPREADSHEET, sheets: [{ ...SPREADSHEET.sheets![0]!, metadata: [{ key: 'paicha.generated', value: 'v1' }] }] }, projectName: '排查 paicha' });
+    const copy = emu.makeCopy();
+    expect(copy.projectName).toBe('排查 paicha');
+    const [a, b] = [emu.snapshot(), copy.snapshot()];
+    expect(b.name).toBe(`Copy of ${a.name}`);
+    expect(b.id).not.toBe(a.id);
+    expect(b.sheets).toEqual(a.sheets);
+    (copy.globals as Gas).SpreadsheetApp.getActiveSpreadsheet().getSheetByName('住户登记').getRange('A1').setValue('改了');
+    expect(emu.values('住户登记')[0]![0]).toBe('小区');
+    expect(copy.values('住户登记')[0]![0]).toBe('改了');
+  });
+
+  test('with no scopes in the manifest, those the code uses are inferred, comments included; @OnlyCurrentDoc narrows Sheets', () => {
+    const scopesOf = (code: string) => {
+      const emu = createEmulator({ spreadsheet: SPREADSHEET });
+      loadScripts([{ name: 'Code.gs', code }], emu, {}, { runtimeVersion: 'V8' });
+      return emu.scopes();
+    };
+    const SHEETS = 'https://www.googleapis.com/auth/spreadsheets';
+    expect(scopesOf('function f() { return SpreadsheetApp.getActive(); }')).toEqual([SHEETS]);
+    expect(scopesOf('/** @OnlyCurrentDoc */ function f() { return SpreadsheetApp.getActive(); }')).toEqual([`${SHEETS}.currentonly`]);
+    expect(scopesOf('// HtmlService\nfunction f() { return SpreadsheetApp.getUi(); }')).toEqual(['https://www.googleapis.com/auth/script.container.ui', SHEETS]);
+    expect(scopesOf('function f() { return 1; }')).toEqual([]);
+  });
+
+  test('a library shows its top-level functions but not private ones (name ending in _)', () => {
+    const emu = createEmulator({ spreadsheet: SPREADSHEET });
+    const library = [{ name: 'Code.gs', code: 'function visible() { return helper_(); } function helper_() { return "private"; }' }];
+    const rt = loadScripts([{ name: 'Code.gs', code: 'function use() { return [typeof Lib.helper_, Lib.visible()]; }' }], emu, { libraries: { Lib: library } });
+    expect(rt.call('use')).toEqual(['undefined', 'private']);
   });
 });

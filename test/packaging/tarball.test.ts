@@ -80,6 +80,14 @@ describe('the packed tarball, installed with --omit=dev', () => {
     expect(report.stdout).toMatch(/^【排查日报】2020-02-06\n住户：共 719 户/);
   });
 
+  it('writes the Google Sheets add-on\'s paste-in files with the installed CLI', async () => {
+    const r = await run('npx', ['paicha', 'addon', 'for-the-team', '--locale', 'en'], { cwd: app });
+    expect(r).toMatchObject({ code: 0, stderr: '' });
+    expect(r.stdout).toMatch(/^ {2}paicha-core\.gs +\d+\.\d KB$/m);
+    expect(r.stdout).toContain('Put paicha into your Google spreadsheet');
+    expect(await readdir(join(app, 'for-the-team'))).toEqual(['README.txt', 'appsscript.json', 'paicha-core.gs', 'paicha.gs']);
+  });
+
   it('reads a Google spreadsheet with the installed CLI (loopback Sheets API)', async () => {
     const emu = await startSheetsEmulator();
     try {

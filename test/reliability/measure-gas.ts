@@ -3,7 +3,7 @@
 // core alone. The numbers behind MAX_CELLS_PER_RUN (README, "Reliability"):
 //   node --max-old-space-size=7000 --import tsx test/reliability/measure-gas.ts 333332 [--worst]
 // --worst: no household verified yet, so every row is written back to 待跟进 (the most a run writes).
-import { buildGas, GAS_DIR } from '../../src/build/gas.ts';
+import { ADDON_DIR, buildAddon } from '../../src/build/addon.ts';
 import { createEmulator, loadBundle } from '../gas/emulator/index.ts';
 import { tallyWorkbook } from '../../lib/result.ts';
 import type { Cell } from '../../lib/cells/result.ts';
@@ -22,14 +22,14 @@ function register(n: number): Cell[][] {
   return rows;
 }
 
-await buildGas();
+await buildAddon();
 for (const n of (process.argv[2] ?? '100000').split(',').map(Number)) {
   const values = register(n);
   let t = performance.now();
   tallyWorkbook([{ name: '住户登记', values }], { asOf: '2020-02-03' });
   const coreMs = performance.now() - t;
   const emu = createEmulator({ spreadsheet: { locale: 'zh_CN', sheets: [{ name: '住户登记', values, maxColumns: 12 }] } });
-  const rt = loadBundle(GAS_DIR, emu);
+  const rt = loadBundle(ADDON_DIR, emu);
   rt.onOpen({ authMode: 'LIMITED' });
   emu.resetCalls();
   t = performance.now();

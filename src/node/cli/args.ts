@@ -21,6 +21,7 @@ export const OPTIONS = {
   report: { ...COMMON },
   init: { locale: COMMON.locale, help: COMMON.help, force: { type: 'boolean' } },
   demo: { locale: COMMON.locale, help: COMMON.help, out: { type: 'string', short: 'o' }, json: { type: 'boolean' } },
+  addon: { locale: COMMON.locale, help: COMMON.help },
   rollup: { ...COMMON, json: { type: 'boolean' }, out: { type: 'string', short: 'o' }, write: { type: 'string' }, list: { type: 'string' }, concurrency: { type: 'string' } },
 } as const;
 

@@ -4,6 +4,7 @@ import { checkCli, reportCli } from './check.ts';
 import { initCli } from './init.ts';
 import { demoCli } from './demo.ts';
 import { rollupCli } from './rollup.ts';
+import { addonCli } from './addon.ts';
 
 export type CliCommand = (argv: readonly string[], io: Io) => Promise<number>;
 
@@ -14,4 +15,5 @@ export const COMMANDS: Record<string, CliCommand> = {
   init: initCli,
   demo: demoCli,
   rollup: rollupCli,
+  addon: addonCli,
 };

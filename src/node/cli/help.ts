@@ -11,6 +11,7 @@ Commands:
   init FILE       write an empty register template (headers, status drop-down, frozen header)
   demo            generate the example workbook, tally it and print the summary
   rollup ID...    add up many spreadsheets into one view (see paicha rollup --help)
+  addon [DIR]     write the Google Sheets add-on as files to paste into Extensions → Apps Script
 
 FILE is an .xlsx, .xls, .csv or .tsv file, or a Google spreadsheet URL or id.
 Exit codes: 0 ok, 1 the data has errors (or a spreadsheet of a rollup failed), 2 usage or I/O error.
@@ -63,6 +64,13 @@ Generates the example workbook (the story of 4 groups, 4 compounds and 719 house
 ledger) from a fixed seed, tallies it, writes DIR/paicha-demo.xlsx and DIR/paicha-demo.paicha.xlsx
 (default DIR: ./out) and prints a readable summary.
 Exit codes: 0 ok, 2 I/O error.`,
+  addon: `Usage: paicha addon [DIR] [--locale zh-Hans|zh-Hant|en]
+
+Writes the Google Sheets add-on into DIR (default: ./paicha-addon) as the files a person pastes into
+the spreadsheet's Extensions → Apps Script: paicha.gs, paicha-core.gs and appsscript.json, plus
+README.txt with the steps in Chinese and English. Prints each file's size and the steps in --locale.
+The same files are what npm run build writes to dist/addon and what clasp push sends.
+Exit codes: 0 ok, 2 usage or I/O error.`,
   rollup: `Usage: paicha rollup ID... | --list FILE [--out FILE | --write ID] [--json] [--concurrency N]
 
 Reads many Google spreadsheets (ids or URLs; --list reads them from a file, one a line, # comments

@@ -153,3 +153,22 @@ export const isLocal = (kind: string, method: string): boolean => {
   const a = accessOf(kind, method);
   return a === 'local' || a === 'menu';
 };
+
+/**
+ * The scopes Apps Script asks for when the manifest lists none: it scans the code's text, comments
+ * included ("Code that is commented out can still generate an authorization request"), and a JSDoc
+ * @OnlyCurrentDoc narrows Sheets access to the bound spreadsheet (@NotOnlyCurrentDoc undoes it).
+ * https://developers.google.com/apps-script/guides/services/authorization — only the services this
+ * emulator has are recognized.
+ */
+export function inferScopes(sources: readonly string[]): Set<string> {
+  const code = sources.join('\n');
+  const scopes = new Set<string>();
+  if (/\bSpreadsheetApp\b/.test(code)) {
+    const current = /@OnlyCurrentDoc\b/.test(code) && !/@NotOnlyCurrentDoc\b/.test(code);
+    scopes.add(SHEETS_SCOPES[current ? 0 : 1]);
+  }
+  if (/\bgetUi\b|\bHtmlService\b/.test(code)) scopes.add(SCOPES.ui[0]!);
+  if (/\bSession\.get(Active|Effective)User\b/.test(code)) scopes.add(SCOPES.user[0]!);
+  return scopes;
+}

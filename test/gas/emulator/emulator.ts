@@ -3,7 +3,7 @@
 import { SERVICE_OF } from './auth.ts';
 import { makeConsole, makeLogger, makeScriptApp, makeSession, makeUtilities } from './base.ts';
 import { AuthMode, ChartPosition, ChartType, enumName, type AuthModeName } from './enums.ts';
-import { Env, type DialogRecord, type LogRecord, type MenuRecord, type Records, type UiResponse } from './env.ts';
+import { Env, type DialogRecord, type LogRecord, type MenuItemRecord, type MenuRecord, type Records, type UiResponse } from './env.ts';
 import { makeHtmlService } from './html.ts';
 import type { CostModel } from './meter.ts';
 import type { LockOwner } from './model.ts';
@@ -23,6 +23,8 @@ export interface EmulatorOptions {
   readonly userLocale?: string;
   readonly userEmail?: string;
   readonly scriptId?: string;
+  /** The script project's name; a new project is "Untitled project" until renamed. */
+  readonly projectName?: string;
   readonly cost?: Partial<CostModel>;
   /** 'none' runs scripts without Intl or String.prototype.normalize (see realm.ts). */
   readonly icu?: IcuMode;
@@ -45,6 +47,9 @@ export const GLOBAL_NAMES = [
 ] as const;
 export type GlobalName = (typeof GLOBAL_NAMES)[number];
 
+/** What Apps Script names a new script project. */
+export const UNTITLED_PROJECT = 'Untitled project';
+
 export function createEmulator(options: EmulatorOptions = {}): Emulator {
   return new Emulator(options);
 }
@@ -63,6 +68,7 @@ export class Emulator {
       userLocale: options.userLocale ?? 'zh_CN',
       userEmail: options.userEmail ?? 'volunteer@example.com',
       scriptId: options.scriptId ?? 'emulated-script-id',
+      projectName: options.projectName ?? UNTITLED_PROJECT,
     });
     const env = this.#env;
     env.auth.mode = options.authMode ?? 'FULL';
@@ -112,6 +118,18 @@ export class Emulator {
     return this.#defaultRealm;
   }
 
+  /**
+   * Another person's copy of this spreadsheet (File → Make a copy, or a …/copy link): the sheets and
+   * their developer metadata, under a new id, with a copy of the bound script project (same name).
+   * Load the same script files into the new emulator to run them there.
+   */
+  makeCopy(options: Omit<EmulatorOptions, 'spreadsheet' | 'projectName'> = {}): Emulator {
+    const copy = new Emulator({ ...options, projectName: this.#env.projectName });
+    const doc = this.#env.doc;
+    copy.#env.doc = doc.copy(`${doc.id}-copy`, `Copy of ${doc.name}`);
+    return copy;
+  }
+
   /** Replaces the bound spreadsheet with a seeded one. */
   createSpreadsheet(seed: SpreadsheetSeed): void {
     this.#env.doc = buildDocument(seed);
@@ -141,6 +159,12 @@ export class Emulator {
     const name = enumName(mode);
     if (name === undefined || !(name in AuthMode)) throw new Error(`emulator: unknown auth mode ${String(mode)}`);
     this.#env.auth.mode = name as AuthModeName;
+  }
+
+  /** The scopes the script may use (the manifest's, or inferred); undefined: any. */
+  scopes(): string[] | undefined {
+    const s = this.#env.auth.scopes;
+    return s ? [...s].sort() : undefined;
   }
 
   /** Sets or clears (undefined) the manifest's oauthScopes. */
@@ -215,6 +239,25 @@ export class Emulator {
 
   get properties(): { readonly document: Map<string, string>; readonly script: Map<string, string>; readonly user: Map<string, string> } {
     return { document: this.#env.doc.properties, script: this.#env.scriptProperties, user: this.#env.userProperties };
+  }
+
+  get projectName(): string {
+    return this.#env.projectName;
+  }
+
+  /** Renames the script project, as its title in the editor does. */
+  renameProject(name: string): void {
+    this.#env.projectName = name;
+  }
+
+  /**
+   * Every menu item as the spreadsheet's menu bar shows it: "Extensions › PROJECT › ITEM" for an
+   * add-on menu of a bound script, "MENU › ITEM" for a custom menu, submenus in between.
+   */
+  menuPaths(): string[] {
+    const walk = (items: readonly MenuItemRecord[], prefix: readonly string[]): string[] =>
+      items.flatMap((i) => (i.type === 'item' ? [[...prefix, i.caption].join(' › ')] : i.type === 'submenu' ? walk(i.items, [...prefix, i.caption]) : []));
+    return this.#env.records.menus.flatMap((m) => walk(m.items, m.kind === 'addon' ? ['Extensions', this.#env.projectName] : [m.caption ?? '']));
   }
 
   setHtmlFile(name: string, content: string): void {

@@ -12,7 +12,10 @@ export type MenuItemRecord =
   | { readonly type: 'submenu'; readonly caption: string; readonly items: readonly MenuItemRecord[] };
 
 export interface MenuRecord {
-  /** 'addon' for Ui.createAddonMenu() (shown under Extensions), 'custom' for Ui.createMenu(caption). */
+  /**
+   * 'addon' for Ui.createAddonMenu() (shown under Extensions → the project's name for a bound script),
+   * 'custom' for Ui.createMenu(caption) (its own menu beside Help).
+   */
   readonly kind: 'addon' | 'custom';
   readonly caption: string | null;
   readonly items: readonly MenuItemRecord[];
@@ -56,6 +59,7 @@ export interface EnvOptions {
   readonly userLocale: string;
   readonly userEmail: string;
   readonly scriptId: string;
+  readonly projectName: string;
 }
 
 export class Env {
@@ -74,6 +78,8 @@ export class Env {
   userLocale: string;
   userEmail: string;
   readonly scriptId: string;
+  /** The script project's name: a bound script's add-on menu is under Extensions → this name. */
+  projectName: string;
   /** The running execution (runtime.ts); 0 when a test calls services directly. */
   executionId = 0;
   readonly #wrapped = new WeakMap<object, { kind: string; target: object }>();
@@ -87,6 +93,7 @@ export class Env {
     this.userLocale = options.userLocale;
     this.userEmail = options.userEmail;
     this.scriptId = options.scriptId;
+    this.projectName = options.projectName;
   }
 
   /**

@@ -38,8 +38,9 @@ export function readScripts(dir: string): ScriptFile[] {
 
 /**
  * A library is visible to the script under its identifier as an object of its top-level
- * functions; its own globals stay private. Its files run inside a function in the same realm,
- * so values cross without realm mismatches.
+ * functions, except private ones (a name ending in "_", https://developers.google.com/apps-script/guides/libraries);
+ * its own globals stay private. Its files run inside a function in the same realm, so values cross
+ * without realm mismatches.
  */
 export function libraryScript(identifier: string, files: readonly ScriptFile[]): vm.Script {
   const ordered = orderFiles(files, undefined);
@@ -52,7 +53,7 @@ export function libraryScript(identifier: string, files: readonly ScriptFile[]):
     }
   }
   const global = vm.runInContext('globalThis', scratch) as Record<string, unknown>;
-  const names = Object.keys(Object.getOwnPropertyDescriptors(global)).filter((k) => typeof global[k] === 'function' && !BUILTINS.has(k));
+  const names = Object.keys(Object.getOwnPropertyDescriptors(global)).filter((k) => typeof global[k] === 'function' && !BUILTINS.has(k) && !k.endsWith('_'));
   const exportsList = names.map((n) => `${JSON.stringify(n)}: ${n}`).join(', ');
   const body = ordered.map((f) => f.code).join('\n;\n');
   return new vm.Script(`var ${identifier} = (function () {\n${body}\n;return Object.freeze({ ${exportsList} });\n})();`, { filename: `${identifier}.library.js` });

@@ -1,5 +1,6 @@
 // The Apps Script runtime emulator used by the add-on tests. Entry file: wiring only.
-export { createEmulator, Emulator, GLOBAL_NAMES, type EmulatorOptions, type GlobalName } from './emulator.ts';
+export { createEmulator, Emulator, GLOBAL_NAMES, UNTITLED_PROJECT, type EmulatorOptions, type GlobalName } from './emulator.ts';
+export { NEW_FILE_CODE, NEW_PROJECT_MANIFEST, ScriptEditor } from './editor.ts';
 export { loadBundle, loadScripts, Runtime, type CallOptions, type Execution, type LoadOptions, type Manifest } from './runtime.ts';
 export type { ScriptFile } from './files.ts';
 export {

@@ -153,6 +153,23 @@ export class SheetModel {
   cellCount(): number {
     return this.maxRows * this.maxColumns;
   }
+
+  /** An independent sheet with the same id, content, formats, charts, rules and validations. */
+  copy(): SheetModel {
+    const s = new SheetModel(this.sheetId, this.name);
+    s.rows = this.rows.map((r) => {
+      const data = new RowData();
+      data.values = [...r.values]; // DateValue is immutable: shared safely
+      data.layers = Object.fromEntries(Object.entries(r.layers).map(([k, v]) => [k, [...v]]));
+      return data;
+    });
+    Object.assign(s, { maxRows: this.maxRows, maxColumns: this.maxColumns, frozenRows: this.frozenRows, frozenColumns: this.frozenColumns, hidden: this.hidden });
+    s.columnWidths = new Map(this.columnWidths);
+    s.charts = structuredClone(this.charts);
+    s.conditionalRules = structuredClone(this.conditionalRules);
+    s.dataValidations = structuredClone(this.dataValidations);
+    return s;
+  }
 }
 
 export type LockOwner = number | 'other';
@@ -209,5 +226,20 @@ export class DocumentModel {
 
   cellCount(): number {
     return this.sheets.reduce((n, s) => n + s.cellCount(), 0);
+  }
+
+  /**
+   * File → Make a copy (or a …/copy link): the sheets with their ids, content and formats, and the
+   * developer metadata. Document properties and locks stay behind.
+   */
+  copy(id: string, name: string): DocumentModel {
+    const d = new DocumentModel(id, name, this.locale, this.timeZone);
+    d.sheets = this.sheets.map((s) => s.copy());
+    d.metadata = structuredClone(this.metadata);
+    d.activeSheetId = this.sheets[0]?.sheetId;
+    d.#nextSheetId = this.#nextSheetId;
+    d.#nextMetadataId = this.#nextMetadataId;
+    d.#nextChartId = this.#nextChartId;
+    return d;
   }
 }

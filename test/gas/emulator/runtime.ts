@@ -12,6 +12,7 @@ import { makeUser } from './base.ts';
 import type { Block } from './cells.ts';
 import { isKnownZone, serialFromMs } from './datetime.ts';
 import { Emulator } from './emulator.ts';
+import { inferScopes } from './auth.ts';
 import { AuthMode, enumName, type AuthModeName } from './enums.ts';
 import type { Env, MenuItemRecord } from './env.ts';
 import { BUILTINS, libraryScript, orderFiles, readScripts, walk, type ScriptFile } from './files.ts';
@@ -32,7 +33,10 @@ export interface Manifest {
 export interface LoadOptions {
   /** Script file names in push order; unlisted files follow, sorted. Defaults to Code.js first. */
   readonly order?: readonly string[];
-  /** Apply the manifest's oauthScopes and timeZone to the emulator (default true). */
+  /**
+   * Apply the manifest to the emulator (default true): its timeZone, and its oauthScopes or, when it
+   * lists none, the scopes Apps Script would infer from the code (auth.ts, inferScopes).
+   */
   readonly applyManifest?: boolean;
   /** Apps Script libraries by identifier, e.g. { Paicha: 'dist/gas' }, visible to the scripts. */
   readonly libraries?: Readonly<Record<string, string | readonly ScriptFile[]>>;
@@ -66,7 +70,7 @@ export function loadScripts(scripts: readonly ScriptFile[], emulator: Emulator, 
   if (manifest?.runtimeVersion !== undefined && manifest.runtimeVersion !== 'V8') throw new Error('emulator: only the V8 runtime is emulated');
   const env = Emulator.env(emulator);
   if (manifest && options.applyManifest !== false) {
-    if (manifest.oauthScopes) env.auth.scopes = new Set(manifest.oauthScopes);
+    env.auth.scopes = manifest.oauthScopes ? new Set(manifest.oauthScopes) : inferScopes(scripts.map((f) => f.code));
     if (manifest.timeZone) env.scriptTimeZone = manifest.timeZone;
   }
   const libraries = Object.entries(options.libraries ?? {}).map(([id, source]) => libraryScript(id, typeof source === 'string' ? readScripts(source) : source));
@@ -168,9 +172,14 @@ export class Runtime {
     return this.onEdit(a1, extra);
   }
 
-  /** Clicks a recorded menu item by caption (or a caption path through submenus), in FULL mode. */
+  /**
+   * Clicks a recorded menu item by caption, by a caption path through submenus, or by the path the
+   * menu bar shows (['Extensions', PROJECT, ITEM] for an add-on menu), in FULL mode.
+   */
   clickMenu(path: string | readonly string[]): unknown {
-    const captions = typeof path === 'string' ? [path] : path;
+    const full = typeof path === 'string' ? [path] : path;
+    const underExtensions = full[0] === 'Extensions' && full[1] === this.#env.projectName;
+    const captions = underExtensions ? full.slice(2) : full;
     const find = (items: readonly MenuItemRecord[], rest: readonly string[]): string | undefined => {
       const [head, ...tail] = rest;
       for (const item of items) {
@@ -180,10 +189,11 @@ export class Runtime {
       return undefined;
     };
     for (const menu of this.#env.records.menus) {
+      if (underExtensions && menu.kind !== 'addon') continue;
       const fn = find(menu.items, captions) ?? (menu.caption === captions[0] ? find(menu.items, captions.slice(1)) : undefined);
       if (fn) return this.invoke(fn, []);
     }
-    throw new Error(`emulator: no menu item ${captions.join(' › ')}`);
+    throw new Error(`emulator: no menu item ${full.join(' › ')}`);
   }
 
   #trigger(name: string, mode: AuthModeName, limitMs: number, event: () => object): unknown {

@@ -1,0 +1,67 @@
+import type { Words } from './locale.ts';
+
+/**
+ * Words the build writes around the add-on's paste-in files (src/build/addon.ts): each file's header,
+ * README.txt and `paicha addon`'s output. The add-on itself does not carry them.
+ */
+export const PASTE_WORDS = {
+  // A file a volunteer pastes opens with a few lines saying what it is.
+  fileMain: {
+    'zh-Hans': '菜单和插件：菜单调用的函数就在下面，它们读这个表格、写 paicha 自己的表。',
+    'zh-Hant': '選單和外掛：選單呼叫的函式就在下面，它們讀這個表格、寫 paicha 自己的表。',
+    en: 'The menu and the add-on: the functions the menu calls are right below; they read this spreadsheet and write paicha\'s own sheets.',
+  },
+  fileOnlyCurrentDoc: {
+    'zh-Hans': '下面的 @OnlyCurrentDoc 让 Google 只为这一个表格请求权限，即使没有粘贴 appsscript.json。',
+    'zh-Hant': '下面的 @OnlyCurrentDoc 讓 Google 只為這一個表格請求權限，即使沒有貼上 appsscript.json。',
+    en: '@OnlyCurrentDoc below makes Google ask for this spreadsheet only, even without appsscript.json pasted.',
+  },
+  fileCore: {
+    'zh-Hans': '检查和统计的核心：只做计算，不调用任何 Google 服务，不读写任何表格。',
+    'zh-Hant': '檢查和統計的核心：只做計算，不呼叫任何 Google 服務，不讀寫任何表格。',
+    en: 'The checking and counting core: computation only; it calls no Google service and reads or writes no sheet.',
+  },
+  fileNoEdit: {
+    'zh-Hans': '这是 {version} 版生成的文件，请不要手改；更新时整个替换。共 {count} 个文件：{files}。',
+    'zh-Hant': '這是 {version} 版產生的檔案，請不要手改；更新時整個取代。共 {count} 個檔案：{files}。',
+    en: 'Generated for version {version}; do not edit by hand, replace it whole to update. {count} files: {files}.',
+  },
+  missingFile: {
+    'zh-Hans': '缺少 {file}：请在“扩展程序 → Apps Script”里把它也粘贴进来（＋ → 脚本），保存后再试。',
+    'zh-Hant': '缺少 {file}：請在「擴充功能 → Apps Script」裡把它也貼上（＋ → 指令碼），儲存後再試。',
+    en: '{file} is missing: paste it too in Extensions → Apps Script (+ → Script), save, and try again.',
+  },
+
+  // How to paste them: README.txt beside the files and `paicha addon`'s output.
+  installTitle: { 'zh-Hans': '把 paicha 装进你的 Google 表格', 'zh-Hant': '把 paicha 裝進你的 Google 試算表', en: 'Put paicha into your Google spreadsheet' },
+  installSteps: {
+    'zh-Hans': [
+      '1. 打开团队的 Google 表格，点“扩展程序 → Apps Script”。',
+      '2. 点左上角的项目名称（新项目的默认名称），改名为“{project}”并确认。菜单会以这个名字出现在“扩展程序”下。',
+      '3. 左侧已有一个脚本文件（Code.gs，中文界面下可能叫“代码.gs”）：点它旁边的 ⋮ →“重命名”，改名为 {mainName}；再点开它，全选（Ctrl+A）后粘贴 {main} 的全部内容。',
+      '4. 点“文件”旁的“＋ → 脚本”，命名为 {coreName}，粘贴 {core} 的全部内容。',
+      '5. 点左侧齿轮“项目设置”，勾选在编辑器中显示 appsscript.json 清单文件的选项；回到编辑器，点 appsscript.json，全选后粘贴 {manifest} 的全部内容。',
+      '6. 按 Ctrl+S 保存，关掉 Apps Script，重新打开（刷新）表格。',
+      '7. 点“扩展程序 → {project} → {help}”。第一次使用时 Google 会请你授权：选择你的账号；如果 Google 提示此应用未经验证，点“高级”，再点带有“{project}”和“不安全”字样的链接，然后点“允许”。',
+    ].join('\n'),
+    'zh-Hant': [
+      '1. 打開團隊的 Google 試算表，點「擴充功能 → Apps Script」。',
+      '2. 點左上角的專案名稱（新專案的預設名稱），改名為「{project}」並確認。選單會以這個名字出現在「擴充功能」下。',
+      '3. 左側已有一個指令碼檔案（Code.gs，中文介面下可能叫「程式碼.gs」）：點它旁邊的 ⋮ →「重新命名」，改名為 {mainName}；再點開它，全選（Ctrl+A）後貼上 {main} 的全部內容。',
+      '4. 點「檔案」旁的「＋ → 指令碼」，命名為 {coreName}，貼上 {core} 的全部內容。',
+      '5. 點左側齒輪「專案設定」，勾選在編輯器中顯示 appsscript.json 資訊清單檔案的選項；回到編輯器，點 appsscript.json，全選後貼上 {manifest} 的全部內容。',
+      '6. 按 Ctrl+S 儲存，關掉 Apps Script，重新開啟（重新整理）試算表。',
+      '7. 點「擴充功能 → {project} → {help}」。第一次使用時 Google 會請你授權：選擇你的帳戶；如果 Google 提示這個應用程式未經驗證，點「進階」，再點帶有「{project}」和「不安全」字樣的連結，然後點「允許」。',
+    ].join('\n'),
+    en: [
+      '1. Open the team\'s Google spreadsheet and click Extensions → Apps Script.',
+      '2. Click "Untitled project" at the top left, rename it "{project}" and click Rename. The menu shows under Extensions with this name.',
+      '3. Rename the script file already there (Code.gs): click ⋮ next to it → Rename, type {mainName}. Click it, select everything (Ctrl+A) and paste the whole of {main}.',
+      '4. Click + next to Files → Script, name it {coreName}, and paste the whole of {core}.',
+      '5. Click the gear (Project Settings) on the left and tick "Show "appsscript.json" manifest file in editor"; back in the Editor, click appsscript.json, select everything and paste the whole of {manifest}.',
+      '6. Press Ctrl+S to save, close Apps Script and reload the spreadsheet.',
+      '7. Click Extensions → {project} → {help}. The first time, Google asks you to authorize: choose your account; if you see "Google hasn\'t verified this app", click Advanced → Go to {project} (unsafe), then Allow.',
+    ].join('\n'),
+  },
+  installSizes: { 'zh-Hans': '文件大小：', 'zh-Hant': '檔案大小：', en: 'File sizes:' },
+} as const satisfies Record<string, Words>;
