@@ -17,6 +17,7 @@ export const GLOBALS: Record<string, { params: string; doc: string }> = {
   tallyAll: { params: '', doc: 'Menu 统计汇总: rewrites every generated summary sheet.' },
   setupSheets: { params: '', doc: 'Menu 创建模板表: creates the register template sheet.' },
   showDailyReport: { params: '', doc: 'Menu 日报: shows the daily report to copy.' },
+  showDashboard: { params: '', doc: 'Menu 看板: the dashboard of the registers in a sidebar.' },
   tallyWorkbook: {
     params: 'sheets, options',
     doc: [

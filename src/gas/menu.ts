@@ -7,6 +7,7 @@ export const MENU_ITEMS = [
   { fn: 'tallyAll', label: { 'zh-Hans': '统计汇总', 'zh-Hant': '統計彙總', en: 'Tally' } },
   { fn: 'setupSheets', label: { 'zh-Hans': '创建模板表', 'zh-Hant': '建立範本表', en: 'Create template sheets' } },
   { fn: 'showDailyReport', label: { 'zh-Hans': '日报', 'zh-Hant': '日報', en: 'Daily report' } },
+  { fn: 'showDashboard', label: { 'zh-Hans': '看板', 'zh-Hant': '看板', en: 'Dashboard' } },
 ] as const satisfies readonly { fn: string; label: Words }[];
 
 /**

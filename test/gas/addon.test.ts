@@ -35,9 +35,9 @@ function register(n: number): Cell[][] {
 
 describe('the add-on menu', () => {
   it.each([
-    ['zh_CN', ['检查数据', '统计汇总', '创建模板表', '日报']],
-    ['zh_TW', ['檢查資料', '統計彙總', '建立範本表', '日報']],
-    ['en_US', ['Check data', 'Tally', 'Create template sheets', 'Daily report']],
+    ['zh_CN', ['检查数据', '统计汇总', '创建模板表', '日报', '看板']],
+    ['zh_TW', ['檢查資料', '統計彙總', '建立範本表', '日報', '看板']],
+    ['en_US', ['Check data', 'Tally', 'Create template sheets', 'Daily report', 'Dashboard']],
   ])('onOpen in AuthMode.NONE builds the menu in %s and touches nothing that needs authorization', (locale, labels) => {
     const emu = createEmulator({ spreadsheet: example(), userLocale: locale });
     const rt = loadBundle(dir, emu);
@@ -45,7 +45,7 @@ describe('the add-on menu', () => {
     expect(emu.denied()).toEqual([]);
     const menu = emu.ui.menus[0]!;
     expect(itemsOf(menu)).toEqual(
-      labels.map((l, i) => [l, ['checkData', 'tallyAll', 'setupSheets', 'showDailyReport'][i]]),
+      labels.map((l, i) => [l, ['checkData', 'tallyAll', 'setupSheets', 'showDailyReport', 'showDashboard'][i]]),
     );
     expect(emu.calls()['Range.getValues'] ?? 0).toBe(0);
   });
@@ -53,7 +53,7 @@ describe('the add-on menu', () => {
   it('onInstall builds the same menu', () => {
     const emu = createEmulator({ spreadsheet: example() });
     loadBundle(dir, emu).call('onInstall', { authMode: AuthMode.FULL });
-    expect(itemsOf(emu.ui.menus[0]!).map((i) => i[1])).toEqual(['checkData', 'tallyAll', 'setupSheets', 'showDailyReport']);
+    expect(itemsOf(emu.ui.menus[0]!).map((i) => i[1])).toEqual(['checkData', 'tallyAll', 'setupSheets', 'showDailyReport', 'showDashboard']);
   });
 });
 
