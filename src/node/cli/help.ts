@@ -62,8 +62,8 @@ Exit codes: 0 ok, 2 usage or I/O error.`,
   demo: `Usage: paicha demo [--out DIR] [--locale L] [--json]
 
 Generates the example workbook (the story of 4 groups, 4 compounds and 719 households, plus a donation
-ledger) from a fixed seed, tallies it, writes DIR/paicha-demo.xlsx and DIR/paicha-demo.paicha.xlsx
-(default DIR: ./out) and prints a readable summary.
+ledger) from a fixed seed, tallies it, writes DIR/paicha-demo.xlsx, DIR/paicha-demo.paicha.xlsx and
+the dashboard DIR/paicha-demo.paicha.html (default DIR: ./out) and prints a readable summary.
 Exit codes: 0 ok, 2 I/O error.`,
   rollup: `Usage: paicha rollup ID... | --list FILE [--out FILE | --write ID] [--json] [--concurrency N]
 

@@ -106,14 +106,14 @@ describe('the dashboard page', () => {
     const page = renderDashboard(r, AS_OF, 'zh-Hans', 'sidebar');
     expect(svgs(page)).toHaveLength(3);
     expect(page).toContain('<title id="cov2-t">各小区登记进度（第 3/3 部分）</title>');
-    expect(page).toMatch(/<text x="0" y="[\d.]+">武汉市江汉区唐家墩街道金都…<\/text>/);
+    expect(page).toMatch(/<text x="0" y="[\d.]+">武汉市江汉区唐家墩街道金都花…<\/text>/);
     expect(page).toContain(`<title>${names[0]} · 1/2 · 50.0%</title>`); // the full name on hover
   });
 
   it('sizes charts for an A4 page or the 300-pixel sidebar', () => {
     expect(svgs(renderDashboard(example(), AS_OF, 'zh-Hans')).every((s) => s.includes('width="688"'))).toBe(true);
     const sidebar = renderDashboard(example(), AS_OF, 'zh-Hans', 'sidebar');
-    expect(svgs(sidebar).every((s) => s.includes('width="264"'))).toBe(true);
+    expect(svgs(sidebar).every((s) => s.includes('width="284"'))).toBe(true);
     expect(sidebar).toContain('<body class="narrow">');
     expect(sidebar).not.toContain('Content-Security-Policy');
   });
