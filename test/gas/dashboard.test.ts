@@ -2,18 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { exampleSheets } from '../../examples/workbook.ts';
 import type { Cell } from '../../lib/cells/result.ts';
 import { containsPersonalNumber } from '../../lib/privacy/mask.ts';
-import { useBuiltBundle } from './bundle.ts';
+import { openWithAddon, useBuiltBundle } from './bundle.ts';
 import { AuthMode, createEmulator, loadBundle, type SpreadsheetSeed } from './emulator/index.ts';
 
 const dir = useBuiltBundle();
 
-function open(seed: SpreadsheetSeed) {
-  const emu = createEmulator({ spreadsheet: seed, userLocale: 'zh_CN' });
-  const rt = loadBundle(dir, emu);
-  rt.onOpen({ authMode: 'LIMITED' });
-  emu.resetCalls();
-  return { emu, rt };
-}
+const open = (seed: SpreadsheetSeed) => openWithAddon(dir, seed);
 
 const example = (): SpreadsheetSeed => ({ locale: 'zh_CN', sheets: exampleSheets().map((s) => ({ name: s.name, values: s.values })) });
 
