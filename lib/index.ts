@@ -34,3 +34,5 @@ export { donationRecord } from './datasets/donations/schema.ts';
 export type { DonationTally, DonationEntry, MoneySplit, StatedTotalCheck, UnvaluedGoods } from './datasets/donations/tally.ts';
 export { donationsSheet } from './render/donations.ts';
 export { publicListSheet } from './render/public-list.ts';
+export { renderDashboard, dashboardHtml, type DashboardLayout } from './render/dashboard/page.ts';
+export { dashboardModel, type DashboardModel, type DashboardInput } from './render/dashboard/model.ts';

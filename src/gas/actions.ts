@@ -34,7 +34,7 @@ const T = {
 
 const say = (w: Words, locale: Locale, params: Record<string, string | number>) => fill(w[locale], params);
 
-function context() {
+export function context() {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const locale = pickLocale(ss.getSpreadsheetLocale());
   const clock = spreadsheetClock(ss);
@@ -53,7 +53,7 @@ const grouped = (n: number): string => String(n).replace(/\B(?=(\d{3})+(?!\d))/g
  * Runs a command that reads the sheets. Sheets too large for one run are refused before any is read
  * (SpreadsheetWorkbook.read): an alert says which and what to do, and nothing is written.
  */
-function unlessTooLarge(locale: Locale, work: () => void): void {
+export function unlessTooLarge(locale: Locale, work: () => void): void {
   try {
     work();
   } catch (e) {

@@ -4,5 +4,6 @@
 export { onOpen, onInstall } from './menu.ts';
 export { checkData, tallyAll, setupSheets, showDailyReport } from './actions.ts';
 export { showHelp } from './help.ts';
+export { showDashboard } from './dashboard.ts';
 export { onEdit } from './live-check.ts';
 export { tallyWorkbook, checkWorkbook } from './library.ts';

@@ -59,6 +59,15 @@ export const MENU_ITEMS = [
     },
   },
   {
+    fn: 'showDashboard',
+    label: { 'zh-Hans': '看板', 'zh-Hant': '看板', en: 'Dashboard' },
+    help: {
+      'zh-Hans': '在侧栏显示上次统计的看板：主要数字、各小区覆盖率、每天进展和捐赠累计；只有计数和地名，没有姓名、电话和证件号。',
+      'zh-Hant': '在側欄顯示上次統計的看板：主要數字、各小區覆蓋率、每天進展和捐贈累計；只有計數和地名，沒有姓名、電話和證件號。',
+      en: 'Shows the dashboard of the last tally in a sidebar: the headline numbers, coverage by compound, progress by day and the donations\' running total; counts and places only, no names, phones or ID numbers.',
+    },
+  },
+  {
     fn: 'showHelp',
     label: { 'zh-Hans': '帮助/关于', 'zh-Hant': '說明/關於', en: 'Help / About' },
     help: {

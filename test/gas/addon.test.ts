@@ -36,12 +36,12 @@ function register(n: number): Cell[][] {
 }
 
 describe('the add-on menu', () => {
-  const FUNCTIONS = ['checkData', 'tallyAll', 'setupSheets', 'showDailyReport', 'showHelp'];
+  const FUNCTIONS = ['checkData', 'tallyAll', 'setupSheets', 'showDailyReport', 'showDashboard', 'showHelp'];
 
   it.each([
-    ['zh_CN', ['检查数据', '统计汇总', '创建模板表', '日报', '帮助/关于']],
-    ['zh_TW', ['檢查資料', '統計彙總', '建立範本表', '日報', '說明/關於']],
-    ['en_US', ['Check data', 'Tally', 'Create template sheets', 'Daily report', 'Help / About']],
+    ['zh_CN', ['检查数据', '统计汇总', '创建模板表', '日报', '看板', '帮助/关于']],
+    ['zh_TW', ['檢查資料', '統計彙總', '建立範本表', '日報', '看板', '說明/關於']],
+    ['en_US', ['Check data', 'Tally', 'Create template sheets', 'Daily report', 'Dashboard', 'Help / About']],
   ])('onOpen in AuthMode.NONE builds the menu in %s and touches nothing that needs authorization', (locale, labels) => {
     const emu = createEmulator({ spreadsheet: example(), userLocale: locale });
     const rt = loadBundle(dir, emu);
@@ -65,7 +65,7 @@ describe('the add-on menu', () => {
     expect(emu.menuPaths()[0]).toBe('Extensions › Untitled project › 检查数据');
     emu.renameProject('排查 paicha');
     rt.onOpen();
-    expect(emu.menuPaths()).toEqual(['检查数据', '统计汇总', '创建模板表', '日报', '帮助/关于'].map((l) => `Extensions › 排查 paicha › ${l}`));
+    expect(emu.menuPaths()).toEqual(['检查数据', '统计汇总', '创建模板表', '日报', '看板', '帮助/关于'].map((l) => `Extensions › 排查 paicha › ${l}`));
   });
 });
 
@@ -77,7 +77,7 @@ describe('帮助/关于', () => {
     const [dialog] = emu.ui.dialogs;
     expect(dialog).toMatchObject({ kind: 'modal', title: `排查 paicha ${PACKAGE.version}` });
     const text = dialog!.content.replace(/<[^>]+>/g, ' ');
-    for (const item of ['检查数据', '统计汇总', '创建模板表', '日报', '帮助/关于']) expect(text).toContain(item);
+    for (const item of ['检查数据', '统计汇总', '创建模板表', '日报', '看板', '帮助/关于']) expect(text).toContain(item);
     expect(text).toContain('把问题写进“问题清单”');
     expect(text).toContain('只读取这个表格，只写入它自己创建的表（汇总-住户、待跟进、汇总-捐赠、公示-捐赠、问题清单、日报）');
     expect(text).toContain('不把任何数据发送到表格以外');

@@ -15,7 +15,7 @@ const read = (name: string) => readFileSync(join(dir, name), 'utf8');
 const VERSION = (JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', 'package.json'), 'utf8')) as { version: string }).version;
 const GENERATED = ['汇总-住户', '待跟进', '汇总-捐赠', '公示-捐赠', '问题清单', '日报'];
 const SCOPES = ['https://www.googleapis.com/auth/script.container.ui', 'https://www.googleapis.com/auth/spreadsheets.currentonly'];
-const STUBS = ['onOpen', 'onInstall', 'checkData', 'tallyAll', 'setupSheets', 'showDailyReport', 'showHelp', 'onEdit', 'tallyWorkbook', 'checkWorkbook'];
+const STUBS = ['onOpen', 'onInstall', 'checkData', 'tallyAll', 'setupSheets', 'showDailyReport', 'showDashboard', 'showHelp', 'onEdit', 'tallyWorkbook', 'checkWorkbook'];
 
 const example = (): SpreadsheetSeed => ({ locale: 'zh_CN', sheets: exampleSheets().map((s) => ({ name: s.name, values: s.values })) });
 
@@ -52,7 +52,7 @@ describe('pasting the add-on by hand', () => {
     const rt = editor.save();
     rt.onOpen(); // the spreadsheet is reloaded
 
-    const items = ['检查数据', '统计汇总', '创建模板表', '日报', '帮助/关于'];
+    const items = ['检查数据', '统计汇总', '创建模板表', '日报', '看板', '帮助/关于'];
     expect(emu.menuPaths()).toEqual(items.map((i) => `Extensions › 排查 paicha › ${i}`));
     // Every item of the menu, including any added later, does something a person sees.
     for (const path of emu.menuPaths()) {
@@ -66,7 +66,7 @@ describe('pasting the add-on by hand', () => {
     const names = emu.snapshot().sheets.map((s) => s.name);
     expect(names).toEqual(expect.arrayContaining(GENERATED));
     expect(emu.values('汇总-住户').at(-1)!.slice(0, 3)).toEqual(['合计', '', 719]);
-    expect(emu.ui.dialogs.map((d) => d.title)).toEqual(['日报', `排查 paicha ${VERSION}`]);
+    expect(emu.ui.dialogs.map((d) => d.title)).toEqual(['日报', '排查看板', `排查 paicha ${VERSION}`]);
   });
 
   it('gives the same spreadsheet whatever order the files are in', () => {

@@ -16,7 +16,7 @@ const COMMON = {
 } as const;
 
 export const OPTIONS = {
-  tally: { ...COMMON, json: { type: 'boolean' }, out: { type: 'string', short: 'o' }, 'in-place': { type: 'boolean' }, write: { type: 'boolean' } },
+  tally: { ...COMMON, json: { type: 'boolean' }, out: { type: 'string', short: 'o' }, 'in-place': { type: 'boolean' }, write: { type: 'boolean' }, html: { type: 'boolean' } },
   check: { ...COMMON, json: { type: 'boolean' }, write: { type: 'boolean' } },
   report: { ...COMMON },
   init: { locale: COMMON.locale, help: COMMON.help, force: { type: 'boolean' } },

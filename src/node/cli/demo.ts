@@ -5,6 +5,7 @@ import { tallyCommand } from '../../commands/tally.ts';
 import { MemoryWorkbook } from '../../memory-workbook.ts';
 import { writeFileAtomic } from '../files/atomic.ts';
 import { writeGeneratedXlsx } from '../files/write-xlsx.ts';
+import { renderDashboard } from '../../../lib/render/dashboard/page.ts';
 import { parseCommand, parseLocale } from './args.ts';
 import { HELP } from './help.ts';
 import { loadFiles } from './inputs.ts';
@@ -12,7 +13,7 @@ import { EXIT, type Io } from './io.ts';
 import { summaryText } from './print.ts';
 
 // The demo's as-of day: the day of the ledger's last donation; the register was last updated on day 3.
-const DEMO_DAY = '2020-02-06';
+export const DEMO_DAY = '2020-02-06';
 
 /** Generates the example workbook, tallies it through the same file path a user's file takes. */
 export async function demoCli(argv: readonly string[], io: Io): Promise<number> {
@@ -26,15 +27,18 @@ export async function demoCli(argv: readonly string[], io: Io): Promise<number> 
   await mkdir(dir, { recursive: true });
   const input = join(dir, 'paicha-demo.xlsx');
   const output = join(dir, 'paicha-demo.paicha.xlsx');
+  const page = join(dir, 'paicha-demo.paicha.html');
   await writeFileAtomic(input, await exampleWorkbookBuffer());
   const inputs = await loadFiles([input]);
   const wb = new MemoryWorkbook(inputs.sheets, inputs.owned);
   const { result, written } = tallyCommand(wb, { asOf: DEMO_DAY, tzOffsetMinutes: 0, locale });
   await writeGeneratedXlsx(output, wb.output(), { inputs: [input] });
+  await writeFileAtomic(page, Buffer.from(renderDashboard(result, DEMO_DAY, locale), 'utf8'));
   if (v.json) io.out(JSON.stringify(result, null, 2));
   else {
     io.out(summaryText(result, locale));
     io.out(`\n${locale === 'en' ? 'Example workbook' : '示例登记表'}: ${input}\n${locale === 'en' ? 'Summary workbook' : '汇总表'}: ${output} (${written.join(', ')})`);
+    io.out(`${locale === 'en' ? 'Dashboard' : '看板'}: ${page}`);
   }
   // The example holds deliberate mistakes to show the problem report; the demo itself succeeded.
   return EXIT.ok;

@@ -16,7 +16,7 @@ Commands:
 FILE is an .xlsx, .xls, .csv or .tsv file, or a Google spreadsheet URL or id.
 Exit codes: 0 ok, 1 the data has errors (or a spreadsheet of a rollup failed), 2 usage or I/O error.
 Run paicha COMMAND --help for a command's options.`,
-  tally: `Usage: paicha tally FILE... [--json] [--out FILE] [--in-place] [--locale zh-Hans|zh-Hant|en]
+  tally: `Usage: paicha tally FILE... [--json] [--html] [--out FILE] [--in-place] [--locale zh-Hans|zh-Hant|en]
 
 Validates every sheet whose header row paicha recognizes (households or donations, in any of the
 files), tallies them and writes the generated sheets (汇总-住户, 待跟进, 汇总-捐赠, 公示-捐赠, 问题清单,
@@ -27,6 +27,10 @@ in the current folder, unless --write puts the generated sheets into the spreads
 Options:
   --json               print the result as JSON (the result contract) instead of a summary; with
                        --json, a workbook is written only when --out names one
+  --html               also write the dashboard page NAME.paicha.html beside the first input
+                       (TITLE.paicha.html here for a Google spreadsheet): no script, nothing from the
+                       network, opens offline and prints on A4; counts, amounts and places only.
+                       With --json, the page is the only file written (unless --out names a workbook)
   -o, --out FILE       where to write the generated sheets (.xlsx)
   --in-place           add the generated sheets to the input .xlsx itself (one file only); paicha first
                        says what ExcelJS cannot keep (charts, images, pivot tables...)
@@ -61,8 +65,8 @@ Exit codes: 0 ok, 2 usage or I/O error.`,
   demo: `Usage: paicha demo [--out DIR] [--locale L] [--json]
 
 Generates the example workbook (the story of 4 groups, 4 compounds and 719 households, plus a donation
-ledger) from a fixed seed, tallies it, writes DIR/paicha-demo.xlsx and DIR/paicha-demo.paicha.xlsx
-(default DIR: ./out) and prints a readable summary.
+ledger) from a fixed seed, tallies it, writes DIR/paicha-demo.xlsx, DIR/paicha-demo.paicha.xlsx and
+the dashboard DIR/paicha-demo.paicha.html (default DIR: ./out) and prints a readable summary.
 Exit codes: 0 ok, 2 I/O error.`,
   addon: `Usage: paicha addon [DIR] [--locale zh-Hans|zh-Hant|en]
 

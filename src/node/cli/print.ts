@@ -3,21 +3,16 @@ import { H } from '../../../lib/i18n/headers.ts';
 import type { Locale } from '../../../lib/i18n/locale.ts';
 import { percent } from '../../../lib/render/daily-report.ts';
 import type { ProblemSummary, TallyResult } from '../../../lib/result.ts';
+import { textUnits } from '../../../lib/render/text-width.ts';
 
-// Display width: CJK characters take two terminal columns.
-const width = (s: string): number => {
-  let w = 0;
-  for (const ch of s) w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1;
-  return w;
-};
 const pad = (s: string, n: number, right = false): string => {
-  const fill = ' '.repeat(Math.max(0, n - width(s)));
+  const fill = ' '.repeat(Math.max(0, n - textUnits(s)));
   return right ? fill + s : s + fill;
 };
 
 /** A plain text table: first column left-aligned, the others right-aligned. */
 export function table(rows: readonly (readonly string[])[]): string {
-  const widths = rows[0]?.map((_, i) => Math.max(...rows.map((r) => width(r[i] ?? '')))) ?? [];
+  const widths = rows[0]?.map((_, i) => Math.max(...rows.map((r) => textUnits(r[i] ?? '')))) ?? [];
   return rows.map((r) => r.map((c, i) => pad(c, widths[i] ?? 0, i > 0)).join('  ').trimEnd()).join('\n');
 }
 

@@ -4,6 +4,8 @@ import { tallyCommand } from '../../commands/tally.ts';
 import { MemoryWorkbook } from '../../memory-workbook.ts';
 import { FileWorkbook } from '../files/file-workbook.ts';
 import { writeGeneratedXlsx } from '../files/write-xlsx.ts';
+import { writeFileAtomic } from '../files/atomic.ts';
+import { renderDashboard } from '../../../lib/render/dashboard/page.ts';
 import { parseCommand, UsageError } from './args.ts';
 import { HELP } from './help.ts';
 import { checkOutputPath } from '../files/output-target.ts';
@@ -19,6 +21,9 @@ import { spreadsheetUrl } from '../../google/spreadsheet-id.ts';
 export const defaultOutput = (input: string): string =>
   join(dirname(input), `${basename(input, extname(input))}.paicha.xlsx`);
 
+/** The dashboard page goes where the summary workbook would by default: NAME.paicha.html. */
+const pageBeside = (defaultXlsx: string): string => defaultXlsx.replace(/\.xlsx$/, '.html');
+
 export async function tallyCli(argv: readonly string[], io: Io): Promise<number> {
   const { values: v, positionals } = parseCommand('tally', argv);
   if (v.help) {
@@ -32,6 +37,7 @@ export async function tallyCli(argv: readonly string[], io: Io): Promise<number>
   let written: readonly string[];
   let refused: readonly string[];
   let target: string;
+  let page: string;
   const remote = await Promise.all(positionals.map((p) => isSpreadsheetArg(p, io.cwd)));
 
   if (v.write) {
@@ -42,6 +48,7 @@ export async function tallyCli(argv: readonly string[], io: Io): Promise<number>
     ({ result, written, refused } = tallyCommand(wb, o));
     await wb.flush();
     target = `${wb.title} (${spreadsheetUrl(wb.id)})`;
+    page = pageBeside(remoteOutput(wb.title, io.cwd));
   } else if (v['in-place']) {
     if (remote.some(Boolean)) throw new UsageError('--in-place is for .xlsx files; to write into a Google spreadsheet use --write');
     if (files.length !== 1) throw new UsageError('--in-place takes exactly one FILE');
@@ -53,6 +60,7 @@ export async function tallyCli(argv: readonly string[], io: Io): Promise<number>
     ({ result, written, refused } = tallyCommand(wb, o));
     await wb.save({ mode: 'in-place' });
     target = files[0]!;
+    page = pageBeside(defaultOutput(files[0]!));
   } else {
     // Where the workbook goes is checked before any work (a folder, a pipe, a missing folder).
     const writes = !v.json || v.out !== undefined;
@@ -65,6 +73,7 @@ export async function tallyCli(argv: readonly string[], io: Io): Promise<number>
       if (first) o = spreadsheetOptions(o, v, first, io);
       const fallback = remote[0] && first ? remoteOutput(first.title, io.cwd) : defaultOutput(files[0]!);
       target = resolve(io.cwd, v.out ?? fallback);
+      page = pageBeside(fallback);
       if (inputs.files.includes(target)) throw new UsageError(`--out ${v.out} is an input file; paicha never rewrites its input (use --in-place to add sheets to it)`);
       const wb = new MemoryWorkbook(inputs.sheets, inputs.owned);
       const rows = rowsIn(inputs.sheets);
@@ -79,11 +88,13 @@ export async function tallyCli(argv: readonly string[], io: Io): Promise<number>
       progress.done();
     }
   }
+  if (v.html) await writeFileAtomic(page, Buffer.from(renderDashboard(result, o.asOf, o.locale ?? 'zh-Hans'), 'utf8'));
 
   if (v.json) io.out(JSON.stringify(result, null, 2));
   else {
     io.out(summaryText(result, o.locale ?? 'zh-Hans'));
     io.out(`\n→ ${target}: ${written.join(', ')}`);
+    if (v.html) io.out(`→ ${page}`);
   }
   for (const name of refused) io.err(`paicha: a sheet of yours is named "${name}"; paicha left it untouched and did not write its ${name}. Rename your sheet to get it.`);
   return result.problems.errors > 0 ? EXIT.dataErrors : EXIT.ok;
