@@ -1,4 +1,8 @@
 import { parseBoolean } from '../cells/boolean.ts';
+import { parseBusinessStatus } from '../cells/business-status.ts';
+import { parseDateTime } from '../cells/date-time.ts';
+import { parseClosedManagement, parseDoneCount, parseEntryCount } from '../cells/duty.ts';
+import { parseFeverCount, parseHeadcount } from '../cells/headcount.ts';
 import { parseDate } from '../cells/date.ts';
 import { parseDisclose, parseDonationKind } from '../cells/donation-kind.ts';
 import { parseForeignMoney } from '../cells/foreign-money.ts';
@@ -51,6 +55,15 @@ export const kinds = {
   'donation-kind': (raw: Cell) => parseDonationKind(raw),
   disclose: (raw: Cell) => parseDisclose(raw),
   quantity: (raw: Cell) => parseQuantity(raw),
+  // Shops and the duty log (issue 16).
+  'date-time': (raw: Cell, ctx: ParseContext) =>
+    parseDateTime(raw, ctx.year === undefined ? { tzOffsetMinutes: ctx.tzOffsetMinutes } : { year: ctx.year, tzOffsetMinutes: ctx.tzOffsetMinutes }),
+  headcount: (raw: Cell) => parseHeadcount(raw),
+  'fever-count': (raw: Cell) => parseFeverCount(raw),
+  'business-status': (raw: Cell) => parseBusinessStatus(raw),
+  'done-count': (raw: Cell) => parseDoneCount(raw),
+  'entry-count': (raw: Cell) => parseEntryCount(raw),
+  'closed-management': (raw: Cell) => parseClosedManagement(raw),
 } as const satisfies Record<string, (raw: Cell, ctx: ParseContext) => Parsed<unknown>>;
 
 export type CellKind = keyof typeof kinds;

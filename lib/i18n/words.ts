@@ -31,6 +31,8 @@ export const EXPECTED: Record<string, Words> = {
   'business-status': { 'zh-Hans': '营业状态：营业、仅外卖或停业', 'zh-Hant': '營業狀態：營業、僅外賣或停業', en: 'open, takeaway only or closed' },
   'done-count': { 'zh-Hans': '是、否或次数（如 2次）', 'zh-Hant': '是、否或次數（如 2次）', en: 'yes, no or a number of times (e.g. 2)' },
   'entry-count': { 'zh-Hans': '人次（整数，如 120）', 'zh-Hant': '人次（整數，如 120）', en: 'a number of entries (e.g. 120)' },
+  headcount: { 'zh-Hans': '人数（如 3 或 3人，没有填 0 或 无）', 'zh-Hant': '人數（如 3 或 3人，沒有填 0 或 無）', en: 'a number of people (e.g. 3; 0 or none)' },
+  'fever-count': { 'zh-Hans': '体温异常人数（如 0、1人），或体温读数（如 37.5）', 'zh-Hant': '體溫異常人數（如 0、1人），或體溫讀數（如 37.5）', en: 'how many have a fever (e.g. 0 or 1), or a reading (e.g. 37.5)' },
   'closed-management': { 'zh-Hans': '正常，或写明发现的问题', 'zh-Hant': '正常，或寫明發現的問題', en: 'normal, or the problem found' },
 };
 
@@ -79,6 +81,14 @@ export const RULES = {
     en: 'one donation above the ceiling of {max} yuan: the row is kept out of the totals and the public list. Check the amount and its unit; if it is right, raise the ceiling (--max-donation).',
   },
   'goods-unvalued': { 'zh-Hans': '捐物没有折价，不计入金额合计，已单独列出。如有折价请补填。', 'zh-Hant': '捐物沒有折價，不計入金額合計，已單獨列出。如有折價請補填。', en: 'goods without a value are kept out of the money totals and listed apart; add a value if there is one.' },
+  // Shops and the duty log (issue 16).
+  'report-before-day': { 'zh-Hans': '上报时间早于这一行的日期 {date}，请核对日期或上报时间。', 'zh-Hant': '上報時間早於這一列的日期 {date}，請核對日期或上報時間。', en: 'the report time is before the row’s date {date}; check the date or the time.' },
+  'report-time-missing': { 'zh-Hans': '没填上报时间，无法判断是否按时上报。', 'zh-Hant': '沒填上報時間，無法判斷是否按時上報。', en: 'no report time, so whether it was on time cannot be told.' },
+  'shop-checked-over-staff': { 'zh-Hans': '已查人数多于从业人员，请核对。', 'zh-Hant': '已查人數多於從業人員，請核對。', en: 'more staff checked than the shop has; please check.' },
+  'shop-count-over-checked': { 'zh-Hans': '外地返回或体温异常的人数多于已查人数，请核对。', 'zh-Hant': '外地返回或體溫異常的人數多於已查人數，請核對。', en: 'more people back from elsewhere or with a fever than were checked; please check.' },
+  'shop-fever': { 'zh-Hans': '有 {count} 人体温异常：请立即报告社区，按发热处置流程跟进。', 'zh-Hant': '有 {count} 人體溫異常：請立即報告社區，按發熱處置流程跟進。', en: '{count} with a fever: report it to the community at once and follow the fever procedure.' },
+  'shop-business-missing': { 'zh-Hans': '没填营业状态（营业、仅外卖或停业），不计入营业或停业。', 'zh-Hant': '沒填營業狀態（營業、僅外賣或停業），不計入營業或停業。', en: 'no business status (open, takeaway only or closed); counted as neither.' },
+  'shop-not-listed': { 'zh-Hans': '门店不在“门店名录”里，已按新门店计入。如是名录里门店的另一种写法，请改成名录里的名称。', 'zh-Hant': '門店不在「門店名錄」裡，已按新門店計入。如是名錄裡門店的另一種寫法，請改成名錄裡的名稱。', en: 'the shop is not in the shop list; it is counted as a new shop. If it is a listed shop spelled another way, use the list’s name.' },
 } as const satisfies Record<string, Words>;
 
 export type RuleId = keyof typeof RULES;
@@ -91,6 +101,9 @@ export const WHAT = {
   count: { 'zh-Hans': '笔数', 'zh-Hant': '筆數', en: 'count' },
   value: { 'zh-Hans': '折价金额', 'zh-Hant': '折價金額', en: 'goods value' },
   foreignAmount: { 'zh-Hans': '外币金额', 'zh-Hant': '外幣金額', en: 'foreign-currency amount' },
+  shopDay: { 'zh-Hans': '门店当日检查', 'zh-Hant': '門店當日檢查', en: 'shop check of the day' },
+  shop: { 'zh-Hans': '门店', 'zh-Hant': '門店', en: 'shop' },
+  compoundDay: { 'zh-Hans': '小区当日台账', 'zh-Hant': '小區當日台賬', en: 'compound’s log of the day' },
 } as const satisfies Record<string, Words>;
 
 export type WhatId = keyof typeof WHAT;
