@@ -58,12 +58,13 @@ export function dailyRows(at: At): (date: string | undefined, time: DateTime | u
   };
 }
 
-/** Whether a row is in the tally as of the as-of moment: its day is before, or it is reported by then. */
+/** Whether a row is in the tally as of the as-of moment: its day is before, or it is reported by then (on the as-of day given a time). */
 export function reportedBy(r: DayAndTime, options: ResolvedOptions, today: string): boolean {
   if (r.date < today) return true;
   if (r.date > today) return false;
   const asOf = options.asOf;
-  if (asOf === undefined || asOf.day !== today || r.reportedAt === undefined) return true;
+  // A day without a time (1440) is the whole day: a report sent after midnight for it still counts.
+  if (asOf === undefined || asOf.day !== today || asOf.minutes === 1440 || r.reportedAt === undefined) return true;
   return r.reportedAt <= asOf.dayNumber * 1440 + asOf.minutes;
 }
 
