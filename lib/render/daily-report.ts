@@ -4,6 +4,7 @@ import { fill, type Locale, type Words } from '../i18n/locale.ts';
 import { STATUS_LABELS } from '../i18n/words.ts';
 import type { TallyResult } from '../result.ts';
 import { scrubText } from '../privacy/mask.ts';
+import { shopsAndDutyLines, type ReportClock } from './shops-report.ts';
 
 const T = {
   title: { 'zh-Hans': '【排查日报】{date}', 'zh-Hant': '【排查日報】{date}', en: '[Screening report] {date}' },
@@ -37,6 +38,9 @@ const T = {
   },
 } as const satisfies Record<string, Words>;
 
+// A day given without a time is over: whoever has not reported is late.
+const WHOLE_DAY: ReportClock = { minutes: 1440, cutoff: 1200 };
+
 const sep = (l: Locale) => (l === 'en' ? ', ' : '、');
 export const percent = (rate: number): string => `${(Math.round(rate * 1000) / 10).toFixed(1)}%`;
 
@@ -44,7 +48,7 @@ export const percent = (rate: number): string => `${(Math.round(rate * 1000) / 1
  * The daily report as lines ready to paste into the group chat. Only counts and place names: no
  * person's name, phone or ID number (and every line passes through the personal-number scrubber).
  */
-export function dailyReport(r: TallyResult, date: string, locale: Locale): string[] {
+export function dailyReport(r: TallyResult, date: string, locale: Locale, clock: ReportClock = WHOLE_DAY): string[] {
   const h = r.households;
   const lines: string[] = [fill(T.title[locale], { date })];
   if (h.total > 0) {
@@ -68,6 +72,7 @@ export function dailyReport(r: TallyResult, date: string, locale: Locale): strin
     const bad = d.statedTotals.filter((c) => !c.matches).length;
     if (d.statedTotals.length > 0) lines.push(bad > 0 ? fill(T.checksBad[locale], { bad }) : fill(T.checksOk[locale], { n: d.statedTotals.length }));
   }
+  lines.push(...shopsAndDutyLines(r.shops, r.duty, clock, locale));
   if (r.problems.errors + r.problems.warnings > 0) lines.push(fill(T.problems[locale], { errors: r.problems.errors, warnings: r.problems.warnings }));
   return lines.map(scrubText);
 }

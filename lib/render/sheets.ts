@@ -2,6 +2,11 @@ import type { Locale } from '../i18n/locale.ts';
 import type { TallyResult } from '../result.ts';
 import type { DonationEntry } from '../datasets/donations/tally.ts';
 import type { FollowUp } from '../datasets/households/tally.ts';
+import type { DutyGrid, DutyIssue } from '../datasets/duty/tally.ts';
+import type { ShopDay, ShopToday } from '../datasets/shops/tally.ts';
+import { dutyLogSheet } from './duty.ts';
+import type { ReportClock } from './shops-report.ts';
+import { shopsTodaySheet } from './shops.ts';
 import { dailyReport } from './daily-report.ts';
 import { donationsSheet } from './donations.ts';
 import type { GeneratedSheet } from './grid.ts';
@@ -17,6 +22,12 @@ export type RenderInput = {
   readonly donations: readonly DonationEntry[];
   readonly date: string;
   readonly locale: Locale;
+  /** 门店日报: every shop on the tally's day and the day's counts (`analysis.tallies.shops`). */
+  readonly shops?: { readonly today: readonly ShopToday[]; readonly day: ShopDay };
+  /** 台账汇总: compounds × days and the issues raised (`analysis.tallies.duty`). */
+  readonly duty?: { readonly grid: DutyGrid; readonly issues: readonly DutyIssue[] };
+  /** The as-of time against the cut-off, for the daily report; a whole day past it by default. */
+  readonly clock?: ReportClock;
 };
 
 /** 日报 as a one-column sheet, a line a row, to copy into the group chat. */
@@ -34,7 +45,9 @@ export function renderSheets(i: RenderInput): GeneratedSheet[] {
     householdsSheet(i.result.households, i.locale),
     followUpSheet(i.followUps, i.locale),
     ...donations,
+    ...(i.result.shops && i.shops ? [shopsTodaySheet(i.shops.today, i.shops.day, i.locale)] : []),
+    ...(i.result.duty && i.duty ? [dutyLogSheet(i.duty.grid, i.result.duty, i.duty.issues, i.locale)] : []),
     problemsSheet(i.result.problems, i.locale),
-    reportSheet(dailyReport(i.result, i.date, i.locale), i.locale),
+    reportSheet(dailyReport(i.result, i.date, i.locale, i.clock), i.locale),
   ];
 }

@@ -1,5 +1,8 @@
 import { ENTRY_STATUSES } from '../cells/status.ts';
 import { householdColumns } from '../datasets/households/columns.ts';
+import { dutyColumns } from '../datasets/duty/columns.ts';
+import { shopColumns } from '../datasets/shops/columns.ts';
+import { S } from '../i18n/shops.ts';
 import type { Locale } from '../i18n/locale.ts';
 import { STATUS_LABELS } from '../i18n/words.ts';
 
@@ -15,7 +18,13 @@ export type TemplateSheet = {
 
 const NAMES = {
   households: { 'zh-Hans': '住户登记', 'zh-Hant': '住戶登記', en: 'Households' },
+  shops: { 'zh-Hans': '门店排查', 'zh-Hant': '門店排查', en: 'Shop checks' },
+  duty: { 'zh-Hans': '工作台账', 'zh-Hant': '工作台賬', en: 'Duty log' },
 } as const;
+
+const SHOP_FIELDS = ['date', 'shop', 'compound', 'address', 'manager', 'phone', 'staff', 'staffChecked', 'fromOutside', 'fever', 'business', 'reportTime', 'inspector', 'notes'] as const;
+const DUTY_FIELDS = ['date', 'compound', 'disinfection', 'entries', 'garbage', 'closedManagement', 'issuesFound', 'reportTime', 'reporter', 'notes'] as const;
+const YES_NO = { 'zh-Hans': ['是', '否', '2次'], 'zh-Hant': ['是', '否', '2次'], en: ['yes', 'no', '2 times'] } as const;
 
 const TEMPLATE_FIELDS = ['group', 'compound', 'building', 'unit', 'room', 'head', 'phone', 'residents', 'status', 'attempts', 'lastVisit', 'notes'] as const;
 
@@ -27,6 +36,23 @@ export function templateSheets(locale: Locale): TemplateSheet[] {
       header,
       choices: { [TEMPLATE_FIELDS.indexOf('status')]: ENTRY_STATUSES.map((s) => STATUS_LABELS[s][locale]) },
       textColumns: [TEMPLATE_FIELDS.indexOf('room'), TEMPLATE_FIELDS.indexOf('phone')],
+    },
+    {
+      // 两查一报: a row per shop per day; times as typed (19:35, 晚上7点半).
+      name: NAMES.shops[locale],
+      header: SHOP_FIELDS.map((f) => shopColumns[f].label[locale]),
+      choices: { [SHOP_FIELDS.indexOf('business')]: [S.open[locale], S.takeaway[locale], S.closed[locale]] },
+      textColumns: [SHOP_FIELDS.indexOf('phone'), SHOP_FIELDS.indexOf('reportTime')],
+    },
+    {
+      // A row per compound per day; 封闭管理 is 正常 or the problem found, in words.
+      name: NAMES.duty[locale],
+      header: DUTY_FIELDS.map((f) => dutyColumns[f].label[locale]),
+      choices: {
+        [DUTY_FIELDS.indexOf('disinfection')]: YES_NO[locale],
+        [DUTY_FIELDS.indexOf('garbage')]: YES_NO[locale],
+      },
+      textColumns: [DUTY_FIELDS.indexOf('reportTime')],
     },
   ];
 }

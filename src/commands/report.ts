@@ -1,9 +1,10 @@
 import { dailyReport } from '../../lib/render/daily-report.ts';
+import { reportClock } from '../../lib/render/shops-report.ts';
 import type { Workbook } from '../workbook.ts';
 import { analyzeWorkbook, type RunOptions } from './run.ts';
 
 /** `report`: the daily report lines, written nowhere; the caller shows or prints them. */
 export function reportCommand(wb: Workbook, o: RunOptions): string[] {
   const { analysis, result } = analyzeWorkbook(wb, o);
-  return dailyReport(result, analysis.options.asOf?.day ?? o.asOf, analysis.options.locale);
+  return dailyReport(result, analysis.options.asOf?.day ?? o.asOf, analysis.options.locale, reportClock(analysis.options));
 }

@@ -1,4 +1,5 @@
 import type { TallyResult } from '../../lib/result.ts';
+import { reportClock } from '../../lib/render/shops-report.ts';
 import { renderSheets } from '../../lib/render/sheets.ts';
 import type { Workbook } from '../workbook.ts';
 import { analyzeWorkbook, registerSheets, writeOwned, type RunOptions, type WriteOutcome } from './run.ts';
@@ -15,12 +16,16 @@ export function tallyCommand(
   const { analysis, result } = analyzeWorkbook(wb, o);
   const registers = registerSheets(analysis);
   if (when.requireRegister && registers.length === 0) return { result, registers, written: [], refused: [] };
+  const t = analysis.tallies;
   const sheets = renderSheets({
     result,
-    followUps: analysis.tallies.households.sortedFollowUps(),
-    donations: analysis.tallies.donations.publicList(),
+    followUps: t.households.sortedFollowUps(),
+    donations: t.donations.publicList(),
     date: analysis.options.asOf?.day ?? o.asOf,
     locale: analysis.options.locale,
+    shops: { today: t.shops.todayShops(), day: t.shops.day(t.shops.date) },
+    duty: { grid: t.duty.grid(), issues: t.duty.issueList() },
+    clock: reportClock(analysis.options),
   });
   return { result, registers, ...writeOwned(wb, sheets) };
 }
