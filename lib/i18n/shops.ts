@@ -55,5 +55,5 @@ export const S = {
   },
   dutyOverdue: { 'zh-Hans': '截至 {cutoff} 未报台账的小区：{names}。', 'zh-Hant': '截至 {cutoff} 未報台賬的小區：{names}。', en: 'Compounds without a log by {cutoff}: {names}.' },
   dutyDue: { 'zh-Hans': '今晚 {cutoff} 前还须报台账的小区：{names}。', 'zh-Hant': '今晚 {cutoff} 前還須報台賬的小區：{names}。', en: 'Compounds still to log by {cutoff} tonight: {names}.' },
-  issuesSee: { 'zh-Hans': '问题详见“台账汇总”。', 'zh-Hant': '問題詳見「台賬彙總」。', en: 'The issues are listed in the Duty log sheet.' },
+  issuesSee: { 'zh-Hans': '问题详见“台账汇总”。', 'zh-Hant': '問題詳見「台賬彙總」。', en: 'The issues are listed in the Summary - Duty log sheet.' },
 } as const satisfies Record<string, Words>;

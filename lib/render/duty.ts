@@ -7,12 +7,13 @@ import { sheetName } from './sheet-names.ts';
 const MARK: Readonly<Record<DutyMark, Words>> = { 'on-time': S.markOnTime, late: S.markLate, untimed: S.markUntimed, missing: S.markMissing };
 
 /**
- * 台账汇总: compounds × days from the first day logged to the tally's day, each cell on time (✓), late,
- * or 未报 so a missing day shows; the days each compound reported and its last; then every issue
+ * 台账汇总: the days each compound reported and its last, then compounds × days from the first day
+ * logged to the tally's day, each cell on time (✓), late, or 未报 so a missing day shows; then every issue
  * raised, the latest first, with a link to its row.
  */
 export function dutyLogSheet(grid: DutyGrid, duty: DutyResult, issues: readonly DutyIssue[], locale: Locale): GeneratedSheet {
-  const header = [S.compound[locale], ...grid.days.map((d) => d.slice(5)), S.days[locale], S.lastReport[locale]];
+  // The compound's days and last report first, then the grid: a long log keeps its summary in view.
+  const header = [S.compound[locale], S.days[locale], S.lastReport[locale], ...grid.days.map((d) => d.slice(5))];
   const width = Math.max(header.length, 4);
   const pad = (row: (string | number)[]): (string | number)[] => [...row, ...Array<string>(width - row.length).fill('')];
   const byCompound = new Map(duty.byCompound.map((c) => [c.compound, c]));
@@ -22,7 +23,7 @@ export function dutyLogSheet(grid: DutyGrid, duty: DutyResult, issues: readonly 
       const n = r.issues[i] ?? 0;
       return n > 0 ? fill(S.markIssues[locale], { mark: MARK[m][locale], n }) : MARK[m][locale];
     });
-    return pad([r.compound, ...marks, c?.days ?? 0, c?.lastReport ?? S.never[locale]]);
+    return pad([r.compound, c?.days ?? 0, c?.lastReport ?? S.never[locale], ...marks]);
   });
   const links: CellLink[] = [];
   if (issues.length > 0) {
@@ -34,7 +35,7 @@ export function dutyLogSheet(grid: DutyGrid, duty: DutyResult, issues: readonly 
       rows.push(pad([it.date, it.compound, it.text, `${it.sheet}!A${it.row}`]));
     }
   }
-  const formats: ColumnFormat[] = header.map((_, i) => (i === header.length - 2 ? 'integer' : 'text'));
+  const formats: ColumnFormat[] = header.map((_, i) => (i === 1 ? 'integer' : 'text'));
   while (formats.length < width) formats.push('text');
   return { name: sheetName('dutyLog', locale), values: [pad(header), ...rows], formats, frozenRows: 1, links };
 }

@@ -7,7 +7,7 @@ export const SHEETS = {
   donations: { 'zh-Hans': '汇总-捐赠', 'zh-Hant': '彙總-捐贈', en: 'Summary - Donations' },
   publicList: { 'zh-Hans': '公示-捐赠', 'zh-Hant': '公示-捐贈', en: 'Public - Donations' },
   shopsToday: { 'zh-Hans': '门店日报', 'zh-Hant': '門店日報', en: 'Shops today' },
-  dutyLog: { 'zh-Hans': '台账汇总', 'zh-Hant': '台賬彙總', en: 'Duty log' },
+  dutyLog: { 'zh-Hans': '台账汇总', 'zh-Hant': '台賬彙總', en: 'Summary - Duty log' },
   problems: { 'zh-Hans': '问题清单', 'zh-Hant': '問題清單', en: 'Problems' },
   report: { 'zh-Hans': '日报', 'zh-Hant': '日報', en: 'Daily report' },
 } as const satisfies Record<string, Words>;
