@@ -30,7 +30,9 @@ export function problemMessage(p: Problem, locale: Locale, fields: Columns = DAT
   params['expected'] = word(EXPECTED, given['expected'], locale);
   params['suggestion'] = given['suggestion'] === undefined ? '' : fill(SUGGEST[locale], { s: given['suggestion'] });
   params['what'] = word(WHAT, given['what'], locale);
-  params['allowed'] = ENTRY_STATUSES.map((s) => STATUS_LABELS[s][locale]).join(locale === 'en' ? ', ' : '、');
+  // A word column other than 核查状态 (营业状态, 人员类别…) names its own words in its expected value.
+  const own = given['expected'] !== undefined && given['expected'] !== 'status' ? EXPECTED[String(given['expected'])]?.[locale] : undefined;
+  params['allowed'] = own ?? ENTRY_STATUSES.map((s) => STATUS_LABELS[s][locale]).join(locale === 'en' ? ', ' : '、');
   if (given['rule'] !== undefined) params['rule'] = fill(word(RULES, given['rule'], locale), given);
   return fill(spec.message[locale], params).replace(/\s+$/, '');
 }
