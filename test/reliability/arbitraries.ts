@@ -91,7 +91,34 @@ export const DONATION_FIELDS: Readonly<Record<string, FieldSpec>> = {
   phone: { aliases: ['联系电话'], values: ['13812345678', '139-0000-1201', ''] },
 };
 
-export type Dataset = 'households' | 'donations';
+export const SHOP_FIELDS: Readonly<Record<string, FieldSpec>> = {
+  date: { aliases: ['日期', '检查日期'], values: [d(2, 2), '2020-02-03', '2月3日', ''] },
+  shop: { aliases: ['门店名称', '店名'], values: ['金都超市', '老王面馆', '好邻居便利店', '金都大药房', '惠民菜店'] },
+  compound: { aliases: ['所属小区', '小区'], values: ['金都小区', '金都小區', '银杏苑', '東湖新村'] },
+  manager: { aliases: ['负责人'], values: ['王伟', '李芳', ''] },
+  phone: { aliases: ['联系电话'], values: ['13812345678', ''] },
+  staff: { aliases: ['从业人员'], values: [2, 3, '4人', ''] },
+  staffChecked: { aliases: ['已查人数'], values: [2, 3, '三人', 0] },
+  fromOutside: { aliases: ['外地返回'], values: [0, 1, '无', ''] },
+  fever: { aliases: ['体温异常'], values: [0, '无', '37.8', 1] },
+  business: { aliases: ['营业状态'], values: ['营业', '仅外卖', '停业', '暂停营业', ''] },
+  reportTime: { aliases: ['上报时间'], values: ['19:35', '晚上8点半', 0.8, '2020-02-03 20:00', '1930', ''] },
+};
+
+export const DUTY_FIELDS: Readonly<Record<string, FieldSpec>> = {
+  date: { aliases: ['日期'], values: [d(2, 4), '2020-02-05', '2月6日', ''] },
+  compound: { aliases: ['小区'], values: ['金都小区', '金都小區', '银杏苑', '東湖新村'] },
+  disinfection: { aliases: ['消杀'], values: ['是', '否', '2次', '早晚各一次', ''] },
+  entries: { aliases: ['出入登记', '出入登记（人次）'], values: [120, '80人次', '无', ''] },
+  garbage: { aliases: ['垃圾清运'], values: ['是', '已清运', ''] },
+  closedManagement: { aliases: ['封闭管理'], values: ['正常', '东门无人值守', ''] },
+  issuesFound: { aliases: ['发现问题'], values: ['无', '楼道堆放杂物', ''] },
+  reportTime: { aliases: ['上报时间'], values: ['19:35', '晚上9点', ''] },
+};
+
+export type Dataset = 'households' | 'donations' | 'shops' | 'duty';
+
+const FIELDS: Record<Dataset, Readonly<Record<string, FieldSpec>>> = { households: HOUSEHOLD_FIELDS, donations: DONATION_FIELDS, shops: SHOP_FIELDS, duty: DUTY_FIELDS };
 
 /** A generated sheet and where its parts are. */
 export type BuiltSheet = InputSheet & {
@@ -112,10 +139,10 @@ export type SheetOptions = {
   readonly dropRequired?: boolean;
 };
 
-const REQUIRED: Record<Dataset, readonly string[]> = { households: ['compound', 'building', 'room'], donations: ['donor'] };
+const REQUIRED: Record<Dataset, readonly string[]> = { households: ['compound', 'building', 'room'], donations: ['donor'], shops: ['shop', 'compound', 'date'], duty: ['compound', 'date', 'disinfection'] };
 
 export function sheetArb(dataset: Dataset, o: SheetOptions = {}): fc.Arbitrary<BuiltSheet> {
-  const specs = dataset === 'households' ? HOUSEHOLD_FIELDS : DONATION_FIELDS;
+  const specs = FIELDS[dataset];
   const required = REQUIRED[dataset];
   const optional = Object.keys(specs).filter((f) => !required.includes(f));
   const noise = o.noise ?? 0.15;
@@ -170,6 +197,8 @@ export const workbookArb: fc.Arbitrary<InputSheet[]> = fc
     fc.oneof(
       { weight: 3, arbitrary: sheetArb('households', { dropRequired: true }) as fc.Arbitrary<InputSheet> },
       { weight: 3, arbitrary: sheetArb('donations', { dropRequired: true }) as fc.Arbitrary<InputSheet> },
+      { weight: 1, arbitrary: sheetArb('shops', { dropRequired: true }) as fc.Arbitrary<InputSheet> },
+      { weight: 1, arbitrary: sheetArb('duty', { dropRequired: true }) as fc.Arbitrary<InputSheet> },
       { weight: 2, arbitrary: anyGrid.map((values): InputSheet => ({ name: 'Sheet', values })) },
     ),
     { minLength: 1, maxLength: 3 },

@@ -122,12 +122,22 @@ describe('every row is accounted for', () => {
     fc.assert(fc.property(garbled, (sheets) => checkAccounting(sheets, { ...OPTIONS, encodeGbk })), { numRuns: RUNS });
   });
 
-  it.each(['households', 'donations'] as const)('each %s row alone is counted or has an error', (dataset) => {
+  it.each(['households', 'donations', 'shops', 'duty'] as const)('each %s row alone is counted or has an error', (dataset) => {
     fc.assert(fc.property(sheetArb(dataset, { noise: 0.25 }), checkEachRow), { numRuns: 100 });
   });
 });
 
 describe('the tally does not depend on row order', () => {
+  it.each(['shops', 'duty'] as const)('%s, shuffled (every row dated: a blank date is the day above)', (dataset) => {
+    fc.assert(
+      fc.property(sheetArb(dataset, { datedDonations: true, extraRows: false }), fc.nat(), (s, seed) => {
+        const [a, b] = [run([shuffleData(s, seed)]).result, run([s]).result];
+        expect([a.shops, a.duty, a.problems.byCode]).toEqual([b.shops, b.duty, b.problems.byCode]);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
   it('households, shuffled under a fixed header', () => {
     fc.assert(
       fc.property(sheetArb('households'), fc.nat(), (s, seed) => {
