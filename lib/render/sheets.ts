@@ -45,8 +45,9 @@ export function renderSheets(i: RenderInput): GeneratedSheet[] {
     householdsSheet(i.result.households, i.locale),
     followUpSheet(i.followUps, i.locale),
     ...donations,
-    ...(i.result.shops && i.shops ? [shopsTodaySheet(i.shops.today, i.shops.day, i.locale)] : []),
-    ...(i.result.duty && i.duty ? [dutyLogSheet(i.duty.grid, i.result.duty, i.duty.issues, i.locale)] : []),
+    // Like the donation sheets, only for a register with rows: a template's empty sheet gets none.
+    ...(i.result.shops && i.result.shops.total > 0 && i.shops ? [shopsTodaySheet(i.shops.today, i.shops.day, i.locale)] : []),
+    ...(i.result.duty && i.duty && i.duty.grid.days.length > 0 ? [dutyLogSheet(i.duty.grid, i.result.duty, i.duty.issues, i.locale)] : []),
     problemsSheet(i.result.problems, i.locale),
     reportSheet(dailyReport(i.result, i.date, i.locale, i.clock), i.locale),
   ];
