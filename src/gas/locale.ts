@@ -9,12 +9,14 @@ export function addonLocale(authMode?: GoogleAppsScript.Script.AuthMode): Locale
   return pickLocale(SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetLocale());
 }
 
-/** The spreadsheet's UTC offset in minutes and today's date there, from one formatDate each. */
-export function spreadsheetClock(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): { tzOffsetMinutes: number; today: string } {
+/** The spreadsheet's UTC offset in minutes, today's date there and the moment (YYYY-MM-DDTHH:MM). */
+export function spreadsheetClock(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): { tzOffsetMinutes: number; today: string; now: string } {
   const tz = ss.getSpreadsheetTimeZone();
   const now = new Date();
   const z = Utilities.formatDate(now, tz, 'Z'); // e.g. +0800
   const sign = z.startsWith('-') ? -1 : 1;
   const tzOffsetMinutes = sign * (Number(z.slice(1, 3)) * 60 + Number(z.slice(3, 5)));
-  return { tzOffsetMinutes, today: Utilities.formatDate(now, tz, 'yyyy-MM-dd') };
+  const today = Utilities.formatDate(now, tz, 'yyyy-MM-dd');
+  // The time too: before the day's cut-off (20:00) the report says who is still due, after it who is late.
+  return { tzOffsetMinutes, today, now: `${today}T${Utilities.formatDate(now, tz, 'HH:mm')}` };
 }
