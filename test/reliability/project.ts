@@ -40,5 +40,7 @@ export function tallyProjection(r: TallyResult, o: { itemsAsSet?: boolean } = {}
       statedTotals: sortBy(statedTotals.map(({ row: _r, ...c }) => c)),
     },
     problems: { errors: r.problems.errors, warnings: r.problems.warnings, infos: r.problems.infos, byCode: r.problems.byCode },
+    ...(r.shops ? { shops: r.shops } : {}),
+    ...(r.duty ? { duty: r.duty } : {}),
   };
 }

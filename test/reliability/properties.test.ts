@@ -281,7 +281,7 @@ describe('Traditional and Simplified versions of a sheet give the same tally', (
     expect(generatedWords().filter((w) => toTraditional(w) !== w).length).toBeGreaterThan(40);
   });
 
-  it.each(['households', 'donations'] as const)('%s', (dataset) => {
+  it.each(['households', 'donations', 'shops', 'duty'] as const)('%s', (dataset) => {
     fc.assert(
       fc.property(sheetArb(dataset, { noise: 0.05 }), (s) => {
         const traditional = { ...s, values: mapStrings(s.values, toTraditional) };
