@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { LOCALES, type Locale } from '../../../lib/i18n/locale.ts';
-import { OptionError, parseAsOf as readAsOf } from '../../../lib/options.ts';
+import { OptionError, parseAsOf as readAsOf, resolveOptions } from '../../../lib/options.ts';
 
 export class UsageError extends Error {
   override name = 'UsageError';
@@ -12,6 +12,7 @@ const COMMON = {
   column: { type: 'string', multiple: true },
   'max-problems': { type: 'string' },
   'max-donation': { type: 'string' },
+  cutoff: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -80,4 +81,16 @@ export function parseYuan(v: string | undefined, flag: string): number | undefin
   const n = Number(v.replace(/,/g, ''));
   if (!Number.isFinite(n) || n <= 0) throw new UsageError(`${flag} takes an amount in yuan greater than 0, e.g. ${flag} 100000000, not "${v}"`);
   return n;
+}
+
+/** --cutoff HH:MM: the day's reporting deadline for shops and the duty log (default 20:00). */
+export function parseCutoff(v: string | undefined): string | undefined {
+  if (v === undefined) return undefined;
+  try {
+    resolveOptions({ cutoff: v });
+  } catch (e) {
+    if (e instanceof OptionError) throw new UsageError(`--cutoff takes ${e.expected}, e.g. --cutoff 20:00, not "${v}"`);
+    throw e;
+  }
+  return v;
 }

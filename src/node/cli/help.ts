@@ -44,6 +44,8 @@ Options:
   --max-problems N     list at most N problems (counts are never capped; default 5000)
   --max-donation YUAN  the most one donation may be (default 100000000, 1亿): a row above it, or with
                        an amount shaped like a phone or ID number, is an error and stays out of the totals
+  --cutoff HH:MM        the day's reporting deadline of shops and duty logs (default 20:00): later is late;
+                       with --as-of at or before it, the report says who is still due tonight
 Google spreadsheets: credentials from GOOGLE_APPLICATION_CREDENTIALS (service-account key),
 Application Default Credentials, or GOOGLE_OAUTH_ACCESS_TOKEN; share the spreadsheet with that account.
 Exit codes: 0 ok, 1 the data has errors, 2 usage or I/O error.`,
@@ -51,7 +53,7 @@ Exit codes: 0 ok, 1 the data has errors, 2 usage or I/O error.`,
 
 Prints every problem with its sheet, row, column, the value and what to do. Writes nothing
 (with a Google spreadsheet, --write writes the 问题清单 sheet into it).
-Options: --json, --locale, --as-of, --column, --max-problems, --max-donation (as for tally).
+Options: --json, --locale, --as-of, --column, --max-problems, --max-donation, --cutoff (as for tally).
 Exit codes: 0 no errors (warnings allowed), 1 errors found, 2 usage or I/O error.`,
   report: `Usage: paicha report FILE... [--locale L] [--as-of YYYY-MM-DD]
 
@@ -86,7 +88,7 @@ Options:
   --write ID           also write it into that Google spreadsheet (its own sheets are never touched)
   --json               print {spreadsheets: [{id, title, ok, error?, result?}], totals} instead
   --concurrency N      spreadsheets read at once (default 4)
-  --locale, --as-of, --column, --max-problems, --max-donation   as for tally
+  --locale, --as-of, --column, --max-problems, --max-donation, --cutoff   as for tally
 Reads stay under the Sheets API quota: PAICHA_READS_PER_MINUTE (default 60) a minute, two per
 spreadsheet; 429 and 5xx answers are retried with backoff. Credentials: GOOGLE_APPLICATION_CREDENTIALS
 (service account), Application Default Credentials, or GOOGLE_OAUTH_ACCESS_TOKEN. PAICHA_SHEETS_API_ROOT

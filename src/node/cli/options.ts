@@ -1,6 +1,6 @@
 import type { RunOptions } from '../../commands/run.ts';
 import { nodeGbkEncoder } from '../files/gbk.ts';
-import { parseAsOf, parseColumns, parseCount, parseLocale, parseYuan } from './args.ts';
+import { parseAsOf, parseColumns, parseCount, parseCutoff, parseLocale, parseYuan } from './args.ts';
 import type { Io } from './io.ts';
 
 type CommonValues = {
@@ -9,6 +9,7 @@ type CommonValues = {
   column?: string[] | undefined;
   'max-problems'?: string | undefined;
   'max-donation'?: string | undefined;
+  cutoff?: string | undefined;
 };
 
 /**
@@ -20,6 +21,7 @@ export function runOptions(v: CommonValues, io: Io): RunOptions {
   const columns = parseColumns(v.column);
   const maxProblems = parseCount(v['max-problems'], '--max-problems');
   const maxDonation = parseYuan(v['max-donation'], '--max-donation');
+  const cutoff = parseCutoff(v.cutoff);
   return {
     asOf: parseAsOf(v['as-of'], io.today()),
     tzOffsetMinutes: 0,
@@ -28,5 +30,6 @@ export function runOptions(v: CommonValues, io: Io): RunOptions {
     ...(columns ? { columns } : {}),
     ...(maxProblems !== undefined ? { maxProblems } : {}),
     ...(maxDonation !== undefined ? { maxDonation } : {}),
+    ...(cutoff !== undefined ? { cutoff } : {}),
   };
 }
