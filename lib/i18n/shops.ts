@@ -30,6 +30,7 @@ export const S = {
   markLate: { 'zh-Hans': '迟报', 'zh-Hant': '遲報', en: 'late' },
   markUntimed: { 'zh-Hans': '已报', 'zh-Hant': '已報', en: 'reported' },
   markMissing: { 'zh-Hans': '未报', 'zh-Hant': '未報', en: 'MISSING' },
+  markDue: { 'zh-Hans': '待报', 'zh-Hant': '待報', en: 'due' },
   markIssues: { 'zh-Hans': '{mark}（问题 {n}）', 'zh-Hant': '{mark}（問題 {n}）', en: '{mark} ({n} issues)' },
   never: { 'zh-Hans': '（从未上报）', 'zh-Hant': '（從未上報）', en: '(never)' },
   date: { 'zh-Hans': '日期', 'zh-Hant': '日期', en: 'Date' },

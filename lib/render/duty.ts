@@ -4,11 +4,12 @@ import { S } from '../i18n/shops.ts';
 import type { CellLink, ColumnFormat, GeneratedSheet } from './grid.ts';
 import { sheetName } from './sheet-names.ts';
 
-const MARK: Readonly<Record<DutyMark, Words>> = { 'on-time': S.markOnTime, late: S.markLate, untimed: S.markUntimed, missing: S.markMissing };
+const MARK: Readonly<Record<DutyMark, Words>> = { 'on-time': S.markOnTime, late: S.markLate, untimed: S.markUntimed, missing: S.markMissing, due: S.markDue };
 
 /**
  * 台账汇总: the days each compound reported and its last, then compounds × days from the first day
- * logged to the tally's day, each cell on time (✓), late, or 未报 so a missing day shows; then every issue
+ * logged to the tally's day, each cell on time (✓), late, or 未报 so a missing day shows (待报 today
+ * before the cut-off); then every issue
  * raised, the latest first, with a link to its row.
  */
 export function dutyLogSheet(grid: DutyGrid, duty: DutyResult, issues: readonly DutyIssue[], locale: Locale): GeneratedSheet {

@@ -23,8 +23,8 @@ export type DutyResult = {
   byCompound: { compound: string; days: number; lastReport: string | null }[];
 };
 
-/** A compound on one day of 台账汇总: reported on time, late, without a time, or missing. */
-export type DutyMark = 'on-time' | 'late' | 'untimed' | 'missing';
+/** A compound on one day of 台账汇总: reported on time, late, without a time, missing, or still due (today, before the cut-off). */
+export type DutyMark = 'on-time' | 'late' | 'untimed' | 'missing' | 'due';
 
 export type DutyGrid = { days: string[]; rows: { compound: string; marks: DutyMark[]; issues: number[] }[] };
 
@@ -117,12 +117,18 @@ export class DutyTallier implements Tally<DutyRecord, DutyResult> {
       const issues: number[] = [];
       for (const d of days) {
         const r = this.byDay.get(d)?.get(k)?.record;
-        marks.push(!r ? 'missing' : r.reportedAt === undefined ? 'untimed' : isLate(r, this.options.cutoff) ? 'late' : 'on-time');
+        marks.push(!r ? (d === this.today && this.beforeCutoff() ? 'due' : 'missing') : r.reportedAt === undefined ? 'untimed' : isLate(r, this.options.cutoff) ? 'late' : 'on-time');
         issues.push(r ? r.issues.length : 0);
       }
       return { compound: this.names.shown(k), marks, issues };
     });
     return { days, rows };
+  }
+
+  /** Whether the tally is of a moment on its day at or before the cut-off: a log not in yet is due, not missing. */
+  private beforeCutoff(): boolean {
+    const asOf = this.options.asOf;
+    return asOf !== undefined && asOf.day === this.today && asOf.minutes <= this.options.cutoff;
   }
 
   /** Every issue raised up to the tally's day, the latest day first. */

@@ -65,6 +65,12 @@ describe('台账汇总: compounds × days, a missing day in sight', () => {
     expect(sheet.values.every((row) => row.length === sheet.values[0]!.length)).toBe(true);
     expect(JSON.stringify(sheet.values)).not.toContain('王伟');
   });
+
+  it('marks today’s log not yet in as due before the cut-off, and missing after it', () => {
+    const marks = (asOf: string) => analysis(asOf).tallies.duty.grid().rows.map((r) => [r.compound, r.marks.at(-1)]);
+    expect(marks('2020-02-03T19:00')).toEqual([['金都小区', 'due'], ['银杏苑', 'due']]);
+    expect(marks('2020-02-03T21:00')).toEqual([['金都小区', 'late'], ['银杏苑', 'missing']]);
+  });
 });
 
 describe('the daily report with the cut-off', () => {
