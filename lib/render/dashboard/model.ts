@@ -15,7 +15,9 @@ export type ShopsSummary = { readonly notCheckedToday: number; readonly late: nu
 export type DutySummary = { readonly missingToday: number; readonly late: number; readonly issues: number };
 
 /** What the dashboard is drawn from: the result contract, with the later registers when present. */
-export type DashboardInput = TallyResult & {
+// Omit: once a register's dataset is in the registry its full result type is TallyResult's; the
+// dashboard needs only these few fields of it.
+export type DashboardInput = Omit<TallyResult, 'visits' | 'people' | 'shops' | 'duty'> & {
   readonly visits?: VisitsSummary;
   readonly people?: PeopleSummary;
   readonly shops?: ShopsSummary;
