@@ -1,15 +1,20 @@
 import { parseBoolean } from '../cells/boolean.ts';
+import { parseControlMeasure } from '../cells/control-measure.ts';
 import { parseDate } from '../cells/date.ts';
 import { parseDisclose, parseDonationKind } from '../cells/donation-kind.ts';
 import { parseForeignMoney } from '../cells/foreign-money.ts';
 import { parseIdNumber } from '../cells/id-number.ts';
 import { parseInteger, parsePlaceNumber } from '../cells/integer.ts';
 import { parseMoney } from '../cells/money.ts';
+import { parseOrigin } from '../cells/origin.ts';
+import { parsePersonCategory } from '../cells/person-category.ts';
 import { parsePhone } from '../cells/phone.ts';
 import { parseQuantity } from '../cells/quantity.ts';
 import { ok, fail, type Cell, type Parsed } from '../cells/result.ts';
 import { parseRoom } from '../cells/room.ts';
 import { parseStatus, type Status } from '../cells/status.ts';
+import { parseSymptoms } from '../cells/symptoms.ts';
+import { parseTemperature } from '../cells/temperature.ts';
 import { cellText, cleanText } from '../cells/text.ts';
 import { hasCellControls } from '../cells/controls.ts';
 
@@ -51,6 +56,11 @@ export const kinds = {
   'donation-kind': (raw: Cell) => parseDonationKind(raw),
   disclose: (raw: Cell) => parseDisclose(raw),
   quantity: (raw: Cell) => parseQuantity(raw),
+  temperature: (raw: Cell) => parseTemperature(raw),
+  symptoms: (raw: Cell) => parseSymptoms(raw),
+  'person-category': (raw: Cell) => parsePersonCategory(raw),
+  'control-measure': (raw: Cell) => parseControlMeasure(raw),
+  origin: (raw: Cell) => parseOrigin(raw),
 } as const satisfies Record<string, (raw: Cell, ctx: ParseContext) => Parsed<unknown>>;
 
 export type CellKind = keyof typeof kinds;

@@ -3,6 +3,7 @@ import { ENTRY_STATUSES } from '../cells/status.ts';
 import type { Columns } from '../columns/column.ts';
 import { DATASETS, type Registry } from '../datasets/registry.ts';
 import { fill, type Locale, type Words } from '../i18n/locale.ts';
+import { allowedWords } from '../i18n/people.ts';
 import { EXPECTED, RULES, STATUS_LABELS, WHAT } from '../i18n/words.ts';
 import { problems as catalogue } from '../problems/catalogue.ts';
 import type { Problem, ProblemItem } from '../problems/problem.ts';
@@ -30,7 +31,9 @@ export function problemMessage(p: Problem, locale: Locale, fields: Columns = DAT
   params['expected'] = word(EXPECTED, given['expected'], locale);
   params['suggestion'] = given['suggestion'] === undefined ? '' : fill(SUGGEST[locale], { s: given['suggestion'] });
   params['what'] = word(WHAT, given['what'], locale);
-  params['allowed'] = ENTRY_STATUSES.map((s) => STATUS_LABELS[s][locale]).join(locale === 'en' ? ', ' : '、');
+  // An enum cell offers its own column's words; the status words are the household register's.
+  const allowed = allowedWords(String(given['expected'] ?? ''), locale) ?? ENTRY_STATUSES.map((s) => STATUS_LABELS[s][locale]);
+  params['allowed'] = allowed.join(locale === 'en' ? ', ' : '、');
   if (given['rule'] !== undefined) params['rule'] = fill(word(RULES, given['rule'], locale), given);
   return fill(spec.message[locale], params).replace(/\s+$/, '');
 }
