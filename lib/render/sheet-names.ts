@@ -6,6 +6,8 @@ export const SHEETS = {
   followUp: { 'zh-Hans': '待跟进', 'zh-Hant': '待跟進', en: 'Follow-up' },
   donations: { 'zh-Hans': '汇总-捐赠', 'zh-Hant': '彙總-捐贈', en: 'Summary - Donations' },
   publicList: { 'zh-Hans': '公示-捐赠', 'zh-Hant': '公示-捐贈', en: 'Public - Donations' },
+  watch: { 'zh-Hans': '汇总-重点人员', 'zh-Hant': '彙總-重點人員', en: 'Summary - People under watch' },
+  checksToday: { 'zh-Hans': '今日随访', 'zh-Hant': '今日隨訪', en: 'Checks today' },
   problems: { 'zh-Hans': '问题清单', 'zh-Hant': '問題清單', en: 'Problems' },
   report: { 'zh-Hans': '日报', 'zh-Hant': '日報', en: 'Daily report' },
 } as const satisfies Record<string, Words>;

@@ -2,10 +2,12 @@ import type { Locale } from '../i18n/locale.ts';
 import type { TallyResult } from '../result.ts';
 import type { DonationEntry } from '../datasets/donations/tally.ts';
 import type { FollowUp } from '../datasets/households/tally.ts';
+import type { WatchDetail } from '../datasets/people/tally.ts';
 import { dailyReport } from './daily-report.ts';
 import { donationsSheet } from './donations.ts';
 import type { GeneratedSheet } from './grid.ts';
 import { followUpSheet, householdsSheet } from './households.ts';
+import { checksTodaySheet, watchSheet } from './people.ts';
 import { problemsSheet } from './problems-sheet.ts';
 import { publicListSheet } from './public-list.ts';
 import { sheetName } from './sheet-names.ts';
@@ -17,6 +19,10 @@ export type RenderInput = {
   readonly donations: readonly DonationEntry[];
   readonly date: string;
   readonly locale: Locale;
+  /** People under watch as the team's sheets show them (`analysis.tallies.people.watchDetails()`). */
+  readonly watch?: readonly WatchDetail[];
+  /** The watch period the tally used (options.watchDays). Default 14. */
+  readonly watchDays?: number;
 };
 
 /** 日报 as a one-column sheet, a line a row, to copy into the group chat. */
@@ -34,6 +40,7 @@ export function renderSheets(i: RenderInput): GeneratedSheet[] {
     householdsSheet(i.result.households, i.locale),
     followUpSheet(i.followUps, i.locale),
     ...donations,
+    ...(i.result.people ? [watchSheet(i.watch ?? [], i.watchDays ?? 14, i.locale), checksTodaySheet(i.watch ?? [], i.result.people, i.date, i.watchDays ?? 14, i.locale)] : []),
     problemsSheet(i.result.problems, i.locale),
     reportSheet(dailyReport(i.result, i.date, i.locale), i.locale),
   ];

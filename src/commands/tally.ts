@@ -21,6 +21,8 @@ export function tallyCommand(
     donations: analysis.tallies.donations.publicList(),
     date: analysis.options.asOf?.day ?? o.asOf,
     locale: analysis.options.locale,
+    watch: analysis.tallies.people.watchDetails(),
+    watchDays: analysis.options.watchDays,
   });
   return { result, registers, ...writeOwned(wb, sheets) };
 }

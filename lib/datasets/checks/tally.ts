@@ -1,24 +1,24 @@
 import type { Tally } from '../define.ts';
 import type { CheckRecord } from './record.ts';
 
-export type CheckDay = { date: string; checks: number; fever: number };
+export type ChecksDay = { date: string; checks: number; fever: number };
 
 /** The result's `checks`: how many checks were read, and per day how many and how many found a fever. */
-export type CheckResult = { count: number; fever: number; byDay: CheckDay[] };
+export type ChecksResult = { count: number; fever: number; byDay: ChecksDay[] };
 
 /**
  * Keeps every check for the watch register to match (people `uses` checks and reads `records` when it
  * finishes); its own result is counts only: a check names a person, the result never does.
  */
-export class CheckTally implements Tally<CheckRecord, CheckResult> {
+export class CheckTally implements Tally<CheckRecord, ChecksResult> {
   readonly records: CheckRecord[] = [];
 
   add(c: CheckRecord): void {
     this.records.push(c);
   }
 
-  finish(): CheckResult {
-    const days = new Map<string, CheckDay>();
+  finish(): ChecksResult {
+    const days = new Map<string, ChecksDay>();
     let fever = 0;
     for (const c of this.records) {
       let d = days.get(c.date);
