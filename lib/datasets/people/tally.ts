@@ -90,6 +90,11 @@ export class PeopleTally implements Tally<PersonRecord, PeopleResult> {
     return this.count(assessed, asOf);
   }
 
+  /** Every person counted, each once (after `finish`). */
+  records(): readonly PersonRecord[] {
+    return this.people;
+  }
+
   /** The people under watch with what the team's sheets show, alerts first (after `finish`). */
   watchDetails(): readonly WatchDetail[] {
     return this.details;
@@ -143,7 +148,9 @@ export class PeopleTally implements Tally<PersonRecord, PeopleResult> {
       byCategory: Object.fromEntries(PERSON_CATEGORIES.map((c) => [c, 0])) as Record<PersonCategory, number>,
       byOrigin: [], byCompound: [], watch: [],
     };
+    // A compound is shown in the spelling most of its rows use, in the list as in the counts.
     const spellings = new Spellings();
+    for (const { p } of assessed) spellings.add(p.compoundKey, p.compound);
     const compounds = new Map<string, number>();
     const origins = new Map<string, number>();
     const details: WatchDetail[] = [];
@@ -152,7 +159,6 @@ export class PeopleTally implements Tally<PersonRecord, PeopleResult> {
       if (p.category !== undefined) r.byCategory[p.category]++;
       const origin = p.origin === undefined ? '' : originLabel(p.origin);
       origins.set(origin, (origins.get(origin) ?? 0) + 1);
-      spellings.add(p.compoundKey, p.compound);
       if (!compounds.has(p.compoundKey)) compounds.set(p.compoundKey, 0);
       if (w.state === 'released') r.released++;
       if (w.state === 'notStarted') r.notStarted++;
@@ -169,7 +175,7 @@ export class PeopleTally implements Tally<PersonRecord, PeopleResult> {
       if (checkedToday) r.checkedToday++;
       if (fever) r.fever++;
       const item: WatchItem = {
-        sheet: a.sheet, row: p.row, compound: p.compound, category: p.category ?? null, start: w.start!, end: w.end!,
+        sheet: a.sheet, row: p.row, compound: spellings.shown(p.compoundKey), category: p.category ?? null, start: w.start!, end: w.end!,
         lastCheck: last?.date ?? null, alert: fever ? 'fever' : missed ? 'missed' : null,
       };
       const withTemperature = [...seen].reverse().find((c) => c.temperature !== undefined);
