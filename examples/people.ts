@@ -58,7 +58,7 @@ function dayCell(day: string, r: Random): Cell {
   switch (r.int(0, 5)) {
     case 0: return `${m}月${d}日`;
     case 1: return `${y}/${m}/${d}`;
-    case 2: return new Date(Date.UTC(y, m - 1, d, -8)); // a date cell: midnight in Beijing
+    case 2: return dayNumber(day) + 25_569; // a date cell as a spreadsheet serial number (days since 1899-12-30)
     case 3: return `${y}.${m}.${d}`;
     default: return day;
   }

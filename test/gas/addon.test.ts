@@ -10,7 +10,7 @@ import { useBuiltBundle } from './bundle.ts';
 
 const dir = useBuiltBundle();
 const PACKAGE = JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', 'package.json'), 'utf8')) as { version: string; homepage?: string };
-const GENERATED = ['汇总-住户', '待跟进', '汇总-捐赠', '公示-捐赠', '问题清单', '日报'];
+const GENERATED = ['汇总-住户', '待跟进', '汇总-捐赠', '公示-捐赠', '汇总-重点人员', '今日随访', '问题清单', '日报'];
 const USER_SHEETS = exampleSheets().map((s) => s.name);
 
 const itemsOf = (menu: MenuRecord) => menu.items.flatMap((i) => (i.type === 'item' ? [[i.caption, i.functionName]] : []));
@@ -113,6 +113,9 @@ describe('tallyAll', () => {
     expect(summary.at(-1)!.slice(0, 3)).toEqual(['合计', '', 719]);
     expect(emu.sheet('汇总-住户').charts.length).toBe(1);
     expect(emu.sheet('汇总-住户').frozenRows).toBe(1);
+    // The watch sheets, as of today: the example's watch of February 2020 is long over.
+    expect(emu.values('汇总-重点人员')[0]!.slice(0, 4)).toEqual(['提醒', '小区', '楼栋单元门牌', '姓名']);
+    expect(String(emu.values('今日随访')[1]![0])).toMatch(/^今日随访 \d{4}-\d\d-\d\d：在管人员均已随访。$/);
   });
 
   it('gives identical generated sheets on a second run', () => {
