@@ -59,8 +59,7 @@ export const P = {
   temperature: { 'zh-Hans': '体温', 'zh-Hant': '體溫', en: 'Temperature' },
   symptoms: { 'zh-Hans': '症状', 'zh-Hant': '症狀', en: 'Symptoms' },
   done: { 'zh-Hans': '已随访（打勾）', 'zh-Hant': '已隨訪（打勾）', en: 'Done (tick)' },
-  checksTitle: { 'zh-Hans': '今日随访 {date}：还需随访 {n} 人', 'zh-Hant': '今日隨訪 {date}：還需隨訪 {n} 人', en: 'Checks for {date}: {n} still to check' },
-  nobodyLeft: { 'zh-Hans': '今日随访 {date}：在管人员均已随访。', 'zh-Hant': '今日隨訪 {date}：在管人員均已隨訪。', en: 'Checks for {date}: everyone under watch is checked.' },
+  temperatureOn: { 'zh-Hans': '{date} 体温', 'zh-Hant': '{date} 體溫', en: 'Temperature on {date}' },
   report: {
     'zh-Hans': '重点人员：共 {total} 人，在管 {underWatch} 人（今日期满 {endingToday} 人），已解除 {released} 人，拟返回 {notStarted} 人。',
     'zh-Hant': '重點人員：共 {total} 人，在管 {underWatch} 人（今日期滿 {endingToday} 人），已解除 {released} 人，擬返回 {notStarted} 人。',

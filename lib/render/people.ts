@@ -1,4 +1,5 @@
-import type { PeopleResult, WatchDetail } from '../datasets/people/tally.ts';
+import type { WatchDetail } from '../datasets/people/tally.ts';
+import { comparePlace } from '../tally/spelling.ts';
 import { fill, type Locale } from '../i18n/locale.ts';
 import { ALERT_LABELS, CATEGORY_LABELS, P } from '../i18n/people.ts';
 import type { CellLink, ColumnFormat, GeneratedSheet } from './grid.ts';
@@ -32,37 +33,24 @@ export function watchSheet(details: readonly WatchDetail[], watchDays: number, l
 }
 
 /**
- * 今日随访: who still needs a check today, under a line per compound and volunteer, with empty cells to
- * write the reading in on paper. Printable: one table, the alerts first within each group.
+ * 今日随访: who still needs a check today, by compound and volunteer (one block each, the alerts first
+ * within it), with empty cells to write the reading in on paper. Printable: one plain table, the day in
+ * the header, no rows that are not people.
  */
-export function checksTodaySheet(details: readonly WatchDetail[], p: PeopleResult, date: string, watchDays: number, locale: Locale): GeneratedSheet {
+export function checksTodaySheet(details: readonly WatchDetail[], date: string, watchDays: number, locale: Locale): GeneratedSheet {
   const l = locale;
   const header = [
     P.compound[l], P.checkedBy[l], P.place[l], P.name[l], P.category[l], P.day[l], P.alert[l], P.lastCheck[l],
-    P.temperature[l], P.symptoms[l], P.done[l], P.source[l],
+    fill(P.temperatureOn[l], { date }), P.symptoms[l], P.done[l], P.source[l],
   ];
-  const width = header.length;
-  const due = details.filter((d) => !d.checkedToday);
-  const groups = new Map<string, WatchDetail[]>();
-  for (const d of due) {
-    const key = `${compound(d, l)}\u0001${d.checkedBy === '' ? P.unassigned[l] : d.checkedBy}`;
-    const list = groups.get(key);
-    if (list) list.push(d);
-    else groups.set(key, [d]);
-  }
-  const title = due.length === 0 ? fill(P.nobodyLeft[l], { date }) : fill(P.checksTitle[l], { date, n: p.missedToday });
-  const rows: string[][] = [pad([title], width)];
+  const who = (d: WatchDetail) => (d.checkedBy === '' ? P.unassigned[l] : d.checkedBy);
+  // details come alerts first, then by place: a stable sort by compound and volunteer keeps that within a block.
+  const due = details.filter((d) => !d.checkedToday).map((d) => ({ d, c: compound(d, l), who: who(d) }))
+    .sort((a, b) => comparePlace(a.c, b.c) || (a.who < b.who ? -1 : a.who > b.who ? 1 : 0));
   const links: CellLink[] = [];
-  for (const key of [...groups.keys()].sort()) {
-    const [c, who] = key.split('\u0001') as [string, string];
-    const list = groups.get(key)!;
-    rows.push(pad([`${c} · ${who}（${list.length}）`], width));
-    for (const d of list) {
-      links.push({ row: rows.length + 1, column: width - 1, target: { sheet: d.sheet, row: d.row, column: 'A' } });
-      rows.push([c, who, place(d), d.name, category(d, l), fill(P.dayOf[l], { n: d.day, days: watchDays }), alert(d, l), d.lastCheck ?? '', '', '', '', `${d.sheet}!A${d.row}`]);
-    }
-  }
-  return { name: sheetName('checksToday', l), values: [header, ...rows], formats: Array<ColumnFormat>(width).fill('text'), frozenRows: 1, links };
+  const rows = due.map(({ d, c, who: w }, i) => {
+    links.push({ row: i + 1, column: header.length - 1, target: { sheet: d.sheet, row: d.row, column: 'A' } });
+    return [c, w, place(d), d.name, category(d, l), fill(P.dayOf[l], { n: d.day, days: watchDays }), alert(d, l), d.lastCheck ?? '', '', '', '', `${d.sheet}!A${d.row}`];
+  });
+  return { name: sheetName('checksToday', l), values: [header, ...rows], formats: Array<ColumnFormat>(header.length).fill('text'), frozenRows: 1, links };
 }
-
-const pad = (cells: string[], width: number): string[] => [...cells, ...Array<string>(width - cells.length).fill('')];
