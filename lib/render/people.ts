@@ -45,8 +45,11 @@ export function checksTodaySheet(details: readonly WatchDetail[], date: string, 
   ];
   const who = (d: WatchDetail) => (d.checkedBy === '' ? P.unassigned[l] : d.checkedBy);
   // details come alerts first, then by place: a stable sort by compound and volunteer keeps that within a block.
+  // Nobody assigned comes last in its compound: those are the rows someone must take on.
+  const byWho = (a: WatchDetail, b: WatchDetail) =>
+    (a.checkedBy === '' ? 1 : 0) - (b.checkedBy === '' ? 1 : 0) || (a.checkedBy < b.checkedBy ? -1 : a.checkedBy > b.checkedBy ? 1 : 0);
   const due = details.filter((d) => !d.checkedToday).map((d) => ({ d, c: compound(d, l), who: who(d) }))
-    .sort((a, b) => comparePlace(a.c, b.c) || (a.who < b.who ? -1 : a.who > b.who ? 1 : 0));
+    .sort((a, b) => comparePlace(a.c, b.c) || byWho(a.d, b.d));
   const links: CellLink[] = [];
   const rows = due.map(({ d, c, who: w }, i) => {
     links.push({ row: i + 1, column: header.length - 1, target: { sheet: d.sheet, row: d.row, column: 'A' } });
