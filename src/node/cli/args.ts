@@ -12,6 +12,7 @@ const COMMON = {
   column: { type: 'string', multiple: true },
   'max-problems': { type: 'string' },
   'max-donation': { type: 'string' },
+  'watch-days': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 

@@ -1,6 +1,6 @@
 import type { RunOptions } from '../../commands/run.ts';
 import { nodeGbkEncoder } from '../files/gbk.ts';
-import { parseAsOf, parseColumns, parseCount, parseLocale, parseYuan } from './args.ts';
+import { parseAsOf, parseColumns, parseCount, parseLocale, parseYuan, UsageError } from './args.ts';
 import type { Io } from './io.ts';
 
 type CommonValues = {
@@ -9,6 +9,7 @@ type CommonValues = {
   column?: string[] | undefined;
   'max-problems'?: string | undefined;
   'max-donation'?: string | undefined;
+  'watch-days'?: string | undefined;
 };
 
 /**
@@ -20,6 +21,8 @@ export function runOptions(v: CommonValues, io: Io): RunOptions {
   const columns = parseColumns(v.column);
   const maxProblems = parseCount(v['max-problems'], '--max-problems');
   const maxDonation = parseYuan(v['max-donation'], '--max-donation');
+  const watchDays = parseCount(v['watch-days'], '--watch-days');
+  if (watchDays === 0) throw new UsageError('--watch-days takes a whole number of days, 1 or more, not "0"');
   return {
     asOf: parseAsOf(v['as-of'], io.today()),
     tzOffsetMinutes: 0,
@@ -28,5 +31,6 @@ export function runOptions(v: CommonValues, io: Io): RunOptions {
     ...(columns ? { columns } : {}),
     ...(maxProblems !== undefined ? { maxProblems } : {}),
     ...(maxDonation !== undefined ? { maxDonation } : {}),
+    ...(watchDays !== undefined ? { watchDays } : {}),
   };
 }
