@@ -115,3 +115,21 @@ describe('the register and the household register', () => {
     expect(tallyWorkbook(register(ROWS.slice(0, 3)), { asOf: '2020-02-03' }).problems.items).toEqual([]);
   });
 });
+
+describe('the templates', () => {
+  it('offer a watch register and a check log that paicha reads back as their own, empty', async () => {
+    const { templateSheets } = await import('../../../../lib/index.ts');
+    for (const locale of ['zh-Hans', 'zh-Hant', 'en'] as const) {
+      const [, people, checks] = templateSheets(locale);
+      const a = analyzeSheets([{ name: people!.name, values: [[...people!.header]] }, { name: checks!.name, values: [[...checks!.header]] }]);
+      expect(a.sheets.map((s) => s.dataset)).toEqual(['people', 'checks']);
+      expect(a.problems.items).toEqual([]);
+    }
+    const [, people, checks] = templateSheets('zh-Hans');
+    expect(people!.header.slice(0, 4)).toEqual(['姓名', '性别', '身份证号', '联系电话']);
+    expect(Object.values(people!.choices)).toEqual([['返乡人员', '外来人员', '密切接触者', '重点人员'], ['居家隔离', '集中隔离', '健康监测', '拟返回', '已解除']]);
+    expect(checks!.header).toEqual(['日期', '姓名', '身份证号', '联系电话', '小区', '楼号', '单元', '门牌号', '体温', '症状', '随访方式', '随访人']);
+    // ID numbers and phones kept as text, so no digit is lost.
+    expect(people!.textColumns.map((i) => people!.header[i])).toEqual(['身份证号', '联系电话', '门牌号']);
+  });
+});
