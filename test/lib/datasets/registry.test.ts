@@ -89,7 +89,7 @@ describe('a dataset added through the registry', () => {
 
   it('finishes after the datasets it uses, wherever it is listed', () => {
     const first = defineRegistry([masks, ...DATASETS.datasets]);
-    expect(first.finishing().map((d) => d.id)).toEqual(['households', 'masks', 'donations']);
+    expect(first.finishing().map((d) => d.id)).toEqual(['households', 'masks', 'donations', 'checks', 'people']);
     const r = tallyWorkbook([{ name: '住户', values: REGISTER }, { name: '口罩', values: LOG }], {}, first);
     expect(r.masks?.outsideRegister).toEqual(['银杏苑']);
   });
