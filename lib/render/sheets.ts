@@ -40,7 +40,8 @@ export function renderSheets(i: RenderInput): GeneratedSheet[] {
     householdsSheet(i.result.households, i.locale),
     followUpSheet(i.followUps, i.locale),
     ...donations,
-    ...(i.result.people ? [watchSheet(i.watch ?? [], i.watchDays ?? 14, i.locale), checksTodaySheet(i.watch ?? [], i.date, i.watchDays ?? 14, i.locale)] : []),
+    // Like the donation sheets: only for a register with someone in it (an empty template makes none).
+    ...(i.result.people && i.result.people.total > 0 ? [watchSheet(i.watch ?? [], i.watchDays ?? 14, i.locale), checksTodaySheet(i.watch ?? [], i.date, i.watchDays ?? 14, i.locale)] : []),
     problemsSheet(i.result.problems, i.locale),
     reportSheet(dailyReport(i.result, i.date, i.locale), i.locale),
   ];
