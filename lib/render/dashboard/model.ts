@@ -15,7 +15,8 @@ export type ShopsSummary = { readonly notCheckedToday: number; readonly late: nu
 export type DutySummary = { readonly missingToday: number; readonly late: number; readonly issues: number };
 
 /** What the dashboard is drawn from: the result contract, with the later registers when present. */
-export type DashboardInput = TallyResult & {
+// The result's own register keys (people, from issue 15) are read through the summaries' fields only.
+export type DashboardInput = Omit<TallyResult, 'visits' | 'people' | 'shops' | 'duty'> & {
   readonly visits?: VisitsSummary;
   readonly people?: PeopleSummary;
   readonly shops?: ShopsSummary;
