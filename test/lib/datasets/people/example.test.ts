@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { addDays } from '../../../../lib/cells/date.ts';
-import { analyzeSheets, dailyReport, renderSheets, type Cell } from '../../../../lib/index.ts';
+import { analyzeSheets, dailyReport, renderDashboard, renderSheets, type Cell } from '../../../../lib/index.ts';
 import { containsPersonalNumber } from '../../../../lib/privacy/mask.ts';
 import { toResult } from '../../../../lib/result.ts';
 import { householdRows } from '../../../../examples/households.ts';
@@ -54,15 +54,20 @@ describe.each(DAYS)('the generated watch as of %s', (asOf) => {
       result: r, followUps: a.tallies.households.sortedFollowUps(), donations: [], date: asOf, locale: 'zh-Hans',
       watch: a.tallies.people.watchDetails(), watchDays: 14,
     });
-    const texts = [...out.flatMap((s) => s.values.flat().map((c: Cell) => String(c ?? ''))), ...dailyReport(r, asOf, 'zh-Hans'), JSON.stringify(r.people)];
+    const texts = [
+      ...out.flatMap((s) => s.values.flat().map((c: Cell) => String(c ?? ''))), ...dailyReport(r, asOf, 'zh-Hans'), JSON.stringify(r.people),
+      renderDashboard(r, asOf, 'zh-Hans'),
+    ];
     expect(texts.filter(containsPersonalNumber)).toEqual([]);
     const secrets = e.people.slice(1).flatMap((row) => [String(row[2]), String(row[3]).replace(/ /g, '')]).filter((s) => s.length > 6);
     expect(secrets.length).toBeGreaterThan(40);
     const all = texts.join('\n').replace(/ /g, '');
     expect(secrets.filter((s) => all.includes(s))).toEqual([]);
-    // Names only masked: no full name of the register is in the watch sheets.
+    // Names only masked: no full name of the register is in the watch sheets, the report or the dashboard.
     const names = new Set(e.people.slice(1).map((row) => String(row[0])));
     const watchSheets = out.filter((s) => s.name === '汇总-重点人员' || s.name === '今日随访').flatMap((s) => s.values.flat().map(String));
     expect(watchSheets.filter((c) => names.has(c))).toEqual([]);
+    const shown = [...dailyReport(r, asOf, 'zh-Hans'), renderDashboard(r, asOf, 'zh-Hans')].join('\n');
+    expect([...names].filter((n) => shown.includes(n))).toEqual([]);
   });
 });
