@@ -1,10 +1,6 @@
 import { column } from '../../columns/column.ts';
-import { idNumber, name, phone } from '../../columns/person.ts';
-import { building, compound, room, unit } from '../../columns/place.ts';
-import { checkedBy } from '../people/columns.ts';
-
-// The place columns are there to tell apart two people of one name; a check needs none of them.
-const optional = { required: false } as const;
+import { name } from '../../columns/person.ts';
+import { checkedBy, whoAndWhere } from '../people/columns.ts';
 
 /** 健康监测/随访记录: one row per daily health check of a person under watch (issue 15). */
 export const checkColumns = {
@@ -15,12 +11,8 @@ export const checkColumns = {
     aliases: ['日期', '随访日期', '监测日期', '测温日期', '检测日期', '随访时间', '监测时间', 'date', 'checkdate'],
   }),
   name: column({ ...name, required: true }),
-  idNumber,
-  phone,
-  compound: column({ ...compound, ...optional }),
-  building: column({ ...building, ...optional }),
-  unit,
-  room: column({ ...room, ...optional }),
+  // To tell apart two people of one name; a check needs none of them.
+  ...whoAndWhere,
   temperature: column({
     kind: 'temperature',
     label: { 'zh-Hans': '体温', 'zh-Hant': '體溫', en: 'Temperature' },

@@ -13,6 +13,19 @@ export const checkedBy = column({
 // known (a row is counted by its name), and a person without a place is listed apart.
 const optional = { required: false } as const;
 
+/**
+ * What tells one person from another beside the name, in the register and on a check: the ID number,
+ * the phone, and where they live (each optional).
+ */
+export const whoAndWhere = {
+  idNumber,
+  phone,
+  compound: column({ ...compound, ...optional }),
+  building: column({ ...building, ...optional }),
+  unit,
+  room: column({ ...room, ...optional }),
+} as const;
+
 /** 重点人员登记: one row per person under a 14-day watch (issue 15). */
 export const peopleColumns = {
   name: column({ ...name, required: true }),
@@ -21,12 +34,7 @@ export const peopleColumns = {
     label: { 'zh-Hans': '性别', 'zh-Hant': '性別', en: 'Gender' },
     aliases: ['性别', 'gender', 'sex'],
   }),
-  idNumber,
-  phone,
-  compound: column({ ...compound, ...optional }),
-  building: column({ ...building, ...optional }),
-  unit,
-  room: column({ ...room, ...optional }),
+  ...whoAndWhere,
   category: column({
     kind: 'person-category',
     required: true,
