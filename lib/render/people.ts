@@ -14,7 +14,7 @@ const alert = (d: WatchDetail, l: Locale): string => (d.alert === null ? '' : AL
 const compound = (d: WatchDetail, l: Locale): string => (d.compound === '' ? P.noCompound[l] : d.compound);
 
 /** 汇总-重点人员: everyone under watch, alerts first (fever, then no check two days running), by place. */
-export function watchSheet(details: readonly WatchDetail[], watchDays: number, locale: Locale): GeneratedSheet {
+export function watchSheet(details: readonly WatchDetail[], locale: Locale): GeneratedSheet {
   const l = locale;
   const header = [
     P.alert[l], P.compound[l], P.place[l], P.name[l], P.category[l], P.day[l], P.start[l], P.end[l], P.lastCheck[l],
@@ -24,7 +24,7 @@ export function watchSheet(details: readonly WatchDetail[], watchDays: number, l
   const rows = details.map((d, i) => {
     links.push({ row: i + 1, column: header.length - 1, target: { sheet: d.sheet, row: d.row, column: 'A' } });
     return [
-      alert(d, l), compound(d, l), place(d), d.name, category(d, l), fill(P.dayOf[l], { n: d.day, days: watchDays }), d.start, d.end,
+      alert(d, l), compound(d, l), place(d), d.name, category(d, l), fill(P.dayOf[l], { n: d.day, days: d.days }), d.start, d.end,
       d.lastCheck ?? '', d.lastTemperature ?? '', d.checkedToday ? P.yes[l] : P.no[l], d.checkedBy, `${d.sheet}!A${d.row}`,
     ];
   });
@@ -37,7 +37,7 @@ export function watchSheet(details: readonly WatchDetail[], watchDays: number, l
  * within it), with empty cells to write the reading in on paper. Printable: one plain table, the day in
  * the header, no rows that are not people.
  */
-export function checksTodaySheet(details: readonly WatchDetail[], date: string, watchDays: number, locale: Locale): GeneratedSheet {
+export function checksTodaySheet(details: readonly WatchDetail[], date: string, locale: Locale): GeneratedSheet {
   const l = locale;
   const header = [
     P.compound[l], P.checkedBy[l], P.place[l], P.name[l], P.category[l], P.day[l], P.alert[l], P.lastCheck[l],
@@ -53,7 +53,7 @@ export function checksTodaySheet(details: readonly WatchDetail[], date: string, 
   const links: CellLink[] = [];
   const rows = due.map(({ d, c, who: w }, i) => {
     links.push({ row: i + 1, column: header.length - 1, target: { sheet: d.sheet, row: d.row, column: 'A' } });
-    return [c, w, place(d), d.name, category(d, l), fill(P.dayOf[l], { n: d.day, days: watchDays }), alert(d, l), d.lastCheck ?? '', '', '', '', `${d.sheet}!A${d.row}`];
+    return [c, w, place(d), d.name, category(d, l), fill(P.dayOf[l], { n: d.day, days: d.days }), alert(d, l), d.lastCheck ?? '', '', '', '', `${d.sheet}!A${d.row}`];
   });
   return { name: sheetName('checksToday', l), values: [header, ...rows], formats: Array<ColumnFormat>(header.length).fill('text'), frozenRows: 1, links };
 }

@@ -21,8 +21,6 @@ export type RenderInput = {
   readonly locale: Locale;
   /** People under watch as the team's sheets show them (`analysis.tallies.people.watchDetails()`). */
   readonly watch?: readonly WatchDetail[];
-  /** The watch period the tally used (options.watchDays). Default 14. */
-  readonly watchDays?: number;
 };
 
 /** 日报 as a one-column sheet, a line a row, to copy into the group chat. */
@@ -41,7 +39,7 @@ export function renderSheets(i: RenderInput): GeneratedSheet[] {
     followUpSheet(i.followUps, i.locale),
     ...donations,
     // Like the donation sheets: only for a register with someone in it (an empty template makes none).
-    ...(i.result.people && i.result.people.total > 0 ? [watchSheet(i.watch ?? [], i.watchDays ?? 14, i.locale), checksTodaySheet(i.watch ?? [], i.date, i.watchDays ?? 14, i.locale)] : []),
+    ...(i.result.people && i.result.people.total > 0 ? [watchSheet(i.watch ?? [], i.locale), checksTodaySheet(i.watch ?? [], i.date, i.locale)] : []),
     problemsSheet(i.result.problems, i.locale),
     reportSheet(dailyReport(i.result, i.date, i.locale), i.locale),
   ];

@@ -22,7 +22,6 @@ export function tallyCommand(
     date: analysis.options.asOf?.day ?? o.asOf,
     locale: analysis.options.locale,
     watch: analysis.tallies.people.watchDetails(),
-    watchDays: analysis.options.watchDays,
   });
   return { result, registers, ...writeOwned(wb, sheets) };
 }

@@ -19,7 +19,6 @@ export function run(sheets: readonly InputSheet[], options: TallyOptions = OPTIO
     date: options.asOf ?? '2020-02-03',
     locale: analysis.options.locale,
     watch: analysis.tallies.people.watchDetails(),
-    watchDays: analysis.options.watchDays,
   });
   return { analysis, result, rendered };
 }

@@ -54,7 +54,9 @@ export type WatchDetail = WatchItem & {
   building: string;
   unit: string;
   room: string;
+  /** Day of the watch on the as-of day (1 = the start day), and how many days this person's watch lasts. */
   day: number;
+  days: number;
   checkedBy: string;
   checkedToday: boolean;
   lastTemperature: number | null;
@@ -181,6 +183,7 @@ export class PeopleTally implements Tally<PersonRecord, PeopleResult> {
       const withTemperature = [...seen].reverse().find((c) => c.temperature !== undefined);
       details.push({
         ...item, name: maskValue('name', p.name), building: p.building, unit: p.unit, room: p.room, day: w.day,
+        days: dayNumber(w.end!) - dayNumber(w.start!) + 1,
         checkedBy: p.checkedBy !== '' ? p.checkedBy : (last?.checkedBy ?? ''), checkedToday, lastTemperature: withTemperature?.temperature ?? null,
       });
     }

@@ -23,7 +23,7 @@ const details = a.tallies.people.watchDetails();
 
 describe('汇总-重点人员', () => {
   it('lists everyone under watch, alerts first, by place and masked name, linked to their row', () => {
-    const s = watchSheet(details, 14, 'zh-Hans');
+    const s = watchSheet(details, 'zh-Hans');
     expect(s.values.map((r) => [r[0], r[1], r[2], r[3], r[5], r[8], r[10]])).toEqual([
       ['提醒', '小区', '楼栋单元门牌', '姓名', '第几天', '最近随访', '今日已随访'],
       ['发热', '金都小区', '1-1-101', '王*', '第 9/14 天', '2020-02-04', '否'],
@@ -34,15 +34,20 @@ describe('汇总-重点人员', () => {
     expect(s.links!.map((l) => [l.row, l.target.sheet, l.target.row])).toEqual([[1, '重点人员', 2], [2, '重点人员', 4], [3, '重点人员', 3], [4, '重点人员', 5]]);
   });
 
+  it('counts the days of a watch with an explicit end as that watch’s own length', () => {
+    const long = analyzeSheets([{ name: '重点人员', values: [['姓名', '人员类别', '隔离开始', '隔离结束'], ['孙丽', '密接', '2020-01-21', '2020-02-09']] }], { asOf: '2020-02-06' });
+    expect(watchSheet(long.tallies.people.watchDetails(), 'zh-Hans').values[1]![5]).toBe('第 17/20 天');
+  });
+
   it('has its headers in every locale', () => {
-    expect(LOCALES.map((l) => watchSheet(details, 14, l).values[0]![0])).toEqual(['提醒', '提醒', 'Alert']);
-    expect(LOCALES.map((l) => watchSheet(details, 14, l).name)).toEqual(['汇总-重点人员', '彙總-重點人員', 'Summary - People under watch']);
+    expect(LOCALES.map((l) => watchSheet(details, l).values[0]![0])).toEqual(['提醒', '提醒', 'Alert']);
+    expect(LOCALES.map((l) => watchSheet(details, l).name)).toEqual(['汇总-重点人员', '彙總-重點人員', 'Summary - People under watch']);
   });
 });
 
 describe('今日随访', () => {
   it('lists who still needs a check today, by compound and volunteer, with cells to write in', () => {
-    const s = checksTodaySheet(details, '2020-02-05', 14, 'zh-Hans');
+    const s = checksTodaySheet(details, '2020-02-05', 'zh-Hans');
     expect(s.values[0]!.slice(8, 11)).toEqual(['2020-02-05 体温', '症状', '已随访（打勾）']);
     expect(s.values.slice(1).map((r) => [r[0], r[1], r[3], r[6], r[8]])).toEqual([
       ['金都小区', '小刘', '王*', '发热', ''],

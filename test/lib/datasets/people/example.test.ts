@@ -52,7 +52,7 @@ describe.each(DAYS)('the generated watch as of %s', (asOf) => {
   it('writes no ID number or phone into any generated sheet or the daily report', () => {
     const out = renderSheets({
       result: r, followUps: a.tallies.households.sortedFollowUps(), donations: [], date: asOf, locale: 'zh-Hans',
-      watch: a.tallies.people.watchDetails(), watchDays: 14,
+      watch: a.tallies.people.watchDetails(),
     });
     const texts = [
       ...out.flatMap((s) => s.values.flat().map((c: Cell) => String(c ?? ''))), ...dailyReport(r, asOf, 'zh-Hans'), JSON.stringify(r.people),
