@@ -10,6 +10,7 @@ import type { PeopleTally } from './tally.ts';
  * are matched to them.
  */
 export function readPeopleSheet(sheet: PeopleSheet, tally: PeopleTally): RowsRead {
+  tally.sheetsRead++;
   return readRecords(sheet, tally, {
     toRecord: peopleRules(sheet),
     identity: { ...person, field: 'idNumber', index: tally.byId, applies: (p) => p.idNumber !== undefined },

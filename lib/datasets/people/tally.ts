@@ -74,6 +74,8 @@ export class PeopleTally implements Tally<PersonRecord, PeopleResult> {
   private readonly people: PersonRecord[] = [];
   private readonly sheets: string[] = [];
   private details: WatchDetail[] = [];
+  /** Register sheets read: checks are matched only against a register the workbook has (a check log alone, as the add-on's live check reads it, has none to match). */
+  sheetsRead = 0;
 
   constructor(private readonly watchDays: number) {}
 
@@ -117,7 +119,7 @@ export class PeopleTally implements Tally<PersonRecord, PeopleResult> {
   }
 
   private matchChecks(assessed: Assessed[], log: readonly CheckRecord[], ctx: FinishContext<typeof checks, PeopleCode>): void {
-    if (log.length === 0) return;
+    if (log.length === 0 || this.sheetsRead === 0) return;
     const of = new Map(assessed.map((a) => [a.p, a]));
     const matcher = new PersonMatcher(assessed.map((a) => a.p));
     for (const c of log) {

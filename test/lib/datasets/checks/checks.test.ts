@@ -55,6 +55,21 @@ describe('a check finds its person', () => {
   });
 });
 
+describe('a check log alone', () => {
+  it('is read and counted without a register to match against, and says nothing of matching', () => {
+    // As the add-on's live check reads a sheet being edited: that sheet only.
+    const r = tallyWorkbook([{ name: '随访记录', values: [CHECK_HEADER, ['2020-02-03', '林芳芳', '', '', '', 36.4, '无', '上门', '小刘']] }], { asOf: '2020-02-03' });
+    expect(r.checks).toEqual({ count: 1, fever: 0, byDay: [{ date: '2020-02-03', checks: 1, fever: 0 }] });
+    expect(r.people).toBeUndefined();
+    expect(r.problems.items).toEqual([]);
+  });
+
+  it('is matched against an empty register: every check is a warning', () => {
+    const r = tallyWorkbook([{ name: '重点人员', values: [PEOPLE[0]!] }, { name: '随访记录', values: [CHECK_HEADER, ['2020-02-03', '林芳芳', '', '', '', 36.4, '无', '上门', '小刘']] }], { asOf: '2020-02-03' });
+    expect(r.problems.items.map((p) => [p.sheet, p.row, p.code])).toEqual([['随访记录', 2, 'rule']]);
+  });
+});
+
 describe('what a check reads', () => {
   it('reads temperatures as typed; Fahrenheit and a missing point are problems with the Celsius hint', () => {
     const r = run([
