@@ -56,7 +56,6 @@ export const P = {
   source: { 'zh-Hans': '原表位置', 'zh-Hant': '原表位置', en: 'Source cell' },
   yes: { 'zh-Hans': '是', 'zh-Hant': '是', en: 'yes' },
   no: { 'zh-Hans': '否', 'zh-Hant': '否', en: 'no' },
-  temperature: { 'zh-Hans': '体温', 'zh-Hant': '體溫', en: 'Temperature' },
   symptoms: { 'zh-Hans': '症状', 'zh-Hant': '症狀', en: 'Symptoms' },
   done: { 'zh-Hans': '已随访（打勾）', 'zh-Hant': '已隨訪（打勾）', en: 'Done (tick)' },
   temperatureOn: { 'zh-Hans': '{date} 体温', 'zh-Hant': '{date} 體溫', en: 'Temperature on {date}' },
