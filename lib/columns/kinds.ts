@@ -3,17 +3,22 @@ import { parseBusinessStatus } from '../cells/business-status.ts';
 import { parseDateTime } from '../cells/date-time.ts';
 import { parseClosedManagement, parseDoneCount, parseEntryCount } from '../cells/duty.ts';
 import { parseFeverCount, parseHeadcount } from '../cells/headcount.ts';
+import { parseControlMeasure } from '../cells/control-measure.ts';
 import { parseDate } from '../cells/date.ts';
 import { parseDisclose, parseDonationKind } from '../cells/donation-kind.ts';
 import { parseForeignMoney } from '../cells/foreign-money.ts';
 import { parseIdNumber } from '../cells/id-number.ts';
 import { parseInteger, parsePlaceNumber } from '../cells/integer.ts';
 import { parseMoney } from '../cells/money.ts';
+import { parseOrigin } from '../cells/origin.ts';
+import { parsePersonCategory } from '../cells/person-category.ts';
 import { parsePhone } from '../cells/phone.ts';
 import { parseQuantity } from '../cells/quantity.ts';
 import { ok, fail, type Cell, type Parsed } from '../cells/result.ts';
 import { parseRoom } from '../cells/room.ts';
 import { parseStatus, type Status } from '../cells/status.ts';
+import { parseSymptoms } from '../cells/symptoms.ts';
+import { parseTemperature } from '../cells/temperature.ts';
 import { cellText, cleanText } from '../cells/text.ts';
 import { hasCellControls } from '../cells/controls.ts';
 
@@ -64,6 +69,11 @@ export const kinds = {
   'done-count': (raw: Cell) => parseDoneCount(raw),
   'entry-count': (raw: Cell) => parseEntryCount(raw),
   'closed-management': (raw: Cell) => parseClosedManagement(raw),
+  temperature: (raw: Cell) => parseTemperature(raw),
+  symptoms: (raw: Cell) => parseSymptoms(raw),
+  'person-category': (raw: Cell) => parsePersonCategory(raw),
+  'control-measure': (raw: Cell) => parseControlMeasure(raw),
+  origin: (raw: Cell) => parseOrigin(raw),
 } as const satisfies Record<string, (raw: Cell, ctx: ParseContext) => Parsed<unknown>>;
 
 export type CellKind = keyof typeof kinds;

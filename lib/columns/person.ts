@@ -24,7 +24,8 @@ export const idNumber = column({
   pii: true,
   severity: 'warning',
   label: { 'zh-Hans': '身份证号', 'zh-Hant': '身分證號', en: 'ID number' },
-  aliases: ['身份证号', '身份证号码', '身份证', '证件号码', '证件号', 'idnumber', 'idno', 'id'],
+  // 身分證號 is the Taiwan and Hong Kong spelling (zh-Hant's own label): 分, not 份, so no folding finds it.
+  aliases: ['身份证号', '身份证号码', '身份证', '身分证号', '身分证号码', '身分证', '证件号码', '证件号', 'idnumber', 'idno', 'id'],
 });
 
 /** An address as one text (a shop's, a donor's); a dwelling's parts are the place columns. */

@@ -89,6 +89,11 @@ export const RULES = {
   'shop-fever': { 'zh-Hans': '有 {count} 人体温异常：请立即报告社区，按发热处置流程跟进。', 'zh-Hant': '有 {count} 人體溫異常：請立即報告社區，按發熱處置流程跟進。', en: '{count} with a fever: report it to the community at once and follow the fever procedure.' },
   'shop-business-missing': { 'zh-Hans': '没填营业状态（营业、仅外卖或停业），不计入营业或停业。', 'zh-Hant': '沒填營業狀態（營業、僅外賣或停業），不計入營業或停業。', en: 'no business status (open, takeaway only or closed); counted as neither.' },
   'shop-not-listed': { 'zh-Hans': '门店不在“门店名录”里，已按新门店计入。如是名录里门店的另一种写法，请改成名录里的名称。', 'zh-Hant': '門店不在「門店名錄」裡，已按新門店計入。如是名錄裡門店的另一種寫法，請改成名錄裡的名稱。', en: 'the shop is not in the shop list; it is counted as a new shop. If it is a listed shop spelled another way, use the list’s name.' },
+  'watch-end-before-start': { 'zh-Hans': '隔离结束日期早于开始日期 {start}，已按开始日期起 {days} 天计算。请核对。', 'zh-Hant': '隔離結束日期早於開始日期 {start}，已按開始日期起 {days} 天計算。請核對。', en: 'the watch ends before it starts ({start}); it is counted as {days} days from the start. Please check.' },
+  'watch-no-start': { 'zh-Hans': '没有抵达日期或隔离开始日期，算不出 {days} 天观察期，暂不计入在管人数。请补填。', 'zh-Hant': '沒有抵達日期或隔離開始日期，算不出 {days} 天觀察期，暫不計入在管人數。請補填。', en: 'no arrival or watch start date, so the {days}-day watch cannot be worked out; the person is not counted as under watch. Please fill it in.' },
+  'check-no-person': { 'zh-Hans': '这条随访记录在重点人员登记表里找不到对应的人（按身份证号或姓名），未计入任何人的随访。请核对姓名，或补填身份证号。', 'zh-Hant': '這條隨訪記錄在重點人員登記表裡找不到對應的人（按身分證號或姓名），未計入任何人的隨訪。請核對姓名，或補填身分證號。', en: 'this check matches nobody in the watch register (by ID number or name); it is not counted for anyone. Check the name, or add the ID number.' },
+  'check-two-people': { 'zh-Hans': '登记表里有 {count} 位同名人员，分不清这条随访记录是谁的，未计入。请补填身份证号，或联系电话、门牌号。', 'zh-Hant': '登記表裡有 {count} 位同名人員，分不清這條隨訪記錄是誰的，未計入。請補填身分證號，或聯繫電話、門牌號。', en: '{count} people in the register share this name, so the check cannot be told whose; it is not counted. Add the ID number, or the phone or room.' },
+  'not-in-register': { 'zh-Hans': '这个住址在住户登记表里找不到。请核对小区、楼号、单元、门牌号。', 'zh-Hant': '這個住址在住戶登記表裡找不到。請核對小區、樓號、單元、門牌號。', en: 'this address is not a dwelling of the household register. Check the compound, building, unit and room.' },
 } as const satisfies Record<string, Words>;
 
 export type RuleId = keyof typeof RULES;
@@ -104,6 +109,7 @@ export const WHAT = {
   shopDay: { 'zh-Hans': '门店当日检查', 'zh-Hant': '門店當日檢查', en: 'shop check of the day' },
   shop: { 'zh-Hans': '门店', 'zh-Hant': '門店', en: 'shop' },
   compoundDay: { 'zh-Hans': '小区当日台账', 'zh-Hant': '小區當日台賬', en: 'compound’s log of the day' },
+  person: { 'zh-Hans': '人员（身份证号）', 'zh-Hant': '人員（身分證號）', en: 'person (ID number)' },
 } as const satisfies Record<string, Words>;
 
 export type WhatId = keyof typeof WHAT;

@@ -2,6 +2,7 @@ import { formatYuanAmount } from '../cells/money.ts';
 import { UNVERIFIED_STATUSES, VERIFIED_STATUSES } from '../cells/status.ts';
 import { fill, type Locale, type Words } from '../i18n/locale.ts';
 import { STATUS_LABELS } from '../i18n/words.ts';
+import { peopleLines } from './people-report.ts';
 import type { TallyResult } from '../result.ts';
 import { scrubText } from '../privacy/mask.ts';
 import { shopsAndDutyLines, type ReportClock } from './shops-report.ts';
@@ -73,6 +74,7 @@ export function dailyReport(r: TallyResult, date: string, locale: Locale, clock:
     if (d.statedTotals.length > 0) lines.push(bad > 0 ? fill(T.checksBad[locale], { bad }) : fill(T.checksOk[locale], { n: d.statedTotals.length }));
   }
   lines.push(...shopsAndDutyLines(r.shops, r.duty, clock, locale));
+  if (r.people) lines.push(...peopleLines(r.people, locale));
   if (r.problems.errors + r.problems.warnings > 0) lines.push(fill(T.problems[locale], { errors: r.problems.errors, warnings: r.problems.warnings }));
   return lines.map(scrubText);
 }

@@ -3,6 +3,7 @@ import { ENTRY_STATUSES } from '../cells/status.ts';
 import type { Columns } from '../columns/column.ts';
 import { DATASETS, type Registry } from '../datasets/registry.ts';
 import { fill, type Locale, type Words } from '../i18n/locale.ts';
+import { allowedWords } from '../i18n/people.ts';
 import { EXPECTED, RULES, STATUS_LABELS, WHAT } from '../i18n/words.ts';
 import { problems as catalogue } from '../problems/catalogue.ts';
 import type { Problem, ProblemItem } from '../problems/problem.ts';
@@ -30,9 +31,11 @@ export function problemMessage(p: Problem, locale: Locale, fields: Columns = DAT
   params['expected'] = word(EXPECTED, given['expected'], locale);
   params['suggestion'] = given['suggestion'] === undefined ? '' : fill(SUGGEST[locale], { s: given['suggestion'] });
   params['what'] = word(WHAT, given['what'], locale);
-  // A word column other than 核查状态 (营业状态, 人员类别…) names its own words in its expected value.
-  const own = given['expected'] !== undefined && given['expected'] !== 'status' ? EXPECTED[String(given['expected'])]?.[locale] : undefined;
-  params['allowed'] = own ?? ENTRY_STATUSES.map((s) => STATUS_LABELS[s][locale]).join(locale === 'en' ? ', ' : '、');
+  // An enum cell offers its own column's words (人员类别, 营业状态…); the status words are the household register's.
+  const expected = given['expected'] === undefined ? '' : String(given['expected']);
+  const own = allowedWords(expected, locale);
+  const described = expected !== '' && expected !== 'status' ? EXPECTED[expected]?.[locale] : undefined;
+  params['allowed'] = own?.join(locale === 'en' ? ', ' : '、') ?? described ?? ENTRY_STATUSES.map((s) => STATUS_LABELS[s][locale]).join(locale === 'en' ? ', ' : '、');
   if (given['rule'] !== undefined) params['rule'] = fill(word(RULES, given['rule'], locale), given);
   return fill(spec.message[locale], params).replace(/\s+$/, '');
 }

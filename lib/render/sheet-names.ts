@@ -8,6 +8,8 @@ export const SHEETS = {
   publicList: { 'zh-Hans': '公示-捐赠', 'zh-Hant': '公示-捐贈', en: 'Public - Donations' },
   shopsToday: { 'zh-Hans': '门店日报', 'zh-Hant': '門店日報', en: 'Shops today' },
   dutyLog: { 'zh-Hans': '台账汇总', 'zh-Hant': '台賬彙總', en: 'Summary - Duty log' },
+  watch: { 'zh-Hans': '汇总-重点人员', 'zh-Hant': '彙總-重點人員', en: 'Summary - People under watch' },
+  checksToday: { 'zh-Hans': '今日随访', 'zh-Hant': '今日隨訪', en: 'Checks today' },
   problems: { 'zh-Hans': '问题清单', 'zh-Hant': '問題清單', en: 'Problems' },
   report: { 'zh-Hans': '日报', 'zh-Hant': '日報', en: 'Daily report' },
 } as const satisfies Record<string, Words>;

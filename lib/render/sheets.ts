@@ -7,10 +7,12 @@ import type { ShopDay, ShopToday } from '../datasets/shops/tally.ts';
 import { dutyLogSheet } from './duty.ts';
 import type { ReportClock } from './shops-report.ts';
 import { shopsTodaySheet } from './shops.ts';
+import type { WatchDetail } from '../datasets/people/tally.ts';
 import { dailyReport } from './daily-report.ts';
 import { donationsSheet } from './donations.ts';
 import type { GeneratedSheet } from './grid.ts';
 import { followUpSheet, householdsSheet } from './households.ts';
+import { checksTodaySheet, watchSheet } from './people.ts';
 import { problemsSheet } from './problems-sheet.ts';
 import { publicListSheet } from './public-list.ts';
 import { sheetName } from './sheet-names.ts';
@@ -28,6 +30,8 @@ export type RenderInput = {
   readonly duty?: { readonly grid: DutyGrid; readonly issues: readonly DutyIssue[] };
   /** The as-of time against the cut-off, for the daily report; a whole day past it by default. */
   readonly clock?: ReportClock;
+  /** People under watch as the team's sheets show them (`analysis.tallies.people.watchDetails()`). */
+  readonly watch?: readonly WatchDetail[];
 };
 
 /** 日报 as a one-column sheet, a line a row, to copy into the group chat. */
@@ -48,6 +52,8 @@ export function renderSheets(i: RenderInput): GeneratedSheet[] {
     // Like the donation sheets, only for a register with rows: a template's empty sheet gets none.
     ...(i.result.shops && i.result.shops.total > 0 && i.shops ? [shopsTodaySheet(i.shops.today, i.shops.day, i.locale)] : []),
     ...(i.result.duty && i.duty && i.duty.grid.days.length > 0 ? [dutyLogSheet(i.duty.grid, i.result.duty, i.duty.issues, i.locale)] : []),
+    // Like the donation sheets: only for a register with someone in it (an empty template makes none).
+    ...(i.result.people && i.result.people.total > 0 ? [watchSheet(i.watch ?? [], i.locale), checksTodaySheet(i.watch ?? [], i.date, i.locale)] : []),
     problemsSheet(i.result.problems, i.locale),
     reportSheet(dailyReport(i.result, i.date, i.locale, i.clock), i.locale),
   ];

@@ -1,8 +1,11 @@
 import { ENTRY_STATUSES } from '../cells/status.ts';
+import { checkColumns } from '../datasets/checks/columns.ts';
 import { householdColumns } from '../datasets/households/columns.ts';
 import { dutyColumns } from '../datasets/duty/columns.ts';
 import { shopColumns } from '../datasets/shops/columns.ts';
 import { S } from '../i18n/shops.ts';
+import { peopleColumns } from '../datasets/people/columns.ts';
+import { CATEGORY_LABELS, CHECK_WAYS, MEASURE_LABELS } from '../i18n/people.ts';
 import type { Locale } from '../i18n/locale.ts';
 import { STATUS_LABELS } from '../i18n/words.ts';
 
@@ -20,11 +23,36 @@ const NAMES = {
   households: { 'zh-Hans': '住户登记', 'zh-Hant': '住戶登記', en: 'Households' },
   shops: { 'zh-Hans': '门店排查', 'zh-Hant': '門店排查', en: 'Shop checks' },
   duty: { 'zh-Hans': '工作台账', 'zh-Hant': '工作台賬', en: 'Duty log' },
+  people: { 'zh-Hans': '重点人员登记', 'zh-Hant': '重點人員登記', en: 'People under watch' },
+  checks: { 'zh-Hans': '健康监测', 'zh-Hant': '健康監測', en: 'Health checks' },
 } as const;
 
 const SHOP_FIELDS = ['date', 'shop', 'compound', 'address', 'manager', 'phone', 'staff', 'staffChecked', 'fromOutside', 'fever', 'business', 'reportTime', 'inspector', 'notes'] as const;
 const DUTY_FIELDS = ['date', 'compound', 'disinfection', 'entries', 'garbage', 'closedManagement', 'issuesFound', 'reportTime', 'reporter', 'notes'] as const;
 const YES_NO = { 'zh-Hans': ['是', '否', '2次'], 'zh-Hant': ['是', '否', '2次'], en: ['yes', 'no', '2 times'] } as const;
+
+const PEOPLE_FIELDS = ['name', 'gender', 'idNumber', 'phone', 'compound', 'building', 'unit', 'room', 'category', 'origin', 'arrival', 'watchStart', 'watchEnd', 'measure', 'checkedBy', 'notes'] as const;
+const CHECK_FIELDS = ['date', 'name', 'idNumber', 'phone', 'compound', 'building', 'unit', 'room', 'temperature', 'symptoms', 'checkWay', 'checkedBy'] as const;
+
+function peopleTemplate(locale: Locale): TemplateSheet {
+  const at = (f: (typeof PEOPLE_FIELDS)[number]) => PEOPLE_FIELDS.indexOf(f);
+  return {
+    name: NAMES.people[locale],
+    header: PEOPLE_FIELDS.map((f) => peopleColumns[f].label[locale]),
+    choices: { [at('category')]: Object.values(CATEGORY_LABELS).map((w) => w[locale]), [at('measure')]: Object.values(MEASURE_LABELS).map((w) => w[locale]) },
+    textColumns: [at('idNumber'), at('phone'), at('room')],
+  };
+}
+
+function checksTemplate(locale: Locale): TemplateSheet {
+  const at = (f: (typeof CHECK_FIELDS)[number]) => CHECK_FIELDS.indexOf(f);
+  return {
+    name: NAMES.checks[locale],
+    header: CHECK_FIELDS.map((f) => checkColumns[f].label[locale]),
+    choices: { [at('checkWay')]: CHECK_WAYS.map((w) => w[locale]) },
+    textColumns: [at('idNumber'), at('phone'), at('room')],
+  };
+}
 
 const TEMPLATE_FIELDS = ['group', 'compound', 'building', 'unit', 'room', 'head', 'phone', 'residents', 'status', 'attempts', 'lastVisit', 'notes'] as const;
 
@@ -54,5 +82,7 @@ export function templateSheets(locale: Locale): TemplateSheet[] {
       },
       textColumns: [DUTY_FIELDS.indexOf('reportTime')],
     },
+    peopleTemplate(locale),
+    checksTemplate(locale),
   ];
 }

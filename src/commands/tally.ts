@@ -26,6 +26,7 @@ export function tallyCommand(
     shops: { today: t.shops.todayShops(), day: t.shops.day(t.shops.date) },
     duty: { grid: t.duty.grid(), issues: t.duty.issueList() },
     clock: reportClock(analysis.options),
+    watch: analysis.tallies.people.watchDetails(),
   });
   return { result, registers, ...writeOwned(wb, sheets) };
 }

@@ -50,7 +50,8 @@ describe('the dashboard in Chromium', () => {
   it('shows the demo’s numbers and charts, with no console error and no request', async () => {
     const { page, requests, errors } = await loadHtml(browser, renderDashboard(demo(), AS_OF, 'zh-Hans'), 760);
     const tiles = await page.locator('.tile .big').allInnerTexts();
-    expect(tiles).toEqual(['551', '76.6%', '1,907,852.28', '5']);
+    // The last tile counts errors and warnings: 2 + 5 (3 unvalued goods, 2 health checks matching nobody or two people).
+    expect(tiles).toEqual(['551', '76.6%', '1,907,852.28', '7']);
     expect(await page.locator('#coverage svg text').allTextContents()).toEqual(expect.arrayContaining(['金都小区', '384/507 · 75.7%']));
     const charts = await page.locator('svg[role="img"]').evaluateAll((svgs) => svgs.map((s) => {
       const box = s.getBoundingClientRect();

@@ -10,7 +10,7 @@ import { useBuiltBundle } from './bundle.ts';
 
 const dir = useBuiltBundle();
 const PACKAGE = JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', 'package.json'), 'utf8')) as { version: string; homepage?: string };
-const GENERATED = ['汇总-住户', '待跟进', '汇总-捐赠', '公示-捐赠', '问题清单', '日报'];
+const GENERATED = ['汇总-住户', '待跟进', '汇总-捐赠', '公示-捐赠', '汇总-重点人员', '今日随访', '问题清单', '日报'];
 const USER_SHEETS = exampleSheets().map((s) => s.name);
 
 const itemsOf = (menu: MenuRecord) => menu.items.flatMap((i) => (i.type === 'item' ? [[i.caption, i.functionName]] : []));
@@ -79,7 +79,7 @@ describe('帮助/关于', () => {
     const text = dialog!.content.replace(/<[^>]+>/g, ' ');
     for (const item of ['检查数据', '统计汇总', '创建模板表', '日报', '看板', '帮助/关于']) expect(text).toContain(item);
     expect(text).toContain('把问题写进“问题清单”');
-    expect(text).toContain('只读取这个表格，只写入它自己创建的表（汇总-住户、待跟进、汇总-捐赠、公示-捐赠、门店日报、台账汇总、问题清单、日报）');
+    expect(text).toContain('只读取这个表格，只写入它自己创建的表（汇总-住户、待跟进、汇总-捐赠、公示-捐赠、门店日报、台账汇总、汇总-重点人员、今日随访、问题清单、日报）');
     expect(text).toContain('不把任何数据发送到表格以外');
     expect(text).toContain('（spreadsheets.currentonly）：只能读写这一个表格');
     expect(text).toContain('（script.container.ui）');
@@ -113,6 +113,9 @@ describe('tallyAll', () => {
     expect(summary.at(-1)!.slice(0, 3)).toEqual(['合计', '', 719]);
     expect(emu.sheet('汇总-住户').charts.length).toBe(1);
     expect(emu.sheet('汇总-住户').frozenRows).toBe(1);
+    // The watch sheets, as of today: the example's watch of February 2020 is long over.
+    expect(emu.values('汇总-重点人员')[0]!.slice(0, 4)).toEqual(['提醒', '小区', '楼栋单元门牌', '姓名']);
+    expect(emu.values('今日随访')).toEqual([expect.arrayContaining(['小区', '随访人', expect.stringMatching(/^\d{4}-\d\d-\d\d 体温$/)])]);
   });
 
   it('gives identical generated sheets on a second run', () => {

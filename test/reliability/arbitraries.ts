@@ -116,9 +116,40 @@ export const DUTY_FIELDS: Readonly<Record<string, FieldSpec>> = {
   reportTime: { aliases: ['上报时间'], values: ['19:35', '晚上9点', ''] },
 };
 
-export type Dataset = 'households' | 'donations' | 'shops' | 'duty';
+export const PEOPLE_FIELDS: Readonly<Record<string, FieldSpec>> = {
+  name: { aliases: ['姓名', '人员姓名'], values: ['王伟', '李娜', '张强', '赵敏', '陈静'] },
+  gender: { aliases: ['性别'], values: ['男', '女', ''] },
+  idNumber: { aliases: ['身份证号', '身份证号码'], values: ['420102199003071232', '420102198506110024', '420102197212300514', ''] },
+  phone: { aliases: ['联系电话', '手机号'], values: ['13812345678', '139 0000 1201', ''] },
+  compound: { aliases: ['小区'], values: ['金都小区', '银杏苑', ''] },
+  building: { aliases: ['楼号', '楼栋'], values: [1, 2, '12号楼', ''] },
+  unit: { aliases: ['单元'], values: [1, '2单元', ''] },
+  room: { aliases: ['门牌号', '房号'], values: ['101', '0301', 302, ''] },
+  category: { aliases: ['人员类别', '类别'], values: ['返乡人员', '返乡', '外来人员', '密接', '密切接触者', '重点人员'] },
+  origin: { aliases: ['来自', '来源地'], values: ['武汉', '湖北孝感', '武汉市', '北京', ''] },
+  arrival: { aliases: ['抵达日期', '返回日期'], values: [d(1, 21), '2020-01-28', '2月1日', '2020/2/5', ''] },
+  watchStart: { aliases: ['隔离开始'], values: ['2020-01-25', '2月2日', ''] },
+  watchEnd: { aliases: ['隔离结束', '解除日期'], values: ['2020-02-08', '2月20日', ''] },
+  measure: { aliases: ['管控措施'], values: ['居家隔离', '集中隔离', '健康监测', '拟返回', '已解除', ''] },
+  checkedBy: { aliases: ['随访人', '责任人'], values: ['小刘', '小陈', ''] },
+  notes: { aliases: ['备注'], values: ['', '独居'] },
+};
 
-const FIELDS: Record<Dataset, Readonly<Record<string, FieldSpec>>> = { households: HOUSEHOLD_FIELDS, donations: DONATION_FIELDS, shops: SHOP_FIELDS, duty: DUTY_FIELDS };
+export const CHECK_FIELDS: Readonly<Record<string, FieldSpec>> = {
+  date: { aliases: ['日期', '随访日期'], values: [d(2, 1), '2020-02-02', '2月3日'] },
+  name: { aliases: ['姓名'], values: ['王伟', '李娜', '张强', '林芳芳'] },
+  idNumber: { aliases: ['身份证号'], values: ['420102199003071232', ''] },
+  phone: { aliases: ['联系电话'], values: ['13812345678', ''] },
+  room: { aliases: ['门牌号'], values: ['101', ''] },
+  temperature: { aliases: ['体温', '体温℃'], values: [36.5, '36.8℃', '36,8', 37.5, '三十六度五', ''] },
+  symptoms: { aliases: ['症状'], values: ['无', '正常', '咳嗽、乏力', '发热', ''] },
+  checkWay: { aliases: ['随访方式'], values: ['电话', '上门', ''] },
+  checkedBy: { aliases: ['随访人'], values: ['小刘', '小陈', ''] },
+};
+
+export type Dataset = 'households' | 'donations' | 'shops' | 'duty' | 'people' | 'checks';
+
+const FIELDS: Record<Dataset, Readonly<Record<string, FieldSpec>>> = { households: HOUSEHOLD_FIELDS, donations: DONATION_FIELDS, shops: SHOP_FIELDS, duty: DUTY_FIELDS, people: PEOPLE_FIELDS, checks: CHECK_FIELDS };
 
 /** A generated sheet and where its parts are. */
 export type BuiltSheet = InputSheet & {
@@ -139,7 +170,7 @@ export type SheetOptions = {
   readonly dropRequired?: boolean;
 };
 
-const REQUIRED: Record<Dataset, readonly string[]> = { households: ['compound', 'building', 'room'], donations: ['donor'], shops: ['shop', 'compound', 'date'], duty: ['compound', 'date', 'disinfection'] };
+const REQUIRED: Record<Dataset, readonly string[]> = { households: ['compound', 'building', 'room'], donations: ['donor'], shops: ['shop', 'compound', 'date'], duty: ['compound', 'date', 'disinfection'], people: ['name', 'category'], checks: ['date', 'name'] };
 
 export function sheetArb(dataset: Dataset, o: SheetOptions = {}): fc.Arbitrary<BuiltSheet> {
   const specs = FIELDS[dataset];
@@ -199,6 +230,8 @@ export const workbookArb: fc.Arbitrary<InputSheet[]> = fc
       { weight: 3, arbitrary: sheetArb('donations', { dropRequired: true }) as fc.Arbitrary<InputSheet> },
       { weight: 1, arbitrary: sheetArb('shops', { dropRequired: true }) as fc.Arbitrary<InputSheet> },
       { weight: 1, arbitrary: sheetArb('duty', { dropRequired: true }) as fc.Arbitrary<InputSheet> },
+      { weight: 1, arbitrary: sheetArb('people', { dropRequired: true }) as fc.Arbitrary<InputSheet> },
+      { weight: 1, arbitrary: sheetArb('checks', { dropRequired: true }) as fc.Arbitrary<InputSheet> },
       { weight: 2, arbitrary: anyGrid.map((values): InputSheet => ({ name: 'Sheet', values })) },
     ),
     { minLength: 1, maxLength: 3 },
@@ -253,7 +286,7 @@ export function mapStrings<T>(v: T, f: (s: string) => string): T {
 /** Every word the generators above write, for checking the table against the core's own folding. */
 export function generatedWords(): string[] {
   const words = new Set<string>();
-  for (const specs of [HOUSEHOLD_FIELDS, DONATION_FIELDS]) {
+  for (const specs of Object.values(FIELDS)) {
     for (const s of Object.values(specs)) for (const w of [...s.aliases, ...s.values]) if (typeof w === 'string' && w !== '') words.add(w);
   }
   for (const w of ['合计', '总计 3 户', '备注：以上为第一批']) words.add(w);

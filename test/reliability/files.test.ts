@@ -176,7 +176,7 @@ describe('a run killed while it writes leaves the old file whole', () => {
       // Renamed before the kill: then it is the whole new file, user sheets as they were.
       const read = await readWorkbookFile(file);
       expect(read.sheets.slice(0, oldSheets.length)).toEqual(oldSheets);
-      expect(read.generatedSheets).toEqual(['汇总-住户', '待跟进', '汇总-捐赠', '公示-捐赠', '问题清单', '日报']);
+      expect(read.generatedSheets).toEqual(['汇总-住户', '待跟进', '汇总-捐赠', '公示-捐赠', '汇总-重点人员', '今日随访', '问题清单', '日报']);
     }
     // A killed run may leave its temporary file: hidden, named after the file, never the file itself.
     for (const name of await readdir(dir)) expect(name === 'register.xlsx' || /^\.register\.xlsx\.\d+\.[0-9a-f]+\.tmp$/.test(name), name).toBe(true);

@@ -18,6 +18,7 @@ export function run(sheets: readonly InputSheet[], options: TallyOptions = OPTIO
     donations: analysis.tallies.donations.publicList(),
     date: options.asOf ?? '2020-02-03',
     locale: analysis.options.locale,
+    watch: analysis.tallies.people.watchDetails(),
   });
   return { analysis, result, rendered };
 }
@@ -39,6 +40,8 @@ export function tallyProjection(r: TallyResult, o: { itemsAsSet?: boolean } = {}
       unvalued: sortBy(unvalued.map(({ row: _r, ...u }) => u)),
       statedTotals: sortBy(statedTotals.map(({ row: _r, ...c }) => c)),
     },
+    ...(r.people ? { people: r.people } : {}),
+    ...(r.checks ? { checks: r.checks } : {}),
     problems: { errors: r.problems.errors, warnings: r.problems.warnings, infos: r.problems.infos, byCode: r.problems.byCode },
     ...(r.shops ? { shops: r.shops } : {}),
     ...(r.duty ? { duty: r.duty } : {}),

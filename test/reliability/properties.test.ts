@@ -122,7 +122,7 @@ describe('every row is accounted for', () => {
     fc.assert(fc.property(garbled, (sheets) => checkAccounting(sheets, { ...OPTIONS, encodeGbk })), { numRuns: RUNS });
   });
 
-  it.each(['households', 'donations', 'shops', 'duty'] as const)('each %s row alone is counted or has an error', (dataset) => {
+  it.each(['households', 'donations', 'shops', 'duty', 'people', 'checks'] as const)('each %s row alone is counted or has an error', (dataset) => {
     fc.assert(fc.property(sheetArb(dataset, { noise: 0.25 }), checkEachRow), { numRuns: 100 });
   });
 });
@@ -151,6 +151,22 @@ describe('the tally does not depend on row order', () => {
     fc.assert(
       fc.property(sheetArb('donations', { datedDonations: true, extraRows: false }).map(orderFree), fc.nat(), (s, seed) => {
         expect(tallyProjection(run([shuffleData(s, seed)]).result, { itemsAsSet: true })).toEqual(tallyProjection(run([s]).result, { itemsAsSet: true }));
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('a watch register and its checks, both shuffled', () => {
+    const watchOf = (sheets: InputSheet[]) => {
+      const r = run(sheets).result;
+      const byRow = ({ row: _row, ...w }: NonNullable<typeof r.people>['watch'][number]) => w;
+      return { ...tallyProjection(r), people: r.people && { ...r.people, watch: canonical(r.people.watch.map(byRow)) } };
+    };
+    fc.assert(
+      fc.property(sheetArb('people', { noise: 0.05 }), sheetArb('checks', { noise: 0.05 }), fc.nat(), (p, c, seed) => {
+        const sheets = [{ ...p, name: '重点人员' }, { ...c, name: '随访' }];
+        const shuffled = [{ ...shuffleData(p, seed), name: '重点人员' }, { ...shuffleData(c, seed + 1), name: '随访' }];
+        expect(watchOf(shuffled)).toEqual(watchOf(sheets));
       }),
       { numRuns: RUNS },
     );
@@ -281,7 +297,7 @@ describe('Traditional and Simplified versions of a sheet give the same tally', (
     expect(generatedWords().filter((w) => toTraditional(w) !== w).length).toBeGreaterThan(40);
   });
 
-  it.each(['households', 'donations', 'shops', 'duty'] as const)('%s', (dataset) => {
+  it.each(['households', 'donations', 'shops', 'duty', 'people', 'checks'] as const)('%s', (dataset) => {
     fc.assert(
       fc.property(sheetArb(dataset, { noise: 0.05 }), (s) => {
         const traditional = { ...s, values: mapStrings(s.values, toTraditional) };

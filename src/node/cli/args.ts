@@ -13,6 +13,7 @@ const COMMON = {
   'max-problems': { type: 'string' },
   'max-donation': { type: 'string' },
   cutoff: { type: 'string' },
+  'watch-days': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 

@@ -18,9 +18,9 @@ Exit codes: 0 ok, 1 the data has errors (or a spreadsheet of a rollup failed), 2
 Run paicha COMMAND --help for a command's options.`,
   tally: `Usage: paicha tally FILE... [--json] [--html] [--out FILE] [--in-place] [--locale zh-Hans|zh-Hant|en]
 
-Validates every sheet whose header row paicha recognizes (households or donations, in any of the
-files), tallies them and writes the generated sheets (汇总-住户, 待跟进, 汇总-捐赠, 公示-捐赠, 问题清单,
-日报) to a NEW workbook beside the first input (NAME.paicha.xlsx). The input is never rewritten.
+Validates every sheet whose header row paicha recognizes (households, donations, people under watch
+and their health checks, in any of the files), tallies them and writes the generated sheets (汇总-住户,
+待跟进, 汇总-捐赠, 公示-捐赠, 汇总-重点人员, 今日随访, 问题清单, 日报) to a NEW workbook beside the first input (NAME.paicha.xlsx). The input is never rewritten.
 FILE may be a Google spreadsheet URL or id: it is only read, and the new workbook is TITLE.paicha.xlsx
 in the current folder, unless --write puts the generated sheets into the spreadsheet itself.
 
@@ -46,6 +46,7 @@ Options:
                        an amount shaped like a phone or ID number, is an error and stays out of the totals
   --cutoff HH:MM        the day's reporting deadline of shops and duty logs (default 20:00): later is late;
                        with --as-of at or before it, the report says who is still due tonight
+  --watch-days N       days a person under watch is watched, the start day being day 1 (default 14)
 Google spreadsheets: credentials from GOOGLE_APPLICATION_CREDENTIALS (service-account key),
 Application Default Credentials, or GOOGLE_OAUTH_ACCESS_TOKEN; share the spreadsheet with that account.
 Exit codes: 0 ok, 1 the data has errors, 2 usage or I/O error.`,

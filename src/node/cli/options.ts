@@ -1,6 +1,6 @@
 import type { RunOptions } from '../../commands/run.ts';
 import { nodeGbkEncoder } from '../files/gbk.ts';
-import { parseAsOf, parseColumns, parseCount, parseCutoff, parseLocale, parseYuan } from './args.ts';
+import { parseAsOf, parseColumns, parseCount, parseCutoff, parseLocale, parseYuan, UsageError } from './args.ts';
 import type { Io } from './io.ts';
 
 type CommonValues = {
@@ -10,6 +10,7 @@ type CommonValues = {
   'max-problems'?: string | undefined;
   'max-donation'?: string | undefined;
   cutoff?: string | undefined;
+  'watch-days'?: string | undefined;
 };
 
 /**
@@ -22,6 +23,8 @@ export function runOptions(v: CommonValues, io: Io): RunOptions {
   const maxProblems = parseCount(v['max-problems'], '--max-problems');
   const maxDonation = parseYuan(v['max-donation'], '--max-donation');
   const cutoff = parseCutoff(v.cutoff);
+  const watchDays = parseCount(v['watch-days'], '--watch-days');
+  if (watchDays === 0) throw new UsageError('--watch-days takes a whole number of days, 1 or more, not "0"');
   return {
     asOf: parseAsOf(v['as-of'], io.today()),
     tzOffsetMinutes: 0,
@@ -31,5 +34,6 @@ export function runOptions(v: CommonValues, io: Io): RunOptions {
     ...(maxProblems !== undefined ? { maxProblems } : {}),
     ...(maxDonation !== undefined ? { maxDonation } : {}),
     ...(cutoff !== undefined ? { cutoff } : {}),
+    ...(watchDays !== undefined ? { watchDays } : {}),
   };
 }

@@ -2,6 +2,7 @@ import { formatYuanAmount } from '../../../lib/cells/money.ts';
 import { H } from '../../../lib/i18n/headers.ts';
 import type { Locale } from '../../../lib/i18n/locale.ts';
 import { percent } from '../../../lib/render/daily-report.ts';
+import { peopleLines } from '../../../lib/render/people-report.ts';
 import type { ProblemSummary, TallyResult } from '../../../lib/result.ts';
 import { textUnits } from '../../../lib/render/text-width.ts';
 
@@ -32,6 +33,8 @@ export function summaryText(r: TallyResult, locale: Locale): string {
       [locale === 'en' ? 'Donations' : '捐赠', String(d.count), formatYuanAmount(d.cash), formatYuanAmount(d.goodsValue), formatYuanAmount(d.total)],
     ]));
   }
+  // People under watch: the daily report's counts, never a person.
+  if (r.people) out.push(peopleLines(r.people, locale).join('\n'));
   out.push(problemsText(r.problems, locale, 10));
   return out.join('\n\n');
 }

@@ -80,6 +80,24 @@ const MESSY: InputSheet[] = [
       ['2020-02-03', '金都小區', '2次', 120, '是', '正常', '无', '19:30'], // the same compound twice on one day
     ],
   },
+  {
+    name: '重点人员',
+    values: [
+      ['姓名', '身份证号', '小区', '楼号', '门牌号', '人员类别', '抵达日期', '隔离结束'],
+      ['王伟', '420102199003071232', '金都', '1', '101', '返乡', '2020-01-28', ''],
+      ['王伟', '420102199003071232', '金都', '1', '101', '返乡', '2020-01-29', ''], // the same ID number again
+      ['李娜', '', '金都', '9', '909', '密接', '', ''], // no start date; not a dwelling of the household register
+    ],
+  },
+  {
+    name: '随访',
+    values: [
+      ['日期', '姓名', '体温', '症状'],
+      ['2020-02-03', '王伟', 36.5, '无'],
+      ['2020-02-03', '林芳芳', 31, '无'], // matches nobody; a reading no living person has
+      ['2030-02-03', '王伟', 36.5, '无'], // after the as-of day
+    ],
+  },
   { name: '只有捐赠人', values: [['捐赠人', '日期'], ['张三', '2020-02-01']] }, // a ledger with nothing to add up
   { name: '缺列', values: [['小区', '单元', '户主姓名'], ['金都', '1', '王伟']] }, // required columns missing
   { name: '说明', values: [['这张表是说明，不是登记表']] }, // not a register

@@ -18,20 +18,25 @@ describe('dashboardModel', () => {
     expect(m.donationsByDay.at(-1)).toEqual({ date: '2020-02-06', total: 14354.5, cumulative: 1907852.28 });
   });
 
-  it('has no progress by day without a visit log, and only households to follow up', () => {
+  it('has no progress by day without a visit log; households and the people under watch to follow up', () => {
     const m = dashboardModel(example(), '2020-02-06', 'zh-Hans');
     expect(m.progress).toBeNull();
     expect(m.followUp).toEqual([{
       kind: 'fuHouseholds', count: 168,
       details: [{ word: 'no_answer', count: 53 }, { word: 'not_home', count: 33 }, { word: 'uninhabited', count: 22 }, { word: 'refused', count: 21 }, { word: 'pending', count: 39 }],
+    }, {
+      // The example's watch register (examples/people.ts) as of the same day: 5 of 24 still to check.
+      kind: 'fuPeople', count: 5,
+      details: [{ word: 'fever', count: 1 }, { word: 'endingToday', count: 1 }, { word: 'underWatch', count: 24 }],
     }]);
   });
 
   it('lists open problems by kind, errors first, with the severities they were seen with; notes are not open problems', () => {
     const m = dashboardModel(example(), '2020-02-06', 'zh-Hans');
     expect(m.problems).toEqual({
-      errors: 2, warnings: 3, infos: 2,
-      open: [{ code: 'duplicate', severities: ['error'], count: 2 }, { code: 'rule', severities: ['warning'], count: 3 }],
+      // The rule warnings: 3 unvalued goods, and 2 health checks that match nobody or two people.
+      errors: 2, warnings: 5, infos: 2,
+      open: [{ code: 'duplicate', severities: ['error'], count: 2 }, { code: 'rule', severities: ['warning'], count: 5 }],
     });
   });
 
