@@ -43,6 +43,19 @@ function packageInfo(): { version: string; homepage: string } {
  */
 export async function addonFiles(options: { minify?: boolean } = {}): Promise<AddonFile[]> {
   const info = packageInfo();
+  const { main, core } = await addonLayers(options);
+  const scripts = [
+    file(MAIN_FILE, 'script', `${header(MAIN_FILE, info.version, [W.fileMain, W.fileOnlyCurrentDoc])}\n${ONLY_CURRENT_DOC}\n${stubs(globalFunctions(), main.fn)}\n${main.code}`),
+    file(CORE_FILE, 'script', `${header(CORE_FILE, info.version, [W.fileCore], bundledPackages(core))}\n${core.code}`),
+  ];
+  const manifest = file(MANIFEST_FILE, 'manifest', readFileSync(join(root, 'appsscript.json'), 'utf8'));
+  const files = [...scripts, manifest];
+  return [...files, file(README_FILE, 'text', readme(info.version, files))];
+}
+
+/** The add-on layer (src/gas) and the core layer (lib/ and its packages), as built code. */
+export async function addonLayers(options: { minify?: boolean } = {}): Promise<{ main: BuiltLayer; core: BuiltLayer }> {
+  const info = packageInfo();
   const { layers, entryExports } = await buildLayers({
     root,
     entry: join(root, 'src', 'gas', 'index.ts'),
@@ -59,13 +72,7 @@ export async function addonFiles(options: { minify?: boolean } = {}): Promise<Ad
   const functions = globalFunctions();
   const absent = functions.filter((f) => !entryExports.includes(f.name));
   if (absent.length > 0) throw new Error(`src/gas/index.ts does not export ${absent.map((f) => f.name).join(', ')}`);
-  const scripts = [
-    file(MAIN_FILE, 'script', `${header(MAIN_FILE, info.version, [W.fileMain, W.fileOnlyCurrentDoc])}\n${ONLY_CURRENT_DOC}\n${stubs(functions, main.fn)}\n${main.code}`),
-    file(CORE_FILE, 'script', `${header(CORE_FILE, info.version, [W.fileCore], bundledPackages(core))}\n${core.code}`),
-  ];
-  const manifest = file(MANIFEST_FILE, 'manifest', readFileSync(join(root, 'appsscript.json'), 'utf8'));
-  const files = [...scripts, manifest];
-  return [...files, file(README_FILE, 'text', readme(info.version, files))];
+  return { main, core };
 }
 
 // Apps Script infers the scopes from the code when the manifest lists none: this file-level JSDoc keeps

@@ -38,6 +38,8 @@ export type BuiltLayer = {
   readonly code: string;
   /** Source files bundled into it, relative to the root. */
   readonly inputs: readonly string[];
+  /** Bytes each source file adds to the output (esbuild's bytesInOutput), by path relative to the root. */
+  readonly bytesByInput: Readonly<Record<string, number>>;
 };
 
 const SKIP = Symbol('resolving');
@@ -71,7 +73,7 @@ export async function buildLayers(o: LayerBuild): Promise<{ layers: BuiltLayer[]
     });
     const layer = o.layers[i]!;
     const prelude = i === 0 && o.prelude ? o.prelude : '';
-    built.push({ fn: layer.fn, code: escapeInvisible(wrap(layer.fn, result.outputFiles[0]!.text, prelude)), inputs: inputsOf(result.metafile) });
+    built.push({ fn: layer.fn, code: escapeInvisible(wrap(layer.fn, result.outputFiles[0]!.text, prelude)), inputs: inputsOf(result.metafile), bytesByInput: bytesByInput(result.metafile) });
   }
   return { layers: built, entryExports: await exportsOf(o.entry) };
 }
@@ -171,6 +173,11 @@ export function escapeInvisible(code: string): string {
 // Metafile paths are relative to absWorkingDir (the root); virtual modules carry a namespace prefix.
 function inputsOf(metafile: Metafile): string[] {
   return Object.keys(metafile.inputs).filter((k) => !k.includes(':'));
+}
+
+function bytesByInput(metafile: Metafile): Record<string, number> {
+  const output = Object.values(metafile.outputs)[0];
+  return Object.fromEntries(Object.entries(output?.inputs ?? {}).map(([path, i]) => [path, i.bytesInOutput]));
 }
 
 const relativePath = (root: string, path: string): string => relative(root, path).split(sep).join('/');
