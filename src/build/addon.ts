@@ -39,9 +39,14 @@ function packageInfo(): { version: string; homepage: string } {
 
 /**
  * The add-on's files. `minify` gives the same code minified, which only the size budget uses
- * (bench/): what is pushed and pasted is the readable code.
+ * (bench/, src/build/size.ts): what is pushed and pasted is the readable code.
  */
 export async function addonFiles(options: { minify?: boolean } = {}): Promise<AddonFile[]> {
+  return (await addonBuild(options)).files;
+}
+
+/** The files and the two layers they were made from (what each source file adds: src/build/size.ts). */
+export async function addonBuild(options: { minify?: boolean } = {}): Promise<{ files: AddonFile[]; main: BuiltLayer; core: BuiltLayer }> {
   const info = packageInfo();
   const { main, core } = await addonLayers(options);
   const scripts = [
@@ -50,11 +55,11 @@ export async function addonFiles(options: { minify?: boolean } = {}): Promise<Ad
   ];
   const manifest = file(MANIFEST_FILE, 'manifest', readFileSync(join(root, 'appsscript.json'), 'utf8'));
   const files = [...scripts, manifest];
-  return [...files, file(README_FILE, 'text', readme(info.version, files))];
+  return { files: [...files, file(README_FILE, 'text', readme(info.version, files))], main, core };
 }
 
 /** The add-on layer (src/gas) and the core layer (lib/ and its packages), as built code. */
-export async function addonLayers(options: { minify?: boolean } = {}): Promise<{ main: BuiltLayer; core: BuiltLayer }> {
+async function addonLayers(options: { minify?: boolean } = {}): Promise<{ main: BuiltLayer; core: BuiltLayer }> {
   const info = packageInfo();
   const { layers, entryExports } = await buildLayers({
     root,

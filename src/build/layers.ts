@@ -62,6 +62,9 @@ export async function buildLayers(o: LayerBuild): Promise<{ layers: BuiltLayer[]
       platform: 'neutral',
       mainFields: ['module', 'main'],
       target: 'es2020',
+      // Class fields become assignments in the constructor, not an __publicField helper call each:
+      // no class here has an accessor a field could shadow, so both mean the same.
+      tsconfigRaw: { compilerOptions: { useDefineForClassFields: false, verbatimModuleSyntax: true } },
       charset: 'utf8',
       legalComments: 'none',
       minify: o.minify,
