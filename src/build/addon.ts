@@ -13,6 +13,7 @@ import { PASTE_WORDS as W } from '../../lib/i18n/paste.ts';
 import { fill, LOCALES, type Locale } from '../../lib/i18n/locale.ts';
 import { globalFunctions, stubs } from './globals.ts';
 import { buildLayers, type BuiltLayer } from './layers.ts';
+import { wordsPlugin } from './words.ts';
 import { CORE_FILE, installText, MAIN_FILE, MANIFEST_FILE, PASTED_FILES, README_FILE, sizeTable } from './paste.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -70,6 +71,7 @@ async function addonLayers(options: { minify?: boolean } = {}): Promise<{ main: 
     ],
     minify: options.minify ?? false,
     define: { __PAICHA_VERSION__: JSON.stringify(info.version), __PAICHA_HOMEPAGE__: JSON.stringify(info.homepage) },
+    plugins: [wordsPlugin(join(root, 'lib', 'i18n', 'words-of.ts'), (p) => !/[\\/]node_modules[\\/]/.test(p))],
     prelude: `if (typeof paichaCore_ !== "function") throw new Error(${JSON.stringify(missing(CORE_FILE))});`,
   });
   const [main, core] = layers;

@@ -30,6 +30,8 @@ export type LayerBuild = {
   readonly define: Readonly<Record<string, string>>;
   /** Statements that run first in layers[0]'s function (e.g. a check that the other files are there). */
   readonly prelude?: string;
+  /** Plugins that load source files (after the layers have resolved them). */
+  readonly plugins?: readonly Plugin[];
 };
 
 export type BuiltLayer = {
@@ -72,7 +74,7 @@ export async function buildLayers(o: LayerBuild): Promise<{ layers: BuiltLayer[]
       write: false,
       metafile: true,
       logLevel: 'silent',
-      plugins: [layerPlugin(o, i, boundary, exportsOf)],
+      plugins: [layerPlugin(o, i, boundary, exportsOf), ...(o.plugins ?? [])],
     });
     const layer = o.layers[i]!;
     const prelude = i === 0 && o.prelude ? o.prelude : '';
