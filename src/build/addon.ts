@@ -13,7 +13,7 @@ import { PASTE_WORDS as W } from '../../lib/i18n/paste.ts';
 import { fill, LOCALES, type Locale } from '../../lib/i18n/locale.ts';
 import { globalFunctions, stubs } from './globals.ts';
 import { buildLayers, type BuiltLayer } from './layers.ts';
-import { wordsPlugin } from './words.ts';
+import { hantDefine, hantTable, sourceFiles, wordsPlugin } from './words.ts';
 import { CORE_FILE, installText, MAIN_FILE, MANIFEST_FILE, PASTED_FILES, README_FILE, sizeTable } from './paste.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -62,6 +62,7 @@ export async function addonBuild(options: { minify?: boolean } = {}): Promise<{ 
 /** The add-on layer (src/gas) and the core layer (lib/ and its packages), as built code. */
 async function addonLayers(options: { minify?: boolean } = {}): Promise<{ main: BuiltLayer; core: BuiltLayer }> {
   const info = packageInfo();
+  const hant = await hantTable(await sourceFiles([join(root, 'lib'), join(root, 'src')]));
   const { layers, entryExports } = await buildLayers({
     root,
     entry: join(root, 'src', 'gas', 'index.ts'),
@@ -70,8 +71,8 @@ async function addonLayers(options: { minify?: boolean } = {}): Promise<{ main: 
       { fn: 'paichaCore_', file: CORE_FILE, owns: inCore },
     ],
     minify: options.minify ?? false,
-    define: { __PAICHA_VERSION__: JSON.stringify(info.version), __PAICHA_HOMEPAGE__: JSON.stringify(info.homepage) },
-    plugins: [wordsPlugin(join(root, 'lib', 'i18n', 'words-of.ts'), (p) => !/[\\/]node_modules[\\/]/.test(p))],
+    define: { __PAICHA_VERSION__: JSON.stringify(info.version), __PAICHA_HOMEPAGE__: JSON.stringify(info.homepage), __PAICHA_HANT__: hantDefine(hant) },
+    plugins: [wordsPlugin(join(root, 'lib', 'i18n', 'words-of.ts'), (p) => !/[\\/]node_modules[\\/]/.test(p), hant)],
     prelude: `if (typeof paichaCore_ !== "function") throw new Error(${JSON.stringify(missing(CORE_FILE))});`,
   });
   const [main, core] = layers;
