@@ -13,6 +13,7 @@ import { PASTE_WORDS as W } from '../../lib/i18n/paste.ts';
 import { fill, LOCALES, type Locale } from '../../lib/i18n/locale.ts';
 import { globalFunctions, stubs } from './globals.ts';
 import { buildLayers, type BuiltLayer } from './layers.ts';
+import { hantDefine, hantTable, sourceFiles, wordsPlugin } from './words.ts';
 import { CORE_FILE, installText, MAIN_FILE, MANIFEST_FILE, PASTED_FILES, README_FILE, sizeTable } from './paste.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -39,10 +40,29 @@ function packageInfo(): { version: string; homepage: string } {
 
 /**
  * The add-on's files. `minify` gives the same code minified, which only the size budget uses
- * (bench/): what is pushed and pasted is the readable code.
+ * (bench/, src/build/size.ts): what is pushed and pasted is the readable code.
  */
 export async function addonFiles(options: { minify?: boolean } = {}): Promise<AddonFile[]> {
+  return (await addonBuild(options)).files;
+}
+
+/** The files and the two layers they were made from (what each source file adds: src/build/size.ts). */
+export async function addonBuild(options: { minify?: boolean } = {}): Promise<{ files: AddonFile[]; main: BuiltLayer; core: BuiltLayer }> {
   const info = packageInfo();
+  const { main, core } = await addonLayers(options);
+  const scripts = [
+    file(MAIN_FILE, 'script', `${header(MAIN_FILE, info.version, [W.fileMain, W.fileOnlyCurrentDoc])}\n${ONLY_CURRENT_DOC}\n${stubs(globalFunctions(), main.fn)}\n${main.code}`),
+    file(CORE_FILE, 'script', `${header(CORE_FILE, info.version, [W.fileCore], bundledPackages(core))}\n${core.code}`),
+  ];
+  const manifest = file(MANIFEST_FILE, 'manifest', readFileSync(join(root, 'appsscript.json'), 'utf8'));
+  const files = [...scripts, manifest];
+  return { files: [...files, file(README_FILE, 'text', readme(info.version, files))], main, core };
+}
+
+/** The add-on layer (src/gas) and the core layer (lib/ and its packages), as built code. */
+async function addonLayers(options: { minify?: boolean } = {}): Promise<{ main: BuiltLayer; core: BuiltLayer }> {
+  const info = packageInfo();
+  const hant = await hantTable(await sourceFiles([join(root, 'lib'), join(root, 'src')]));
   const { layers, entryExports } = await buildLayers({
     root,
     entry: join(root, 'src', 'gas', 'index.ts'),
@@ -51,7 +71,8 @@ export async function addonFiles(options: { minify?: boolean } = {}): Promise<Ad
       { fn: 'paichaCore_', file: CORE_FILE, owns: inCore },
     ],
     minify: options.minify ?? false,
-    define: { __PAICHA_VERSION__: JSON.stringify(info.version), __PAICHA_HOMEPAGE__: JSON.stringify(info.homepage) },
+    define: { __PAICHA_VERSION__: JSON.stringify(info.version), __PAICHA_HOMEPAGE__: JSON.stringify(info.homepage), __PAICHA_HANT__: hantDefine(hant) },
+    plugins: [wordsPlugin(join(root, 'lib', 'i18n', 'words-of.ts'), (p) => !/[\\/]node_modules[\\/]/.test(p), hant)],
     prelude: `if (typeof paichaCore_ !== "function") throw new Error(${JSON.stringify(missing(CORE_FILE))});`,
   });
   const [main, core] = layers;
@@ -59,13 +80,7 @@ export async function addonFiles(options: { minify?: boolean } = {}): Promise<Ad
   const functions = globalFunctions();
   const absent = functions.filter((f) => !entryExports.includes(f.name));
   if (absent.length > 0) throw new Error(`src/gas/index.ts does not export ${absent.map((f) => f.name).join(', ')}`);
-  const scripts = [
-    file(MAIN_FILE, 'script', `${header(MAIN_FILE, info.version, [W.fileMain, W.fileOnlyCurrentDoc])}\n${ONLY_CURRENT_DOC}\n${stubs(functions, main.fn)}\n${main.code}`),
-    file(CORE_FILE, 'script', `${header(CORE_FILE, info.version, [W.fileCore], bundledPackages(core))}\n${core.code}`),
-  ];
-  const manifest = file(MANIFEST_FILE, 'manifest', readFileSync(join(root, 'appsscript.json'), 'utf8'));
-  const files = [...scripts, manifest];
-  return [...files, file(README_FILE, 'text', readme(info.version, files))];
+  return { main, core };
 }
 
 // Apps Script infers the scopes from the code when the manifest lists none: this file-level JSDoc keeps

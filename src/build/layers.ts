@@ -30,6 +30,8 @@ export type LayerBuild = {
   readonly define: Readonly<Record<string, string>>;
   /** Statements that run first in layers[0]'s function (e.g. a check that the other files are there). */
   readonly prelude?: string;
+  /** Plugins that load source files (after the layers have resolved them). */
+  readonly plugins?: readonly Plugin[];
 };
 
 export type BuiltLayer = {
@@ -38,6 +40,8 @@ export type BuiltLayer = {
   readonly code: string;
   /** Source files bundled into it, relative to the root. */
   readonly inputs: readonly string[];
+  /** Bytes each source file adds to the output (esbuild's bytesInOutput), by path relative to the root. */
+  readonly bytesByInput: Readonly<Record<string, number>>;
 };
 
 const SKIP = Symbol('resolving');
@@ -60,6 +64,9 @@ export async function buildLayers(o: LayerBuild): Promise<{ layers: BuiltLayer[]
       platform: 'neutral',
       mainFields: ['module', 'main'],
       target: 'es2020',
+      // Class fields become assignments in the constructor, not an __publicField helper call each:
+      // no class here has an accessor a field could shadow, so both mean the same.
+      tsconfigRaw: { compilerOptions: { useDefineForClassFields: false, verbatimModuleSyntax: true } },
       charset: 'utf8',
       legalComments: 'none',
       minify: o.minify,
@@ -67,11 +74,11 @@ export async function buildLayers(o: LayerBuild): Promise<{ layers: BuiltLayer[]
       write: false,
       metafile: true,
       logLevel: 'silent',
-      plugins: [layerPlugin(o, i, boundary, exportsOf)],
+      plugins: [layerPlugin(o, i, boundary, exportsOf), ...(o.plugins ?? [])],
     });
     const layer = o.layers[i]!;
     const prelude = i === 0 && o.prelude ? o.prelude : '';
-    built.push({ fn: layer.fn, code: escapeInvisible(wrap(layer.fn, result.outputFiles[0]!.text, prelude)), inputs: inputsOf(result.metafile) });
+    built.push({ fn: layer.fn, code: escapeInvisible(wrap(layer.fn, result.outputFiles[0]!.text, prelude)), inputs: inputsOf(result.metafile), bytesByInput: bytesByInput(result.metafile) });
   }
   return { layers: built, entryExports: await exportsOf(o.entry) };
 }
@@ -171,6 +178,11 @@ export function escapeInvisible(code: string): string {
 // Metafile paths are relative to absWorkingDir (the root); virtual modules carry a namespace prefix.
 function inputsOf(metafile: Metafile): string[] {
   return Object.keys(metafile.inputs).filter((k) => !k.includes(':'));
+}
+
+function bytesByInput(metafile: Metafile): Record<string, number> {
+  const output = Object.values(metafile.outputs)[0];
+  return Object.fromEntries(Object.entries(output?.inputs ?? {}).map(([path, i]) => [path, i.bytesInOutput]));
 }
 
 const relativePath = (root: string, path: string): string => relative(root, path).split(sep).join('/');

@@ -1,0 +1,35 @@
+// DESIGN.md's budget: the Apps Script bundle ≤ 200 KB minified (Apps Script parses it on every menu
+// click and every open). Not timed: bytes. A register that lands and breaks it fails here, with the
+// files that weigh most.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { BUNDLE_BUDGET_BYTES, bundleSize, byFolder, sizeReport, type BundleSize } from '../../../src/build/size.ts';
+
+let size: BundleSize;
+
+beforeAll(async () => {
+  size = await bundleSize();
+}, 120_000);
+
+describe('the add-on bundle', () => {
+  it('is at most 200 KB minified', () => {
+    expect(size.bytes, `over budget by ${size.bytes - BUNDLE_BUDGET_BYTES} bytes.\n${sizeReport(size)}`).toBeLessThanOrEqual(BUNDLE_BUDGET_BYTES);
+  });
+
+  it('accounts for its bytes by source file: the files add up to the code, headers and stubs aside', () => {
+    const modules = size.modules.reduce((n, m) => n + m.bytes, 0);
+    expect(modules).toBeLessThan(size.bytes);
+    expect(modules).toBeGreaterThan(size.bytes * 0.9);
+    expect(size.modules.map((m) => m.bytes)).toEqual(size.modules.map((m) => m.bytes).sort((a, b) => b - a));
+    // Both layers, and nothing of the CLI: its words, the file readers, the progress line.
+    expect(new Set(size.modules.map((m) => m.layer))).toEqual(new Set(['paichaAddon_', 'paichaCore_']));
+    expect(size.modules.map((m) => m.path).filter((p) => /^src\/node|lib\/i18n\/(files|progress|paste)\.ts|node_modules\/(exceljs|fflate|zod|@e965)/.test(p))).toEqual([]);
+  });
+
+  it('reports the total against the budget and the heaviest files first', () => {
+    const report = sizeReport(size, 3).split('\n');
+    expect(report).toHaveLength(4);
+    expect(report[0]).toMatch(/^Apps Script bundle, minified: \d+\.\d KB of 200\.0 KB/);
+    expect(report[1]).toContain(size.modules[0]!.path);
+    expect(byFolder(size.modules).map(([f]) => f)).toContain('lib/datasets/households');
+  });
+});
