@@ -53,6 +53,7 @@ export const NEXT_STEPS: Record<NextStep, Words> = {
   mealtime: { 'zh-Hans': '饭点（中午或傍晚）再上门', 'zh-Hant': '飯點（中午或傍晚）再上門', en: 'Revisit at a meal time' },
   'evening-lights': { 'zh-Hans': '晚上看窗户是否亮灯', 'zh-Hant': '晚上看窗戶是否亮燈', en: 'Look for lit windows in the evening' },
   'ask-neighbours': { 'zh-Hans': '向邻居、楼栋长打听', 'zh-Hant': '向鄰居、樓棟長打聽', en: 'Ask the neighbours or building head' },
+  'ask-relatives': { 'zh-Hans': '向亲友、物业打听户主电话', 'zh-Hant': '向親友、物業打聽戶主電話', en: 'Ask relatives or the property office for a phone number' },
   'phone-owner': { 'zh-Hans': '电话联系户主或亲属', 'zh-Hant': '電話聯繫戶主或親屬', en: 'Phone the owner or relatives' },
   escalate: { 'zh-Hans': '请社区干部出面沟通', 'zh-Hant': '請社區幹部出面溝通', en: 'Ask a community officer to talk to them' },
 };
@@ -89,6 +90,12 @@ export const RULES = {
   'shop-fever': { 'zh-Hans': '有 {count} 人体温异常：请立即报告社区，按发热处置流程跟进。', 'zh-Hant': '有 {count} 人體溫異常：請立即報告社區，按發熱處置流程跟進。', en: '{count} with a fever: report it to the community at once and follow the fever procedure.' },
   'shop-business-missing': { 'zh-Hans': '没填营业状态（营业、仅外卖或停业），不计入营业或停业。', 'zh-Hant': '沒填營業狀態（營業、僅外賣或停業），不計入營業或停業。', en: 'no business status (open, takeaway only or closed); counted as neither.' },
   'shop-not-listed': { 'zh-Hans': '门店不在“门店名录”里，已按新门店计入。如是名录里门店的另一种写法，请改成名录里的名称。', 'zh-Hant': '門店不在「門店名錄」裡，已按新門店計入。如是名錄裡門店的另一種寫法，請改成名錄裡的名稱。', en: 'the shop is not in the shop list; it is counted as a new shop. If it is a listed shop spelled another way, use the list’s name.' },
+  // The visit log (issue 14).
+  'visit-no-date': { 'zh-Hans': '这次走访没有日期（上面也没有可沿用的日期），无法排进走访进度。请填写走访日期。', 'zh-Hant': '這次走訪沒有日期（上面也沒有可沿用的日期），無法排進走訪進度。請填寫走訪日期。', en: 'this visit has no date (and no row above gives one), so it cannot be placed in the progress. Please enter the date.' },
+  'after-verified': { 'zh-Hans': '这户已于 {verifiedOn} 核实（{logCell}），之后这次未见到不改变核实结果。如情况有变，请在备注中说明。', 'zh-Hant': '這戶已於 {verifiedOn} 核實（{logCell}），之後這次未見到不改變核實結果。如情況有變，請在備註中說明。', en: 'this dwelling was verified on {verifiedOn} ({logCell}); a later failed visit does not undo that. Note it if something changed.' },
+  'log-never-verified': { 'zh-Hans': '登记表写的是已核实，但走访记录（{attempts} 次，最近一次 {logCell}）从未核实这户。仍按已核实统计，请核对哪边对。', 'zh-Hant': '登記表寫的是已核實，但走訪記錄（{attempts} 次，最近一次 {logCell}）從未核實這戶。仍按已核實統計，請核對哪邊對。', en: 'the register says verified, but the visit log ({attempts} attempts, last at {logCell}) never verified it. It still counts as verified; check which is right.' },
+  'register-not-verified': { 'zh-Hans': '走访记录 {logCell} 已于 {verifiedOn} 核实这户，登记表还写着未核实。已按走访记录计为已核实，请更新登记表。', 'zh-Hant': '走訪記錄 {logCell} 已於 {verifiedOn} 核實這戶，登記表還寫著未核實。已按走訪記錄計為已核實，請更新登記表。', en: 'the visit log verified this dwelling on {verifiedOn} ({logCell}) but the register says not yet. It counts as verified from the log; please update the register.' },
+  'not-in-register': { 'zh-Hans': '走访记录里的这户不在住户登记表“{register}”中，未计入户数。请核对小区、楼号、单元和门牌号，或在登记表中补上这一户。', 'zh-Hant': '走訪記錄裡的這戶不在住戶登記表「{register}」中，未計入戶數。請核對小區、樓號、單元和門牌號，或在登記表中補上這一戶。', en: 'this dwelling of the visit log is not in the household register "{register}" and is not counted. Check the compound, building, unit and room, or add it to the register.' },
 } as const satisfies Record<string, Words>;
 
 export type RuleId = keyof typeof RULES;
