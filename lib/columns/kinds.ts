@@ -4,6 +4,7 @@ import { parseClosedManagement, parseDoneCount, parseEntryCount } from '../cells
 import { parseFeverCount, parseHeadcount } from '../cells/headcount.ts';
 import { parseDate } from '../cells/date.ts';
 import { parseDateTime, type DateTime } from '../cells/date-time.ts';
+import { parseTimeOfDay } from '../cells/time-of-day.ts';
 import { parseDisclose, parseDonationKind } from '../cells/donation-kind.ts';
 import { parseForeignMoney } from '../cells/foreign-money.ts';
 import { parseIdNumber } from '../cells/id-number.ts';
@@ -53,6 +54,11 @@ export const kinds = {
   // date and time columns, a shop's report time); a visit log's rules join its two columns.
   'date-time': (raw: Cell, ctx: ParseContext): Parsed<DateTime> => parseDateTime(raw, dateContext(ctx)),
   time: (raw: Cell, ctx: ParseContext): Parsed<DateTime> => {
+    // A number in a time column below a year's serial is a clock reading (8, 19.35), not a day.
+    if (typeof raw === 'number' && raw >= 1 && raw < 367) {
+      const m = parseTimeOfDay(raw);
+      return m.ok ? ok({ date: undefined, minutes: m.value }) : m;
+    }
     const t = parseDateTime(raw, dateContext(ctx));
     return t.ok ? t : { ...t, expected: 'time' };
   },
