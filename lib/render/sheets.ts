@@ -14,6 +14,7 @@ import { followUpSheet, householdsSheet } from './households.ts';
 import { problemsSheet } from './problems-sheet.ts';
 import { publicListSheet } from './public-list.ts';
 import { sheetName } from './sheet-names.ts';
+import { progressSheet } from './visits.ts';
 
 export type RenderInput = {
   readonly result: TallyResult;
@@ -44,6 +45,7 @@ export function renderSheets(i: RenderInput): GeneratedSheet[] {
   return [
     householdsSheet(i.result.households, i.locale),
     followUpSheet(i.followUps, i.locale),
+    ...(i.result.visits ? [progressSheet(i.result.visits, i.locale)] : []),
     ...donations,
     // Like the donation sheets, only for a register with rows: a template's empty sheet gets none.
     ...(i.result.shops && i.result.shops.total > 0 && i.shops ? [shopsTodaySheet(i.shops.today, i.shops.day, i.locale)] : []),
