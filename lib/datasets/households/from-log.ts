@@ -34,7 +34,8 @@ export function mergeLog(h: HouseholdRecord, sheet: string, history: DwellingHis
   const at = { sheet, row: h.row, column: m.statusColumn(sheet), field: 'status', value: '' } as const;
   if (registerVerified && !logVerified && history.attempts > 0) {
     m.problems.add({ ...at, code: 'rule', severity: 'warning', params: { rule: 'log-never-verified', attempts: history.attempts, logCell: cellRef(history.decisive, m.log, 'result') } });
-  } else if (logVerified && !registerVerified) {
+  } else if (logVerified && !registerVerified && h.status !== 'pending') {
+    // A blank or 待核查 status is a register not yet filled in, not a disagreement: the log fills it.
     m.problems.add({ ...at, code: 'rule', severity: 'warning', params: { rule: 'register-not-verified', verifiedOn: history.verifiedOn ?? '', logCell: cellRef(history.decisive, m.log, 'result') } });
   }
   const status = registerVerified ? h.status : history.attempts > 0 ? history.status : h.status;
