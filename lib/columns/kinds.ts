@@ -22,6 +22,8 @@ import { hasCellControls } from '../cells/controls.ts';
 export type ParseContext = {
   readonly year: number | undefined;
   readonly tzOffsetMinutes: number;
+  /** The zone's offset on Sheets' time-only day, 1899-12-30, when it differs (see TimeContext). */
+  readonly epochOffsetMinutes?: number | undefined;
   /** Multiplier stated by the column's unit (万元 → 10000). */
   readonly unitScale: number;
 };
@@ -39,6 +41,8 @@ const noControls = <T>(parse: (raw: Cell) => Parsed<T>) => (raw: Cell): Parsed<T
 
 const dateContext = (ctx: ParseContext) =>
   ctx.year === undefined ? { tzOffsetMinutes: ctx.tzOffsetMinutes } : { year: ctx.year, tzOffsetMinutes: ctx.tzOffsetMinutes };
+const dateTimeContext = (ctx: ParseContext) =>
+  ctx.epochOffsetMinutes === undefined ? dateContext(ctx) : { ...dateContext(ctx), epochOffsetMinutes: ctx.epochOffsetMinutes };
 
 /** Every cell kind a dataset column can declare, with the parser and the value type it yields. */
 export const kinds = {
@@ -52,14 +56,14 @@ export const kinds = {
   date: (raw: Cell, ctx: ParseContext) => parseDate(raw, dateContext(ctx)),
   // A moment: a date cell holding a time, an Excel date-time, 2020-02-01 19:35 typed (a visit log's
   // date and time columns, a shop's report time); a visit log's rules join its two columns.
-  'date-time': (raw: Cell, ctx: ParseContext): Parsed<DateTime> => parseDateTime(raw, dateContext(ctx)),
+  'date-time': (raw: Cell, ctx: ParseContext): Parsed<DateTime> => parseDateTime(raw, dateTimeContext(ctx)),
   time: (raw: Cell, ctx: ParseContext): Parsed<DateTime> => {
     // A number in a time column below a year's serial is a clock reading (8, 19.35), not a day.
     if (typeof raw === 'number' && raw >= 1 && raw < 367) {
       const m = parseTimeOfDay(raw);
       return m.ok ? ok({ date: undefined, minutes: m.value }) : m;
     }
-    const t = parseDateTime(raw, dateContext(ctx));
+    const t = parseDateTime(raw, dateTimeContext(ctx));
     return t.ok ? t : { ...t, expected: 'time' };
   },
   phone: (raw: Cell) => parsePhone(raw),

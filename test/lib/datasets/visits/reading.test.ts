@@ -48,6 +48,15 @@ describe('a visit log is recognized by its header and read row by row', () => {
     ]);
   });
 
+  it('reads an Apps Script time cell on its zone’s 1899 clock when told it (Asia/Shanghai then: +8:05:43)', () => {
+    const lmt = 8 * 60 + 5 + 43 / 60;
+    const cell = new Date(Date.UTC(1899, 11, 30, 19, 35) - lmt * 60_000); // what getValues() gives for 19:35
+    const values = [HEADER, row('2020-01-29', cell, '301', '入户登记')];
+    const minutes = (o: { epochOffsetMinutes?: number }) => [...analyzeSheets([{ name: '走访记录', values }], o).tallies.visits.histories().values()][0]!.place.minutes;
+    expect(minutes({ epochOffsetMinutes: lmt })).toBe(19 * 60 + 35);
+    expect(minutes({})).toBe(19 * 60 + 29);
+  });
+
   it('reads a day as typed, and a blank date cell as the day of the rows above (a merged cell)', () => {
     const values = [HEADER, row('2020/1/29', '9:00', '301', '敲不开门'), row('', '10:00', '302', '敲不开门'), row('1月30日', '9:00', '303', '不在家'), row(43861, '', '304', '外出')];
     expect(attempts(values).map((r) => [r.row, r.date])).toEqual([[2, '2020-01-29'], [3, '2020-01-29'], [4, '2020-01-30'], [5, '2020-01-31']]);
