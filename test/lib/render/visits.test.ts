@@ -34,6 +34,9 @@ describe('进度: the visit log day by day', () => {
     expect(names(story('2020-02-01'))).toContain('进度');
     const register = tallyWorkbook([{ name: '住户', values: [['小区', '楼号', '门牌号'], ['金都小区', 1, '101']] }]);
     expect(names(register)).not.toContain('进度');
+    const emptyLog = tallyWorkbook([{ name: '走访记录', values: [['日期', '时间', '小区', '楼号', '门牌号', '走访结果']] }]);
+    expect(emptyLog.visits).toBeDefined();
+    expect(names(emptyLog)).not.toContain('进度');
   });
 
   it('is named and headed in every locale', () => {
