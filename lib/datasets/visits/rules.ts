@@ -1,4 +1,5 @@
 import { groupKey } from '../../cells/keys.ts';
+import { isBlank } from '../../cells/result.ts';
 import { fieldIndex, valueAt, type FieldValues } from '../../table/read-rows.ts';
 import type { SheetContext } from '../define.ts';
 import { visitColumns } from './columns.ts';
@@ -33,6 +34,7 @@ export function visitRules(sheet: VisitSheet): VisitRules {
   const asOf = sheet.options.asOf?.day;
   const dateColumn = sheet.letter('visitDate') || sheet.letter('visitTime');
   const resultColumn = sheet.letter('result');
+  const resultIndex = sheet.located.columns.find((c) => c.field === 'result')?.index ?? -1;
   let dayAbove: string | undefined;
 
   return (rec, row, failed) => {
@@ -45,7 +47,9 @@ export function visitRules(sheet: VisitSheet): VisitRules {
     const compound = valueAt(rec, F.compound);
     const building = valueAt(rec, F.building);
     const room = valueAt(rec, F.room);
-    const result = valueAt(rec, F.result);
+    // A result read by a guess (a warning) or not read (an error) counts as 待核查 until fixed, as in a
+    // register: the attempt happened. Only a blank result (a required error) leaves the row out.
+    const result = valueAt(rec, F.result) ?? (failed.length > 0 && failed.includes('result') && !isBlank(sheet.values[row - 1]?.[resultIndex]) ? 'pending' : undefined);
     if (!nonEmpty(compound) || !nonEmpty(building) || !nonEmpty(room) || result === undefined) return undefined;
     if (failed.length > 0 && failed.includes('unit')) return undefined;
     if (dateFailed) return undefined;

@@ -83,6 +83,13 @@ describe('a visit log is recognized by its header and read row by row', () => {
     expect(r.households).toMatchObject({ total: 1, verified: 1 });
   });
 
+  it('a result read by a guess counts as an attempt not yet verified, with the word to type', () => {
+    const r = tallyWorkbook(log(row('2020-01-29', '9:00', '301', '入户等记'), row('2020-01-29', '9:00', '302', '看情况')));
+    expect(flatten(r.problems.items, ['row', 'column', 'code', 'severity'])).toEqual([[2, 'H', 'status-guess', 'warning'], [3, 'H', 'enum', 'error']]);
+    expect(r.visits).toMatchObject({ count: 2, dwellings: 2 });
+    expect(r.households).toMatchObject({ total: 2, verified: 0, byStatus: { pending: 2 } });
+  });
+
   it('a visit after the as-of day is a warning and not yet counted', () => {
     const r = tallyWorkbook(log(row('2020-01-29', '9:00', '301', '敲不开门'), row('2020-02-09', '9:00', '301', '入户登记')), { asOf: '2020-02-01' });
     expect(flatten(r.problems.items, ['row', 'column', 'code', 'severity'])).toEqual([[3, 'A', 'rule', 'warning']]);
