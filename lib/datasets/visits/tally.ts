@@ -48,14 +48,9 @@ export class VisitTally implements Tally<VisitRecord, VisitResult> {
     return this.letters.get(sheet)?.[field] ?? '';
   }
 
-  /** Each dwelling of the log with its history, in place order. */
+  /** Each dwelling of the log with its history, by dwellingKey (record.ts), once finished. */
   histories(): ReadonlyMap<string, DwellingHistory> {
     return this.byKey;
-  }
-
-  /** The history of a dwelling of a register, if the log names it. */
-  historyOf(d: { compoundKey: string; building: string; unit: string; room: string }): DwellingHistory | undefined {
-    return this.byKey.get(dwellingKey(d));
   }
 
   finish(ctx: FinishContext<never, VisitCode>): VisitResult {
