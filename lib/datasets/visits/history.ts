@@ -41,7 +41,7 @@ const RANK: Record<Status, number> = {
 
 const minutesOf = (r: VisitRecord): number => r.minutes ?? MINUTES_PER_DAY;
 
-/** Attempts in time order: by day, then time (an untimed attempt at the end of its day), then result. */
+/** Attempts in time order: by day, then time (an untimed attempt last in its day), then result. */
 export function byTime(a: Attempt, b: Attempt): number {
   const x = a.record;
   const y = b.record;
@@ -54,10 +54,13 @@ export function byTime(a: Attempt, b: Attempt): number {
   return x.row - y.row;
 }
 
-/** Whether an attempt happened by the as-of moment (an untimed attempt counts at the end of its day). */
+/**
+ * Whether an attempt happened by the as-of moment. An attempt with no time written counts on its day
+ * whatever the as-of time: it is in the log, so it has happened (the add-on's as-of is the moment now).
+ */
 export function inScope(r: VisitRecord, asOf: { day: string; minutes: number } | undefined): boolean {
   if (!asOf || r.date < asOf.day) return true;
-  return r.date === asOf.day && minutesOf(r) <= asOf.minutes;
+  return r.date === asOf.day && (r.minutes === undefined || r.minutes <= asOf.minutes);
 }
 
 /** A dwelling's history from its attempts, sorted by `byTime`. */
@@ -72,7 +75,7 @@ export function historyOf(sorted: readonly Attempt[], asOf: { day: string; minut
   const afterVerified: Attempt[] = [];
   for (const a of sorted) {
     const r = a.record;
-    if (!inScope(r, asOf)) break;
+    if (!inScope(r, asOf)) continue;
     attempts++;
     lastVisit = r.date;
     if (isVerified(r.result)) {

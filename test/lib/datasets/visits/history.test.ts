@@ -33,9 +33,13 @@ describe('a dwelling as of the as-of moment: the latest result, the attempts, th
     expect(dwellings(rows, '2020-01-29')).toEqual({ 301: ['no_answer', 1, '2020-01-29'], 302: ['no_answer', 1, '2020-01-29'] });
   });
 
-  it('as of a time counts only the attempts by then; an attempt with no time waits for the end of its day', () => {
-    expect(dwellings(rows, '2020-01-30T19:00')).toEqual({ 301: ['not_home', 2, '2020-01-30'], 302: ['no_answer', 1, '2020-01-29'] });
-    expect(dwellings(rows, '2020-01-30T19:40')).toEqual({ 301: ['visited', 3, '2020-01-30'], 302: ['no_answer', 1, '2020-01-29'] });
+  it('as of a time counts only the attempts by then; one with no time written counts on its day (it is logged, so it happened)', () => {
+    expect(dwellings(rows, '2020-01-30T19:00')).toEqual({ 301: ['not_home', 2, '2020-01-30'], 302: ['uninhabited', 2, '2020-01-30'] });
+    expect(dwellings(rows, '2020-01-30T19:40')).toEqual({ 301: ['visited', 3, '2020-01-30'], 302: ['uninhabited', 2, '2020-01-30'] });
+    expect(dwellings(rows, '2020-01-30T08:00')).toEqual({ 301: ['no_answer', 1, '2020-01-29'], 302: ['uninhabited', 2, '2020-01-30'] });
+    // A later timed attempt of that day does not hide an untimed one.
+    const both = [...rows, at('2020-01-30', '12:00', '302', '不在家')];
+    expect(dwellings(both, '2020-01-30T08:00')['302']).toEqual(['uninhabited', 2, '2020-01-30']);
   });
 });
 
