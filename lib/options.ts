@@ -21,6 +21,11 @@ export type TallyOptions = {
   readonly year?: number;
   /** Offset of the spreadsheet's time zone, for Date cells. Default +480 (Asia/Shanghai). */
   readonly tzOffsetMinutes?: number;
+  /**
+   * The zone's offset on 1899-12-30, where Sheets puts a time-only cell, when it differs from today's
+   * (Apps Script: Asia/Shanghai then kept local mean time, +8:05:43). See lib/cells/time-of-day.ts.
+   */
+  readonly epochOffsetMinutes?: number;
   /** Header text → field key, for columns a team names its own way. */
   readonly columns?: ColumnOverrides;
   /** Most problem items kept in the list (counts are never capped). Default 5000. */
@@ -52,6 +57,7 @@ export type ResolvedOptions = {
   readonly asOf: AsOf | undefined;
   readonly year: number | undefined;
   readonly tzOffsetMinutes: number;
+  readonly epochOffsetMinutes: number | undefined;
   readonly columns: ColumnOverrides | undefined;
   readonly maxProblems: number;
   readonly exclude: (name: string) => boolean;
@@ -115,6 +121,7 @@ export function resolveOptions(o: TallyOptions = {}): ResolvedOptions {
     asOf,
     year: o.year ?? (asOf ? Number(asOf.day.slice(0, 4)) : undefined),
     tzOffsetMinutes: o.tzOffsetMinutes ?? 480,
+    epochOffsetMinutes: o.epochOffsetMinutes,
     columns: o.columns,
     maxProblems: o.maxProblems ?? 5000,
     exclude,

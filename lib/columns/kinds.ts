@@ -1,10 +1,11 @@
 import { parseBoolean } from '../cells/boolean.ts';
 import { parseBusinessStatus } from '../cells/business-status.ts';
-import { parseDateTime } from '../cells/date-time.ts';
 import { parseClosedManagement, parseDoneCount, parseEntryCount } from '../cells/duty.ts';
 import { parseFeverCount, parseHeadcount } from '../cells/headcount.ts';
 import { parseControlMeasure } from '../cells/control-measure.ts';
 import { parseDate } from '../cells/date.ts';
+import { parseDateTime, type DateTime } from '../cells/date-time.ts';
+import { parseTimeOfDay } from '../cells/time-of-day.ts';
 import { parseDisclose, parseDonationKind } from '../cells/donation-kind.ts';
 import { parseForeignMoney } from '../cells/foreign-money.ts';
 import { parseIdNumber } from '../cells/id-number.ts';
@@ -26,6 +27,8 @@ import { hasCellControls } from '../cells/controls.ts';
 export type ParseContext = {
   readonly year: number | undefined;
   readonly tzOffsetMinutes: number;
+  /** The zone's offset on Sheets' time-only day, 1899-12-30, when it differs (see TimeContext). */
+  readonly epochOffsetMinutes?: number | undefined;
   /** Multiplier stated by the column's unit (万元 → 10000). */
   readonly unitScale: number;
 };
@@ -41,6 +44,11 @@ const text = (raw: Cell): Parsed<string> => {
 const noControls = <T>(parse: (raw: Cell) => Parsed<T>) => (raw: Cell): Parsed<T> =>
   typeof raw === 'string' && hasCellControls(raw) ? fail('control-character', 'text') : parse(raw);
 
+const dateContext = (ctx: ParseContext) =>
+  ctx.year === undefined ? { tzOffsetMinutes: ctx.tzOffsetMinutes } : { year: ctx.year, tzOffsetMinutes: ctx.tzOffsetMinutes };
+const dateTimeContext = (ctx: ParseContext) =>
+  ctx.epochOffsetMinutes === undefined ? dateContext(ctx) : { ...dateContext(ctx), epochOffsetMinutes: ctx.epochOffsetMinutes };
+
 /** Every cell kind a dataset column can declare, with the parser and the value type it yields. */
 export const kinds = {
   text: noControls(text),
@@ -50,8 +58,19 @@ export const kinds = {
   room: noControls((raw: Cell) => parseRoom(raw)),
   integer: (raw: Cell) => parseInteger(raw),
   status: (raw: Cell): Parsed<Status> => parseStatus(raw),
-  date: (raw: Cell, ctx: ParseContext) =>
-    parseDate(raw, ctx.year === undefined ? { tzOffsetMinutes: ctx.tzOffsetMinutes } : { year: ctx.year, tzOffsetMinutes: ctx.tzOffsetMinutes }),
+  date: (raw: Cell, ctx: ParseContext) => parseDate(raw, dateContext(ctx)),
+  // A moment: a date cell holding a time, an Excel date-time, 2020-02-01 19:35 typed (a visit log's
+  // date and time columns, a shop's report time); a visit log's rules join its two columns.
+  'date-time': (raw: Cell, ctx: ParseContext): Parsed<DateTime> => parseDateTime(raw, dateTimeContext(ctx)),
+  time: (raw: Cell, ctx: ParseContext): Parsed<DateTime> => {
+    // A number in a time column below a year's serial is a clock reading (8, 19.35), not a day.
+    if (typeof raw === 'number' && raw >= 1 && raw < 367) {
+      const m = parseTimeOfDay(raw);
+      return m.ok ? ok({ date: undefined, minutes: m.value }) : m;
+    }
+    const t = parseDateTime(raw, dateTimeContext(ctx));
+    return t.ok ? t : { ...t, expected: 'time' };
+  },
   phone: (raw: Cell) => parsePhone(raw),
   'id-number': (raw: Cell) => parseIdNumber(raw),
   money: (raw: Cell, ctx: ParseContext) => parseMoney(raw, ctx.unitScale),
@@ -60,9 +79,7 @@ export const kinds = {
   'donation-kind': (raw: Cell) => parseDonationKind(raw),
   disclose: (raw: Cell) => parseDisclose(raw),
   quantity: (raw: Cell) => parseQuantity(raw),
-  // Shops and the duty log (issue 16).
-  'date-time': (raw: Cell, ctx: ParseContext) =>
-    parseDateTime(raw, ctx.year === undefined ? { tzOffsetMinutes: ctx.tzOffsetMinutes } : { year: ctx.year, tzOffsetMinutes: ctx.tzOffsetMinutes }),
+  // Shops and the duty log (issue 16); their report times are 'date-time' above.
   headcount: (raw: Cell) => parseHeadcount(raw),
   'fever-count': (raw: Cell) => parseFeverCount(raw),
   'business-status': (raw: Cell) => parseBusinessStatus(raw),

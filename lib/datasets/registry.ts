@@ -7,6 +7,7 @@ import { duty } from './duty/dataset.ts';
 import { households } from './households/dataset.ts';
 import { shops } from './shops/dataset.ts';
 import { people } from './people/dataset.ts';
+import { visits } from './visits/dataset.ts';
 
 /** The datasets of an analysis, checked once (on first use, not at load: Apps Script loads on every click). */
 export type Registry<L extends readonly AnyDataset[] = readonly AnyDataset[]> = {
@@ -79,4 +80,4 @@ export type DatasetAllResults<L extends readonly AnyDataset[]> = { [D in L[numbe
 export type DatasetTallies<L extends readonly AnyDataset[]> = { [D in L[number] as D['id']]: TallyOf<D> };
 
 /** Every dataset paicha reads. Add a dataset here (docs/datasets.md): nothing else walks a list. */
-export const DATASETS = defineRegistry([households, donations, shops, duty, people, checks]);
+export const DATASETS = defineRegistry([households, donations, visits, shops, duty, people, checks]);

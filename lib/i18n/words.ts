@@ -53,6 +53,7 @@ export const NEXT_STEPS: Record<NextStep, Words> = {
   mealtime: { 'zh-Hans': '饭点（中午或傍晚）再上门', 'zh-Hant': '飯點（中午或傍晚）再上門', en: 'Revisit at a meal time' },
   'evening-lights': { 'zh-Hans': '晚上看窗户是否亮灯', 'zh-Hant': '晚上看窗戶是否亮燈', en: 'Look for lit windows in the evening' },
   'ask-neighbours': { 'zh-Hans': '向邻居、楼栋长打听', 'zh-Hant': '向鄰居、樓棟長打聽', en: 'Ask the neighbours or building head' },
+  'ask-relatives': { 'zh-Hans': '向亲友、物业打听户主电话', 'zh-Hant': '向親友、物業打聽戶主電話', en: 'Ask relatives or the property office for a phone number' },
   'phone-owner': { 'zh-Hans': '电话联系户主或亲属', 'zh-Hant': '電話聯繫戶主或親屬', en: 'Phone the owner or relatives' },
   escalate: { 'zh-Hans': '请社区干部出面沟通', 'zh-Hant': '請社區幹部出面溝通', en: 'Ask a community officer to talk to them' },
 };
@@ -93,7 +94,13 @@ export const RULES = {
   'watch-no-start': { 'zh-Hans': '没有抵达日期或隔离开始日期，算不出 {days} 天观察期，暂不计入在管人数。请补填。', 'zh-Hant': '沒有抵達日期或隔離開始日期，算不出 {days} 天觀察期，暫不計入在管人數。請補填。', en: 'no arrival or watch start date, so the {days}-day watch cannot be worked out; the person is not counted as under watch. Please fill it in.' },
   'check-no-person': { 'zh-Hans': '这条随访记录在重点人员登记表里找不到对应的人（按身份证号或姓名），未计入任何人的随访。请核对姓名，或补填身份证号。', 'zh-Hant': '這條隨訪記錄在重點人員登記表裡找不到對應的人（按身分證號或姓名），未計入任何人的隨訪。請核對姓名，或補填身分證號。', en: 'this check matches nobody in the watch register (by ID number or name); it is not counted for anyone. Check the name, or add the ID number.' },
   'check-two-people': { 'zh-Hans': '登记表里有 {count} 位同名人员，分不清这条随访记录是谁的，未计入。请补填身份证号，或联系电话、门牌号。', 'zh-Hant': '登記表裡有 {count} 位同名人員，分不清這條隨訪記錄是誰的，未計入。請補填身分證號，或聯繫電話、門牌號。', en: '{count} people in the register share this name, so the check cannot be told whose; it is not counted. Add the ID number, or the phone or room.' },
-  'not-in-register': { 'zh-Hans': '这个住址在住户登记表里找不到。请核对小区、楼号、单元、门牌号。', 'zh-Hant': '這個住址在住戶登記表裡找不到。請核對小區、樓號、單元、門牌號。', en: 'this address is not a dwelling of the household register. Check the compound, building, unit and room.' },
+  'person-not-in-register': { 'zh-Hans': '这个住址在住户登记表里找不到。请核对小区、楼号、单元、门牌号。', 'zh-Hant': '這個住址在住戶登記表裡找不到。請核對小區、樓號、單元、門牌號。', en: 'this address is not a dwelling of the household register. Check the compound, building, unit and room.' },
+  // The visit log (issue 14).
+  'visit-no-date': { 'zh-Hans': '这次走访没有日期（上面也没有可沿用的日期），无法排进走访进度。请填写走访日期。', 'zh-Hant': '這次走訪沒有日期（上面也沒有可沿用的日期），無法排進走訪進度。請填寫走訪日期。', en: 'this visit has no date (and no row above gives one), so it cannot be placed in the progress. Please enter the date.' },
+  'after-verified': { 'zh-Hans': '这户已于 {verifiedOn} 核实（{logCell}），之后这次未见到不改变核实结果。如情况有变，请在备注中说明。', 'zh-Hant': '這戶已於 {verifiedOn} 核實（{logCell}），之後這次未見到不改變核實結果。如情況有變，請在備註中說明。', en: 'this dwelling was verified on {verifiedOn} ({logCell}); a later failed visit does not undo that. Note it if something changed.' },
+  'log-never-verified': { 'zh-Hans': '登记表写的是已核实，但走访记录（{attempts} 次，最近一次 {logCell}）从未核实这户。仍按已核实统计，请核对哪边对。', 'zh-Hant': '登記表寫的是已核實，但走訪記錄（{attempts} 次，最近一次 {logCell}）從未核實這戶。仍按已核實統計，請核對哪邊對。', en: 'the register says verified, but the visit log ({attempts} attempts, last at {logCell}) never verified it. It still counts as verified; check which is right.' },
+  'register-not-verified': { 'zh-Hans': '走访记录 {logCell} 已于 {verifiedOn} 核实这户，登记表还写着未核实。已按走访记录计为已核实，请更新登记表。', 'zh-Hant': '走訪記錄 {logCell} 已於 {verifiedOn} 核實這戶，登記表還寫著未核實。已按走訪記錄計為已核實，請更新登記表。', en: 'the visit log verified this dwelling on {verifiedOn} ({logCell}) but the register says not yet. It counts as verified from the log; please update the register.' },
+  'not-in-register': { 'zh-Hans': '走访记录里的这户不在住户登记表“{register}”中，未计入户数。请核对小区、楼号、单元和门牌号，或在登记表中补上这一户。', 'zh-Hant': '走訪記錄裡的這戶不在住戶登記表「{register}」中，未計入戶數。請核對小區、樓號、單元和門牌號，或在登記表中補上這一戶。', en: 'this dwelling of the visit log is not in the household register "{register}" and is not counted. Check the compound, building, unit and room, or add it to the register.' },
 } as const satisfies Record<string, Words>;
 
 export type RuleId = keyof typeof RULES;

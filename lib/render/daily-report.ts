@@ -6,6 +6,7 @@ import { peopleLines } from './people-report.ts';
 import type { TallyResult } from '../result.ts';
 import { scrubText } from '../privacy/mask.ts';
 import { shopsAndDutyLines, type ReportClock } from './shops-report.ts';
+import { visitLines } from './visits-report.ts';
 
 const T = {
   title: { 'zh-Hans': '【排查日报】{date}', 'zh-Hant': '【排查日報】{date}', en: '[Screening report] {date}' },
@@ -62,6 +63,7 @@ export function dailyReport(r: TallyResult, date: string, locale: Locale, clock:
     }
     for (const c of h.byCompound) lines.push(fill(T.compound[locale], { name: c.compound, verified: c.verified, total: c.total, rate: percent(c.rate) }));
   }
+  if (r.visits) lines.push(...visitLines(r.visits, date, locale));
   const d = r.donations;
   if (d.count > 0) {
     lines.push(fill(T.donations[locale], { count: d.count, cash: formatYuanAmount(d.cash), goods: formatYuanAmount(d.goodsValue), total: formatYuanAmount(d.total) }));

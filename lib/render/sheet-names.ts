@@ -4,6 +4,7 @@ import { LOCALES, type Locale, type Words } from '../i18n/locale.ts';
 export const SHEETS = {
   households: { 'zh-Hans': '汇总-住户', 'zh-Hant': '彙總-住戶', en: 'Summary - Households' },
   followUp: { 'zh-Hans': '待跟进', 'zh-Hant': '待跟進', en: 'Follow-up' },
+  progress: { 'zh-Hans': '进度', 'zh-Hant': '進度', en: 'Progress' },
   donations: { 'zh-Hans': '汇总-捐赠', 'zh-Hant': '彙總-捐贈', en: 'Summary - Donations' },
   publicList: { 'zh-Hans': '公示-捐赠', 'zh-Hant': '公示-捐贈', en: 'Public - Donations' },
   shopsToday: { 'zh-Hans': '门店日报', 'zh-Hant': '門店日報', en: 'Shops today' },

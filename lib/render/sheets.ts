@@ -16,6 +16,7 @@ import { checksTodaySheet, watchSheet } from './people.ts';
 import { problemsSheet } from './problems-sheet.ts';
 import { publicListSheet } from './public-list.ts';
 import { sheetName } from './sheet-names.ts';
+import { progressSheet } from './visits.ts';
 
 export type RenderInput = {
   readonly result: TallyResult;
@@ -48,6 +49,8 @@ export function renderSheets(i: RenderInput): GeneratedSheet[] {
   return [
     householdsSheet(i.result.households, i.locale),
     followUpSheet(i.followUps, i.locale),
+    // Like the donation sheets, only once the log has a row: an empty template writes no 进度.
+    ...(i.result.visits && i.result.visits.dwellings > 0 ? [progressSheet(i.result.visits, i.locale)] : []),
     ...donations,
     // Like the donation sheets, only for a register with rows: a template's empty sheet gets none.
     ...(i.result.shops && i.result.shops.total > 0 && i.shops ? [shopsTodaySheet(i.shops.today, i.shops.day, i.locale)] : []),

@@ -6,6 +6,7 @@ import { shopColumns } from '../datasets/shops/columns.ts';
 import { S } from '../i18n/shops.ts';
 import { peopleColumns } from '../datasets/people/columns.ts';
 import { CATEGORY_LABELS, CHECK_WAYS, MEASURE_LABELS } from '../i18n/people.ts';
+import { visitColumns } from '../datasets/visits/columns.ts';
 import type { Locale } from '../i18n/locale.ts';
 import { STATUS_LABELS } from '../i18n/words.ts';
 
@@ -21,6 +22,7 @@ export type TemplateSheet = {
 
 const NAMES = {
   households: { 'zh-Hans': '住户登记', 'zh-Hant': '住戶登記', en: 'Households' },
+  visits: { 'zh-Hans': '走访记录', 'zh-Hant': '走訪記錄', en: 'Visit log' },
   shops: { 'zh-Hans': '门店排查', 'zh-Hant': '門店排查', en: 'Shop checks' },
   duty: { 'zh-Hans': '工作台账', 'zh-Hant': '工作台賬', en: 'Duty log' },
   people: { 'zh-Hans': '重点人员登记', 'zh-Hant': '重點人員登記', en: 'People under watch' },
@@ -30,6 +32,7 @@ const NAMES = {
 const SHOP_FIELDS = ['date', 'shop', 'compound', 'address', 'manager', 'phone', 'staff', 'staffChecked', 'fromOutside', 'fever', 'business', 'reportTime', 'inspector', 'notes'] as const;
 const DUTY_FIELDS = ['date', 'compound', 'disinfection', 'entries', 'garbage', 'closedManagement', 'issuesFound', 'reportTime', 'reporter', 'notes'] as const;
 const YES_NO = { 'zh-Hans': ['是', '否', '2次'], 'zh-Hant': ['是', '否', '2次'], en: ['yes', 'no', '2 times'] } as const;
+const VISIT_FIELDS = ['visitDate', 'visitTime', 'group', 'compound', 'building', 'unit', 'room', 'result', 'visitor', 'notes'] as const;
 
 const PEOPLE_FIELDS = ['name', 'gender', 'idNumber', 'phone', 'compound', 'building', 'unit', 'room', 'category', 'origin', 'arrival', 'watchStart', 'watchEnd', 'measure', 'checkedBy', 'notes'] as const;
 const CHECK_FIELDS = ['date', 'name', 'idNumber', 'phone', 'compound', 'building', 'unit', 'room', 'temperature', 'symptoms', 'checkWay', 'checkedBy'] as const;
@@ -64,6 +67,13 @@ export function templateSheets(locale: Locale): TemplateSheet[] {
       header,
       choices: { [TEMPLATE_FIELDS.indexOf('status')]: ENTRY_STATUSES.map((s) => STATUS_LABELS[s][locale]) },
       textColumns: [TEMPLATE_FIELDS.indexOf('room'), TEMPLATE_FIELDS.indexOf('phone')],
+    },
+    {
+      // One row per attempt: a dwelling gets a new row each time someone goes.
+      name: NAMES.visits[locale],
+      header: VISIT_FIELDS.map((f) => visitColumns[f].label[locale]),
+      choices: { [VISIT_FIELDS.indexOf('result')]: ENTRY_STATUSES.map((s) => STATUS_LABELS[s][locale]) },
+      textColumns: [VISIT_FIELDS.indexOf('room')],
     },
     {
       // 两查一报: a row per shop per day; times as typed (19:35, 晚上7点半).

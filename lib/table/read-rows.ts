@@ -68,6 +68,7 @@ export type ReadOptions<C extends Columns> = {
   readonly columns: C;
   readonly year: number | undefined;
   readonly tzOffsetMinutes: number;
+  readonly epochOffsetMinutes?: number | undefined;
   readonly problems: ProblemSink<CellReadingCode>;
   readonly formulas: FormulaErrorSink;
   /** Fields of which a row must fill one to be data; a row with none of them (only a 序号) is blank. */
@@ -167,7 +168,7 @@ export function readRows<C extends Columns>(
     const slot: number | undefined = index[col.field];
     if (!spec || slot === undefined) return [];
     const scale = col.unit?.scale ?? 1;
-    return [reader(col, spec, slot, { year: o.year, tzOffsetMinutes: o.tzOffsetMinutes, unitScale: scale })];
+    return [reader(col, spec, slot, { year: o.year, tzOffsetMinutes: o.tzOffsetMinutes, epochOffsetMinutes: o.epochOffsetMinutes, unitScale: scale })];
   });
   const { slots, rec } = fieldValues(o.columns);
   const counts: RowCounts = { data: 0, blank: 0, total: 0, note: 0 };

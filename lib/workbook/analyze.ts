@@ -141,7 +141,7 @@ function sheetContext(
     garbled,
     letter: (field) => letters.get(field) ?? '',
     rows: (onRecord, onTotal) => readRows(sheet.values, {
-      sheet: sheet.name, located, columns: dataset.columns, year: o.year, tzOffsetMinutes: o.tzOffsetMinutes,
+      sheet: sheet.name, located, columns: dataset.columns, year: o.year, tzOffsetMinutes: o.tzOffsetMinutes, epochOffsetMinutes: o.epochOffsetMinutes,
       problems: cells, formulas, rowFields: dataset.rowFields, onTotal,
     }, onRecord),
   };

@@ -38,7 +38,7 @@ export function context() {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const locale = pickLocale(ss.getSpreadsheetLocale());
   const clock = spreadsheetClock(ss);
-  const options: RunOptions = { asOf: clock.now, tzOffsetMinutes: clock.tzOffsetMinutes, locale, encodeGbk: blobGbkEncoder() };
+  const options: RunOptions = { asOf: clock.now, tzOffsetMinutes: clock.tzOffsetMinutes, epochOffsetMinutes: clock.epochOffsetMinutes, locale, encodeGbk: blobGbkEncoder() };
   return { ss, locale, options };
 }
 

@@ -79,7 +79,7 @@ describe('帮助/关于', () => {
     const text = dialog!.content.replace(/<[^>]+>/g, ' ');
     for (const item of ['检查数据', '统计汇总', '创建模板表', '日报', '看板', '帮助/关于']) expect(text).toContain(item);
     expect(text).toContain('把问题写进“问题清单”');
-    expect(text).toContain('只读取这个表格，只写入它自己创建的表（汇总-住户、待跟进、汇总-捐赠、公示-捐赠、门店日报、台账汇总、汇总-重点人员、今日随访、问题清单、日报）');
+    expect(text).toContain('只读取这个表格，只写入它自己创建的表（汇总-住户、待跟进、进度、汇总-捐赠、公示-捐赠、门店日报、台账汇总、汇总-重点人员、今日随访、问题清单、日报）');
     expect(text).toContain('不把任何数据发送到表格以外');
     expect(text).toContain('（spreadsheets.currentonly）：只能读写这一个表格');
     expect(text).toContain('（script.container.ui）');

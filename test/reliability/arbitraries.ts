@@ -147,9 +147,24 @@ export const CHECK_FIELDS: Readonly<Record<string, FieldSpec>> = {
   checkedBy: { aliases: ['随访人'], values: ['小刘', '小陈', ''] },
 };
 
-export type Dataset = 'households' | 'donations' | 'shops' | 'duty' | 'people' | 'checks';
+export const VISIT_FIELDS: Readonly<Record<string, FieldSpec>> = {
+  visitDate: { aliases: ['日期', '走访日期'], values: [d(1, 29), '2020-01-30', '2020/1/31', '2月1日', 43862, '2020-02-01 19:35'] },
+  visitTime: { aliases: ['时间', '走访时间'], values: ['19:35', '19：35', '9:05', '19点35分', '晚上7点半', 0.8125, ''] },
+  group: HOUSEHOLD_FIELDS['group']!,
+  compound: HOUSEHOLD_FIELDS['compound']!,
+  building: HOUSEHOLD_FIELDS['building']!,
+  unit: HOUSEHOLD_FIELDS['unit']!,
+  room: HOUSEHOLD_FIELDS['room']!,
+  result: { aliases: ['走访结果', '结果', '核查结果'], values: ['入户登记', '电话登记', '空置', '敲不开门', '不在家', '无人居住', '拒绝登记', '✓'] },
+  visitor: { aliases: ['走访人'], values: ['王工', '李老师', ''] },
+  notes: HOUSEHOLD_FIELDS['notes']!,
+};
 
-const FIELDS: Record<Dataset, Readonly<Record<string, FieldSpec>>> = { households: HOUSEHOLD_FIELDS, donations: DONATION_FIELDS, shops: SHOP_FIELDS, duty: DUTY_FIELDS, people: PEOPLE_FIELDS, checks: CHECK_FIELDS };
+export type Dataset = 'households' | 'donations' | 'visits' | 'shops' | 'duty' | 'people' | 'checks';
+
+const FIELDS: Record<Dataset, Readonly<Record<string, FieldSpec>>> = {
+  households: HOUSEHOLD_FIELDS, donations: DONATION_FIELDS, visits: VISIT_FIELDS, shops: SHOP_FIELDS, duty: DUTY_FIELDS, people: PEOPLE_FIELDS, checks: CHECK_FIELDS,
+};
 
 /** A generated sheet and where its parts are. */
 export type BuiltSheet = InputSheet & {
@@ -164,13 +179,18 @@ export type SheetOptions = {
   readonly noise?: number;
   /** Blank, total and note rows among the data rows. */
   readonly extraRows?: boolean;
-  /** Never leave the donation date blank (a blank date takes the day above: row order matters). */
+  /** Never leave the donation or visit date blank (a blank date takes the day above: row order matters). */
   readonly datedDonations?: boolean;
   /** Drop required columns sometimes (the missing-column path). */
   readonly dropRequired?: boolean;
 };
 
-const REQUIRED: Record<Dataset, readonly string[]> = { households: ['compound', 'building', 'room'], donations: ['donor'], shops: ['shop', 'compound', 'date'], duty: ['compound', 'date', 'disinfection'], people: ['name', 'category'], checks: ['date', 'name'] };
+// A visit log's date comes first among its required: dropRequired then drops it (a log without dates).
+const REQUIRED: Record<Dataset, readonly string[]> = {
+  households: ['compound', 'building', 'room'], donations: ['donor'], visits: ['visitDate', 'compound', 'building', 'room', 'result'],
+  shops: ['shop', 'compound', 'date'], duty: ['compound', 'date', 'disinfection'], people: ['name', 'category'], checks: ['date', 'name'],
+};
+const DATE_FIELDS = new Set(['date', 'visitDate']);
 
 export function sheetArb(dataset: Dataset, o: SheetOptions = {}): fc.Arbitrary<BuiltSheet> {
   const specs = FIELDS[dataset];
@@ -183,7 +203,7 @@ export function sheetArb(dataset: Dataset, o: SheetOptions = {}): fc.Arbitrary<B
       drop: o.dropRequired ? fc.constantFrom<readonly string[]>([], [], [], [], required.slice(0, 1)) : fc.constant<readonly string[]>([]),
       aliasSeed: fc.nat(),
       title: fc.constantFrom<Cell[][]>([], [['金都社区排查登记表']], [['2020年2月3日'], ['单位：元']]),
-      name: fc.constantFrom('住户登记', '捐款捐物', 'Sheet1', '二组 住户', '=A1'),
+      name: fc.constantFrom('住户登记', '捐款捐物', '走访记录', 'Sheet1', '二组 住户', '=A1'),
     })
     .chain(({ optional: chosen, drop, aliasSeed, title, name }) => {
       const fields = [...required.filter((f) => !drop.includes(f)), ...chosen];
@@ -195,8 +215,9 @@ export function sheetArb(dataset: Dataset, o: SheetOptions = {}): fc.Arbitrary<B
       });
       const cellOf = (f: string): fc.Arbitrary<Cell> => {
         const good = fc.constantFrom<Cell>(...specs[f]!.values);
-        const wanted = f === 'date' && o.datedDonations ? fc.constantFrom<Cell>(...specs[f]!.values.filter((v) => v !== '')) : good;
-        if (f === 'date' && o.datedDonations) return wanted;
+        const dated = DATE_FIELDS.has(f) && o.datedDonations === true;
+        const wanted = dated ? fc.constantFrom<Cell>(...specs[f]!.values.filter((v) => v !== '')) : good;
+        if (dated) return wanted;
         return fc.oneof(
           { weight: Math.round((1 - noise) * 100), arbitrary: wanted },
           { weight: Math.round(noise * 70), arbitrary: anyCell },
@@ -232,6 +253,7 @@ export const workbookArb: fc.Arbitrary<InputSheet[]> = fc
       { weight: 1, arbitrary: sheetArb('duty', { dropRequired: true }) as fc.Arbitrary<InputSheet> },
       { weight: 1, arbitrary: sheetArb('people', { dropRequired: true }) as fc.Arbitrary<InputSheet> },
       { weight: 1, arbitrary: sheetArb('checks', { dropRequired: true }) as fc.Arbitrary<InputSheet> },
+      { weight: 2, arbitrary: sheetArb('visits', { dropRequired: true }) as fc.Arbitrary<InputSheet> },
       { weight: 2, arbitrary: anyGrid.map((values): InputSheet => ({ name: 'Sheet', values })) },
     ),
     { minLength: 1, maxLength: 3 },

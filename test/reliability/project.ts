@@ -33,6 +33,7 @@ export function tallyProjection(r: TallyResult, o: { itemsAsSet?: boolean } = {}
   const { unvalued, statedTotals, ...donations } = r.donations;
   return {
     households: r.households,
+    visits: r.visits,
     donations: {
       ...donations,
       // byItem ties (one item in two units) keep row order: a known issue, see properties.test.ts.

@@ -1,4 +1,5 @@
 import { defineDataset } from '../define.ts';
+import { visits } from '../visits/dataset.ts';
 import { householdColumns } from './columns.ts';
 import { readHouseholdSheet } from './read.ts';
 import { HouseholdTallier } from './tally.ts';
@@ -14,6 +15,8 @@ export const households = defineDataset({
   // compound filled down ahead of the visits. Anything else typed makes it a row to check.
   rowFields: ['building', 'unit', 'room', 'head', 'phone', 'idNumber', 'residents', 'status', 'attempts', 'lastVisit', 'notes'],
   codes,
+  // A visit log brings each dwelling's status, attempts and last visit (or is the dwellings, alone).
+  uses: [visits],
   always: true,
   tally: () => new HouseholdTallier(),
   read: readHouseholdSheet,

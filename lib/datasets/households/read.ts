@@ -12,6 +12,7 @@ export function readHouseholdSheet(sheet: HouseholdSheet, tally: HouseholdTallie
   const toHousehold = householdRules(sheet);
   const garbledCompounds = sheet.garbled?.get('compound');
   const garbledGroups = sheet.garbled?.get('group');
+  tally.statusColumns.set(sheet.name, sheet.letter('status'));
   return readRecords(sheet, tally, {
     toRecord: (rec, row, failed) => {
       const h = toHousehold(rec, row, failed);

@@ -1,7 +1,11 @@
 import { STATUSES, VERIFIED_STATUSES, type Status } from '../../cells/status.ts';
 import { comparePlace, Spellings } from '../../tally/spelling.ts';
-import type { Tally } from '../define.ts';
+import type { FinishContext, Tally } from '../define.ts';
+import { visits } from '../visits/dataset.ts';
+import { dwellingKey } from '../visits/record.ts';
+import type { HouseholdCode } from './dataset.ts';
 import { Dwellings } from './dwellings.ts';
+import { householdOfLog, mergeLog, reportUnregistered, type Tried } from './from-log.ts';
 import type { HouseholdRecord } from './record.ts';
 
 export type StatusCounts = Record<Status, number>;
@@ -25,7 +29,7 @@ export type HouseholdTally = Coverage & {
   byBuilding: BuildingCoverage[];
 };
 
-export type NextStep = 'first-visit' | 'mealtime' | 'evening-lights' | 'ask-neighbours' | 'phone-owner' | 'escalate';
+export type NextStep = 'first-visit' | 'mealtime' | 'evening-lights' | 'ask-neighbours' | 'phone-owner' | 'ask-relatives' | 'escalate';
 
 export type FollowUp = {
   sheet: string;
@@ -81,7 +85,8 @@ const rate = (part: number, whole: number): number => (whole === 0 ? 0 : Math.ro
  * The next step for a household not yet verified, from what has been tried: knock at meal times first,
  * then look for lit windows in the evening, then ask the neighbours; phone when nobody is home.
  */
-function nextStep(status: Status, attempts: number, hasPhone: boolean): NextStep {
+function nextStep(status: Status, attempts: number, hasPhone: boolean, tried: Tried | undefined): NextStep {
+  if (tried && status !== 'refused' && attempts > 0) return nextFromHistory(status, attempts, hasPhone, tried);
   switch (status) {
     case 'pending': return 'first-visit';
     case 'no_answer': return attempts < 2 ? 'mealtime' : attempts < 3 ? 'evening-lights' : hasPhone ? 'phone-owner' : 'ask-neighbours';
@@ -90,6 +95,16 @@ function nextStep(status: Status, attempts: number, hasPhone: boolean): NextStep
     case 'refused': return 'escalate';
     default: return 'first-visit';
   }
+}
+
+/**
+ * The next step from a visit log's history: tried twice in daytime → look for lit windows in the evening;
+ * tried in the evening → ask the neighbours; three attempts → the phone, or relatives for a number.
+ */
+function nextFromHistory(status: Status, attempts: number, hasPhone: boolean, tried: Tried): NextStep {
+  if (attempts >= 3 || (status === 'not_home' && hasPhone)) return hasPhone ? 'phone-owner' : 'ask-relatives';
+  if (tried.evening > 0) return 'ask-neighbours';
+  return tried.daytime >= 2 ? 'evening-lights' : 'mealtime';
 }
 
 /**
@@ -109,6 +124,10 @@ export class HouseholdTallier implements Tally<HouseholdRecord, HouseholdTally> 
   // Not yet verified households and their sheets; their follow-up items are built only when asked for.
   private readonly unverified: HouseholdRecord[] = [];
   private readonly unverifiedSheets: string[] = [];
+  // What a visit log tells of a household's failed attempts, for its next step.
+  private readonly tried = new Map<HouseholdRecord, Tried>();
+  /** The status column of each register sheet, for a problem found when the log is brought in. */
+  readonly statusColumns = new Map<string, string>();
   // The places of the last household added: rows come in blocks of one compound, group and building.
   private last: HouseholdRecord | undefined;
   private lastCompound: Spelled<CompoundNode> | undefined;
@@ -192,8 +211,33 @@ export class HouseholdTallier implements Tally<HouseholdRecord, HouseholdTally> 
     return { compounds, groups, buildings };
   }
 
-  finish(): HouseholdTally {
-    this.dwellings.forEach((record, sheet) => this.add(record, sheet));
+  finish(ctx: FinishContext<typeof visits, HouseholdCode>): HouseholdTally {
+    const log = ctx.holds(visits) ? ctx.tally(visits) : undefined;
+    if (!log) {
+      this.dwellings.forEach((record, sheet) => this.add(record, sheet));
+      return this.result();
+    }
+    const registered = new Set<string>();
+    let register: string | undefined;
+    // The register names the dwellings when it has any; a workbook with only a log counts the log's.
+    this.dwellings.forEach((h, sheet) => {
+      register ??= sheet;
+      const key = dwellingKey(h);
+      registered.add(key);
+      const history = log.histories().get(key);
+      if (!history) return this.add(h, sheet);
+      const merged = mergeLog(h, sheet, history, { log, problems: ctx.problems, statusColumn: (s) => this.statusColumns.get(s) ?? '' });
+      this.tried.set(merged, history);
+      this.add(merged, sheet);
+    });
+    if (register !== undefined) reportUnregistered(log, registered, register, ctx.problems);
+    else {
+      for (const history of log.histories().values()) {
+        const h = householdOfLog(history);
+        this.tried.set(h, history);
+        this.add(h, history.placeSheet);
+      }
+    }
     return this.result();
   }
 
@@ -216,16 +260,16 @@ export class HouseholdTallier implements Tally<HouseholdRecord, HouseholdTally> 
   sortedFollowUps(): FollowUp[] {
     // Shown in the spelling most rows use, like every other place name.
     const compounds = this.names().compounds;
-    return this.unverified.map((h, i) => followUp(h, this.unverifiedSheets[i]!, compounds.shown(h.compoundKey))).sort(
+    return this.unverified.map((h, i) => followUp(h, this.unverifiedSheets[i]!, compounds.shown(h.compoundKey), this.tried.get(h))).sort(
       (a, b) => comparePlace(a.compound, b.compound) || comparePlace(a.building, b.building) || comparePlace(a.unit, b.unit) || comparePlace(a.room, b.room) || a.row - b.row,
     );
   }
 }
 
-function followUp(h: HouseholdRecord, sheet: string, compound: string): FollowUp {
+function followUp(h: HouseholdRecord, sheet: string, compound: string, tried: Tried | undefined): FollowUp {
   const hasPhone = h.phone !== undefined;
   return {
     sheet, row: h.row, group: h.group, compound, building: h.building, unit: h.unit, room: h.room,
-    status: h.status, attempts: h.attempts, lastVisit: h.lastVisit, hasPhone, next: nextStep(h.status, h.attempts, hasPhone),
+    status: h.status, attempts: h.attempts, lastVisit: h.lastVisit, hasPhone, next: nextStep(h.status, h.attempts, hasPhone, tried),
   };
 }

@@ -141,7 +141,7 @@ export class PeopleTally implements Tally<PersonRecord, PeopleResult> {
       if (p.compoundKey === '' || p.building === '' || p.room === '') continue;
       if (dwellings.get(probe(p))) continue;
       const value = [p.compound, p.building, p.unit, p.room].filter((s) => s !== '').join(' ');
-      ctx.problems.add({ sheet: p.at.sheet, row: p.row, column: p.at.room, field: 'room', value, code: 'rule', severity: 'warning', params: { rule: 'not-in-register' } });
+      ctx.problems.add({ sheet: p.at.sheet, row: p.row, column: p.at.room, field: 'room', value, code: 'rule', severity: 'warning', params: { rule: 'person-not-in-register' } });
     }
   }
 

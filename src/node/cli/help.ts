@@ -18,9 +18,10 @@ Exit codes: 0 ok, 1 the data has errors (or a spreadsheet of a rollup failed), 2
 Run paicha COMMAND --help for a command's options.`,
   tally: `Usage: paicha tally FILE... [--json] [--html] [--out FILE] [--in-place] [--locale zh-Hans|zh-Hant|en]
 
-Validates every sheet whose header row paicha recognizes (households, donations, people under watch
-and their health checks, in any of the files), tallies them and writes the generated sheets (汇总-住户,
-待跟进, 汇总-捐赠, 公示-捐赠, 汇总-重点人员, 今日随访, 问题清单, 日报) to a NEW workbook beside the first input (NAME.paicha.xlsx). The input is never rewritten.
+Validates every sheet whose header row paicha recognizes (households, donations, a visit log, shop
+checks, duty logs, people under watch and their health checks, in any of the files), tallies them and
+writes the generated sheets (汇总-住户, 待跟进, 进度, 汇总-捐赠, 公示-捐赠, 门店日报, 台账汇总, 汇总-重点人员, 今日随访,
+问题清单, 日报) to a NEW workbook beside the first input (NAME.paicha.xlsx). The input is never rewritten.
 FILE may be a Google spreadsheet URL or id: it is only read, and the new workbook is TITLE.paicha.xlsx
 in the current folder, unless --write puts the generated sheets into the spreadsheet itself.
 
@@ -62,8 +63,8 @@ Prints the daily report: counts, rates and totals only, no names, phones or ID n
 Exit codes: 0 ok, 2 usage or I/O error.`,
   init: `Usage: paicha init FILE [--locale L] [--force]
 
-Writes an empty household register (.xlsx): the header row, a drop-down of status words, room and
-phone columns kept as text, the header row frozen. Refuses to overwrite FILE unless --force.
+Writes an empty household register and visit log (.xlsx): the header rows, drop-downs of status
+words, room and phone columns kept as text, the header rows frozen. Refuses to overwrite FILE unless --force.
 Exit codes: 0 ok, 2 usage or I/O error.`,
   demo: `Usage: paicha demo [--out DIR] [--locale L] [--json]
 

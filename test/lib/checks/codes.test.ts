@@ -98,6 +98,16 @@ const MESSY: InputSheet[] = [
       ['2030-02-03', '王伟', 36.5, '无'], // after the as-of day
     ],
   },
+  {
+    name: '走访',
+    values: [
+      ['日期', '时间', '小区', '楼号', '门牌号', '走访结果'],
+      ['', '10:00', '金都', '12', '301', '敲不开门'], // no date, none above to take
+      ['2020-02-01', '10:00', '金都', '12', '301', '入户登记'],
+      ['', '19:35', '金都', '12', '301', '敲不开门'], // the day from above; a failure after verified
+      ['2030-01-01', '9:00', '金都', '3', '202', '✓'], // a future date; verified, the way not given
+    ],
+  },
   { name: '只有捐赠人', values: [['捐赠人', '日期'], ['张三', '2020-02-01']] }, // a ledger with nothing to add up
   { name: '缺列', values: [['小区', '单元', '户主姓名'], ['金都', '1', '王伟']] }, // required columns missing
   { name: '说明', values: [['这张表是说明，不是登记表']] }, // not a register

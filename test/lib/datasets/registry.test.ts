@@ -90,7 +90,7 @@ describe('a dataset added through the registry', () => {
   it('finishes after the datasets it uses, wherever it is listed', () => {
     const first = defineRegistry([masks, ...DATASETS.datasets]);
     const order = first.finishing().map((d) => d.id);
-    expect(order.slice(0, 2)).toEqual(['households', 'masks']);
+    expect(order.slice(0, 3)).toEqual(['visits', 'households', 'masks']);
     expect([...order].sort()).toEqual(['masks', ...DATASETS.datasets.map((d) => d.id)].sort());
     const r = tallyWorkbook([{ name: '住户', values: REGISTER }, { name: '口罩', values: LOG }], {}, first);
     expect(r.masks?.outsideRegister).toEqual(['银杏苑']);
