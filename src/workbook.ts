@@ -1,11 +1,10 @@
 import type { Cell } from '../lib/cells/result.ts';
 import type { SheetReadProblem } from '../lib/checks/file-reading.ts';
 import type { GeneratedSheet } from '../lib/render/grid.ts';
+import type { MergedArea } from '../lib/table/sheet.ts';
 
 export type { ChartSpec, ColumnFormat, GeneratedSheet } from '../lib/render/grid.ts';
-
-/** A merged area of a sheet, 0-based and inclusive. */
-export type MergedArea = { readonly top: number; readonly left: number; readonly bottom: number; readonly right: number };
+export type { MergedArea } from '../lib/table/sheet.ts';
 
 /**
  * One sheet as read: its name and its values grid, exactly as `Range.getValues()` returns them (a

@@ -9,6 +9,7 @@ import { resolveOptions, type ResolvedOptions, type TallyOptions } from '../opti
 import type { ProblemCode } from '../problems/catalogue.ts';
 import { ProblemCollector, type Audit } from '../problems/collector.ts';
 import { locateHeader, type Located } from '../table/locate.ts';
+import { fillMerges } from '../table/merges.ts';
 import { cellReading, readRows } from '../table/read-rows.ts';
 import type { InputSheet } from '../table/sheet.ts';
 
@@ -71,7 +72,7 @@ export function analyze<L extends readonly AnyDataset[]>(sheets: readonly InputS
   const mojibakeSink = problems.scope(mojibake);
   const fileSink = problems.scope(fileReading);
 
-  for (const sheet of sheets) {
+  for (let sheet of sheets) {
     if (o.exclude(sheet.name)) continue;
     addReadProblems(sheet, fileSink);
     const located = locateHeader(sheet.values, registry.datasets, o.columns);
@@ -97,6 +98,8 @@ export function analyze<L extends readonly AnyDataset[]>(sheets: readonly InputS
     }
     const dataset = byId.get(located.dataset)!;
     holds.add(dataset.id);
+    const filled = fillMerges(sheet.values, sheet.merges, located, dataset.columns);
+    if (filled !== sheet.values) sheet = { ...sheet, values: filled };
     reportUnknownColumns(sheet.name, located, headerSink);
     const report = emptyReport(sheet.name, located.dataset, located.headerIndex + 1, located.dataIndex + 1);
     reports.push(report);

@@ -43,7 +43,9 @@ export function readXlsBuffer(bytes: Uint8Array, path = ''): SheetGrid[] {
     if (cells > XLSX_LIMITS.cells) {
       throw limitError(path, 'cells', cells, 'limitCells', { found: cells.toLocaleString('en'), limit: XLSX_LIMITS.cells.toLocaleString('en') });
     }
-    sheets.push({ name, values: sheetGrid(ws) });
+    const merges: MergeArea[] = (ws['!merges'] ?? []).map((m) => ({ top: m.s.r, left: m.s.c, bottom: m.e.r, right: m.e.c }));
+    const values = sheetGrid(ws, merges);
+    sheets.push(merges.length > 0 ? { name, values, merges } : { name, values });
   }
   return sheets;
 }
@@ -61,7 +63,7 @@ function quietly<T>(read: () => T): T {
   }
 }
 
-function sheetGrid(ws: XLSX.WorkSheet): Cell[][] {
+function sheetGrid(ws: XLSX.WorkSheet, merges: readonly MergeArea[]): Cell[][] {
   const grid = new GridBuilder();
   const data = ws['!data'] ?? [];
   for (let r = 0; r < data.length; r++) {
@@ -78,7 +80,6 @@ function sheetGrid(ws: XLSX.WorkSheet): Cell[][] {
     }
     grid.setRow(r, cells);
   }
-  const merges: MergeArea[] = (ws['!merges'] ?? []).map((m) => ({ top: m.s.r, left: m.s.c, bottom: m.e.r, right: m.e.c }));
   grid.applyMerges(merges);
   return grid.finish();
 }

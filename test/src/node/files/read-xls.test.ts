@@ -70,6 +70,7 @@ describe('readXls on written BIFF8 files', () => {
           ['\u00a0金都小区\u3000', new Date(Date.UTC(2020, 0, 22)), true],
           ['#N/A', '', 12],
         ],
+        merges: [{ top: 0, left: 0, bottom: 0, right: 2 }],
       },
     ]);
   });
