@@ -1,6 +1,7 @@
 import type { Cell } from '../../lib/cells/result.ts';
 import type { GeneratedSheet } from '../../lib/render/grid.ts';
-import { SheetOwnershipError, type SheetGrid, type Workbook } from '../workbook.ts';
+import { parseMergeRef } from '../../lib/table/a1.ts';
+import { SheetOwnershipError, type MergedArea, type SheetGrid, type Workbook } from '../workbook.ts';
 import { hyperlink, literal } from './escape.ts';
 import { NUMBER_FORMATS } from './formats.ts';
 import { mark, markedSheets } from './marker.ts';
@@ -57,8 +58,15 @@ export class SpreadsheetWorkbook implements Workbook {
       const named = big.length > 0 ? big : sized.filter((s) => s.cells > 0);
       throw new TooLargeError(named.map(({ name, cells: c }) => ({ name, cells: c })), big.length === 1 ? big[0]!.cells : cells, MAX_CELLS_PER_RUN);
     }
-    // getDataRange on an empty sheet is A1: one empty cell, as the core expects.
-    return sized.map(({ name, sheet }) => ({ name, values: sheet.getDataRange().getValues() as Cell[][] }));
+    // getDataRange on an empty sheet is A1: one empty cell, as the core expects. Merged areas cost one
+    // call each beyond the sheet's two (a register merges per building, never per row): the rows under
+    // a merged 小区 or 楼号 take its value in lib.
+    return sized.map(({ name, sheet }) => {
+      const range = sheet.getDataRange();
+      const values = range.getValues() as Cell[][];
+      const merges = range.getMergedRanges().map((m) => parseMergeRef(m.getA1Notation())).filter((m): m is MergedArea => m !== undefined);
+      return merges.length > 0 ? { name, values, merges } : { name, values };
+    });
   }
 
   isGenerated(name: string): boolean {

@@ -41,6 +41,8 @@ export interface MetadataModel {
 /** https://support.google.com/drive/answer/37603 — a spreadsheet holds at most 10 million cells. */
 export const MAX_CELLS = 10_000_000;
 
+export type MergeModel = { row: number; column: number; numRows: number; numColumns: number };
+
 export class SheetModel {
   rows: RowData[] = [];
   maxRows = 1000;
@@ -53,6 +55,8 @@ export class SheetModel {
   conditionalRules: ConditionalRuleModel[] = [];
   /** Data validation rules as set on ranges: list criteria, stored as data for tests. */
   dataValidations: { a1: string; criteria: string; values: unknown[]; allowInvalid: boolean }[] = [];
+  /** Merged areas, 1-based: only the top-left cell of each holds a value, as in Sheets. */
+  merges: MergeModel[] = [];
 
   constructor(
     readonly sheetId: number,
@@ -150,6 +154,17 @@ export class SheetModel {
     this.maxColumns -= count;
   }
 
+  /** Range.merge(): the area replaces any merge it overlaps and keeps the top-left value only. */
+  merge(m: MergeModel): void {
+    const overlaps = (o: MergeModel): boolean =>
+      o.row < m.row + m.numRows && m.row < o.row + o.numRows && o.column < m.column + m.numColumns && m.column < o.column + o.numColumns;
+    this.merges = this.merges.filter((o) => !overlaps(o));
+    if (m.numRows * m.numColumns > 1) this.merges.push({ ...m });
+    for (let r = m.row; r < m.row + m.numRows; r++) {
+      for (let c = m.column; c < m.column + m.numColumns; c++) if (r !== m.row || c !== m.column) this.setValue(r, c, '');
+    }
+  }
+
   cellCount(): number {
     return this.maxRows * this.maxColumns;
   }
@@ -168,6 +183,7 @@ export class SheetModel {
     s.charts = structuredClone(this.charts);
     s.conditionalRules = structuredClone(this.conditionalRules);
     s.dataValidations = structuredClone(this.dataValidations);
+    s.merges = this.merges.map((m) => ({ ...m }));
     return s;
   }
 }

@@ -79,6 +79,19 @@ export class RangeFacade {
     if (v) this.#b.sheet.dataValidations.push({ a1, ...v.__validation });
     return this;
   }
+  /** Merges the range; Sheets keeps the top-left value. */
+  merge(): this {
+    const { row, column, numRows, numColumns } = this.#b;
+    this.#b.sheet.merge({ row, column, numRows, numColumns });
+    return this;
+  }
+  /** The merged areas that overlap the range, each whole. */
+  getMergedRanges(): RangeFacade[] {
+    const b = this.#b;
+    return b.sheet.merges
+      .filter((m) => m.row < b.row + b.numRows && b.row < m.row + m.numRows && m.column < b.column + b.numColumns && b.column < m.column + m.numColumns)
+      .map((m) => makeRange(this.#env, b.sheet, m.row, m.column, m.numRows, m.numColumns));
+  }
   getA1Notation(): string {
     return rangeA1(this.#b.row, this.#b.column, this.#b.numRows, this.#b.numColumns);
   }

@@ -1,6 +1,6 @@
 // Seeding a document from plain data, and reading it back as plain data (Node-realm values), so
 // tests can compare a spreadsheet before and after a run with toEqual.
-import { cellA1 } from './a1.ts';
+import { cellA1, parseA1 } from './a1.ts';
 import type { VisibilityName } from './enums.ts';
 import { DocumentModel, FORMAT_LAYERS, SheetModel, type ChartModel, type ConditionalRuleModel, type Layer } from './model.ts';
 import { isDate } from './realm.ts';
@@ -35,6 +35,8 @@ export interface SheetSeed {
   readonly frozenColumns?: number;
   readonly hidden?: boolean;
   readonly metadata?: readonly MetadataSeed[];
+  /** Merged areas in A1 notation ('A2:A5'); seeding blanks every covered cell but the top-left one. */
+  readonly merges?: readonly string[];
 }
 
 export interface SpreadsheetSeed {
@@ -70,6 +72,11 @@ export function buildDocument(seed: SpreadsheetSeed): DocumentModel {
     sheet.hidden = s.hidden ?? false;
     rows.forEach((line, i) => line.forEach((entry, j) => seedCell(sheet, doc.timeZone, i + 1, j + 1, entry, s.typed ?? false)));
     for (const m of s.metadata ?? []) doc.metadata.push({ id: doc.newMetadataId(), key: m.key, value: m.value ?? null, visibility: m.visibility ?? 'DOCUMENT', sheetId: sheet.sheetId });
+    for (const a1 of s.merges ?? []) {
+      const ref = parseA1(a1);
+      if (ref?.startRow === undefined || ref.startColumn === undefined || ref.endRow === undefined || ref.endColumn === undefined) throw new Error(`emulator: bad merge ${a1}`);
+      sheet.merge({ row: ref.startRow, column: ref.startColumn, numRows: ref.endRow - ref.startRow + 1, numColumns: ref.endColumn - ref.startColumn + 1 });
+    }
     doc.sheets.push(sheet);
   }
   for (const m of seed.metadata ?? []) doc.metadata.push({ id: doc.newMetadataId(), key: m.key, value: m.value ?? null, visibility: m.visibility ?? 'DOCUMENT', sheetId: undefined });
