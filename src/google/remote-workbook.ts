@@ -1,19 +1,19 @@
 import type { sheets_v4 } from '@googleapis/sheets';
 import type { Cell } from '../../lib/cells/result.ts';
 import type { GeneratedSheet } from '../../lib/render/grid.ts';
-import { SheetOwnershipError, type SheetGrid, type Workbook } from '../workbook.ts';
+import { SheetOwnershipError, type MergedArea, type SheetGrid, type Workbook } from '../workbook.ts';
 import { gridRange } from './a1.ts';
 import { fromApiRows } from './cells.ts';
 import { call, type SheetsSession } from './session.ts';
 import { MARKER_KEY, planWrite, type ExistingSheet } from './write-plan.ts';
 
-/** Only what paicha uses: names, ids, grid sizes, its marker and the charts it may replace. */
+/** Only what paicha uses: names, ids, grid sizes, merged areas, its marker and the charts it may replace. */
 export const SPREADSHEET_FIELDS =
   'properties(title,timeZone,locale),' +
-  'sheets(properties(sheetId,title,index,gridProperties(rowCount,columnCount)),' +
+  'sheets(properties(sheetId,title,index,gridProperties(rowCount,columnCount)),merges,' +
   'developerMetadata(metadataKey,metadataValue,visibility),charts(chartId))';
 
-type SheetInfo = ExistingSheet & { readonly index: number; readonly rows: number; readonly columns: number };
+type SheetInfo = ExistingSheet & { readonly index: number; readonly rows: number; readonly columns: number; readonly merges?: readonly MergedArea[] };
 
 export type FlushResult = { readonly written: readonly string[]; readonly requests: number };
 
@@ -75,7 +75,8 @@ export class RemoteWorkbook implements Workbook {
       if (w) return { name, values: w.values };
       const values = this.#grids.get(name);
       if (!values) throw new Error(`no sheet named ${name}`);
-      return { name, values };
+      const merges = this.#sheets.get(name)?.merges;
+      return merges ? { name, values, merges } : { name, values };
     });
   }
 
@@ -144,7 +145,16 @@ function sheetInfos(meta: sheets_v4.Schema$Spreadsheet): SheetInfo[] {
         columns: p.gridProperties?.columnCount ?? 0,
         generated: (sh.developerMetadata ?? []).some((m) => m.metadataKey === MARKER_KEY),
         chartIds: (sh.charts ?? []).flatMap((c) => (c.chartId == null ? [] : [c.chartId])),
+        ...(sh.merges && sh.merges.length > 0 ? { merges: sh.merges.map(mergedArea) } : {}),
       };
     })
     .sort((a, b) => a.index - b.index);
 }
+
+// A GridRange's end indexes are exclusive; a MergedArea's are inclusive.
+const mergedArea = (g: sheets_v4.Schema$GridRange): MergedArea => ({
+  top: g.startRowIndex ?? 0,
+  left: g.startColumnIndex ?? 0,
+  bottom: (g.endRowIndex ?? 1) - 1,
+  right: (g.endColumnIndex ?? 1) - 1,
+});

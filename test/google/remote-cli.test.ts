@@ -60,6 +60,23 @@ describe('tally, check and report on a Google spreadsheet', () => {
     expect(out.sheets.map((s) => s.name)).toEqual(GENERATED);
   });
 
+  it('merged 小区/楼号 cells: the rows under a merge are counted, as in the bound spreadsheet', async () => {
+    const id = emu.createSpreadsheet({
+      title: '合并单元格',
+      sheets: [{
+        title: '住户登记',
+        values: [['小区', '楼号', '门牌号', '核查状态'], ['金都小区', '1号楼', '101', '入户登记'], [null, null, '102', '敲不开门'], [null, '2号楼', '201', '入户登记']],
+        merges: ['A2:A4', 'B2:B3'],
+      }],
+    });
+    const run = await runCli(emu, ['tally', id, '--json', '--as-of', '2020-02-03'], { cwd: dir });
+    const r = JSON.parse(run.stdout) as TallyResult;
+    expect(r.problems.byCode.required ?? 0).toBe(0);
+    expect(r.households.byBuilding.map((b) => [b.compound, b.building, b.total])).toEqual([['金都小区', '1', 2], ['金都小区', '2', 1]]);
+    // The merged areas come with the sheet list: still one get and one batchGet.
+    expect(emu.requests().filter((q) => q.spreadsheetId === id).map((q) => q.kind)).toEqual(['get', 'values.batchGet']);
+  });
+
   it('writes a local <title>.paicha.xlsx by default, and accepts a URL', async () => {
     const id = seedRegister();
     const url = `https://docs.google.com/spreadsheets/d/${id}/edit?usp=sharing#gid=0`;

@@ -58,6 +58,7 @@ export function spreadsheetResource(ss: Spreadsheet, opts: GetOptions): sheets_v
       out.data = (boxes.get(sheet) ?? [whole]).map((b) => gridData(sheet, b));
     }
     if (sheet.charts.length > 0) out.charts = structuredClone(sheet.charts);
+    if (sheet.merges && sheet.merges.length > 0) out.merges = structuredClone(sheet.merges);
     const meta = ss.developerMetadata.filter((m) => m.location?.sheetId === sheet.sheetId);
     if (meta.length > 0) out.developerMetadata = structuredClone(meta);
     return [out];

@@ -1,4 +1,5 @@
 // Building spreadsheets for a test, and reading them back without going through the API.
+import { parseMergeRef } from '../../../lib/table/a1.ts';
 import { dateToSerial } from './render.ts';
 import { emptySheet } from './sheet-requests.ts';
 import type { Cell, ErrorCode, NumberFormat, Sheet, Spreadsheet } from './store.ts';
@@ -24,6 +25,8 @@ export type SeedSheet = {
   readonly frozenRowCount?: number;
   readonly hidden?: boolean;
   readonly developerMetadata?: readonly { key: string; value?: string; visibility?: 'DOCUMENT' | 'PROJECT' }[];
+  /** Merged areas in A1 notation ('A2:A5'); seeding blanks every covered cell but the top-left one. */
+  readonly merges?: readonly string[];
 };
 
 export type SeedSpreadsheet = {
@@ -87,6 +90,12 @@ export function buildSpreadsheet(spec: SeedSpreadsheet, id: string, random: () =
         if (cell) (sheet.cells[r] ??= [])[c] = cell;
       }),
     );
+    for (const a1 of s.merges ?? []) {
+      const m = parseMergeRef(a1);
+      if (!m) throw new Error(`seed: bad merge ${a1}`);
+      (sheet.merges ??= []).push({ sheetId, startRowIndex: m.top, endRowIndex: m.bottom + 1, startColumnIndex: m.left, endColumnIndex: m.right + 1 });
+      for (let r = m.top; r <= m.bottom; r++) for (let c = m.left; c <= m.right; c++) if (r !== m.top || c !== m.left) delete sheet.cells[r]?.[c];
+    }
     for (const m of s.developerMetadata ?? []) {
       ss.developerMetadata.push({
         metadataId: Math.floor(random() * 2_000_000_000) + 1,

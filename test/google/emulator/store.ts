@@ -32,6 +32,8 @@ export type Sheet = {
   /** Sparse: `cells[row]?.[col]`. */
   cells: (Cell | undefined)[][];
   charts: sheets_v4.Schema$EmbeddedChart[];
+  /** Merged areas (end indexes exclusive); only the top-left cell of each holds a value. */
+  merges?: sheets_v4.Schema$GridRange[];
 };
 
 export type Spreadsheet = {
