@@ -29,16 +29,3 @@ export class Spellings {
     return best;
   }
 }
-
-/** Orders place labels as people read them: 2号楼 before 10号楼, then by text. */
-export function comparePlace(a: string, b: string): number {
-  const na = leadingNumber(a);
-  const nb = leadingNumber(b);
-  if (na !== nb) return na - nb;
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-function leadingNumber(s: string): number {
-  const m = /^\d+/.exec(s);
-  return m ? Number(m[0]) : Number.MAX_SAFE_INTEGER;
-}

@@ -1,5 +1,6 @@
 import { STATUSES, VERIFIED_STATUSES, type Status } from '../../cells/status.ts';
-import { comparePlace, Spellings } from '../../tally/spelling.ts';
+import { comparePlace } from '../../places/order.ts';
+import { Spellings } from '../../tally/spelling.ts';
 import type { FinishContext, Tally } from '../define.ts';
 import { visits } from '../visits/dataset.ts';
 import { dwellingKey } from '../visits/record.ts';
