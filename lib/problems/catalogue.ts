@@ -149,6 +149,15 @@ export const problems = {
       en: '{cell}: "{value}" in "{field}" looks garbled by a wrong text encoding.{suggestion} Re-import the file with the right encoding.',
     },
   },
+  'mojibake-repaired': {
+    severity: 'warning',
+    title: { 'zh-Hans': '乱码已按原文统计', 'zh-Hant': '亂碼已按原文統計', en: 'Garbled text read as meant' },
+    message: {
+      'zh-Hans': '{cell}“{field}”的“{value}”是编码错误造成的乱码，能无损还原为本列已有的“{repaired}”，已按“{repaired}”统计。请把这一格改回“{repaired}”。',
+      'zh-Hant': '{cell}「{field}」的「{value}」是編碼錯誤造成的亂碼，能無損還原為本欄已有的「{repaired}」，已按「{repaired}」統計。請把這一格改回「{repaired}」。',
+      en: '{cell}: "{value}" in "{field}" is garbled by a wrong text encoding; it repairs exactly to "{repaired}", which other rows of this column hold, and is counted as "{repaired}". Change the cell back to "{repaired}".',
+    },
+  },
   'control-character': {
     severity: 'error',
     title: { 'zh-Hans': '含控制字符', 'zh-Hant': '含控制字元', en: 'Control character' },

@@ -1,7 +1,7 @@
 import { addReadProblems, fileReading } from '../checks/file-reading.ts';
 import { formulaErrors } from '../checks/formula-errors.ts';
 import { header, reportMissingColumns, reportUnknownColumns, reportUnknownSheet } from '../checks/header.ts';
-import { checkMojibake, locateGarbledHeader, mojibake } from '../checks/mojibake.ts';
+import { applyRepairs, checkMojibake, locateGarbledHeader, mojibake } from '../checks/mojibake.ts';
 import { reportSkippedRows, skippedRows } from '../checks/skipped-rows.ts';
 import type { AnyDataset, FinishContext, ResultOf, RowAccount, SheetContext, Tally, TallyOf } from '../datasets/define.ts';
 import { DATASETS, type DatasetAllResults, type DatasetTallies, type Registry } from '../datasets/registry.ts';
@@ -109,8 +109,9 @@ export function analyze<L extends readonly AnyDataset[]>(sheets: readonly InputS
       continue;
     }
     const moji = o.encodeGbk ? checkMojibake(sheet.name, sheet.values, located, dataset.columns, o.encodeGbk, mojibakeSink) : undefined;
+    if (moji?.repairs) sheet = { ...sheet, values: applyRepairs(sheet.values, moji.repairs, located.dataIndex) };
     // The context is the located dataset's own: its columns and codes, which a list of datasets cannot name.
-    const ctx = sheetContext(sheet, located, dataset, report, moji, o, problems) as SheetContext<never, never>;
+    const ctx = sheetContext(sheet, located, dataset, report, moji?.garbled, o, problems) as SheetContext<never, never>;
     const read = dataset.read(ctx, tallies.get(dataset.id)!);
     if (!read) {
       report.skipped.unread = unreadBelow(sheet, located);

@@ -158,13 +158,16 @@ describe('a sheet of mojibake', () => {
     expect(result.problems.byCode['unknown-sheet']).toBeUndefined();
   });
 
-  it('whose compounds are garbled under a good header: those rows are errors, the rest are counted', () => {
+  it('whose compounds are garbled under a good header: an exact repair onto a compound of the sheet counts there, other rows are errors', () => {
     const values = REGISTER.map((r, i) => (i === 1 || i === 3 ? r.map((c, j) => (j === 1 || j === 5 ? garble(String(c)) : c)) : r));
     const { result, analysis } = run([{ name: '住户', values }], options);
-    expect(result.households.total).toBe(2);
-    expect(result.households.byCompound.map((c) => c.compound)).toEqual(['华侨新村', '金都小区']);
-    expect(analysis.sheets[0]).toMatchObject({ rows: 4, counted: 2, rejected: 2 });
-    expect(result.problems.items.filter((p) => p.code === 'mojibake').map((p) => [p.row, p.column])).toEqual([[2, 'B'], [4, 'B'], [2, 'F'], [4, 'F']]);
+    // 金都小区 (row 2) repairs exactly and row 3 holds it; 银杏? (row 4) lost a byte.
+    expect(result.households.total).toBe(3);
+    expect(result.households.byCompound.map((c) => [c.compound, c.total])).toEqual([['华侨新村', 1], ['金都小区', 2]]);
+    expect(analysis.sheets[0]).toMatchObject({ rows: 4, counted: 3, rejected: 1 });
+    expect(result.problems.items.filter((p) => p.code.startsWith('mojibake')).map((p) => [p.row, p.column, p.code])).toEqual([
+      [2, 'B', 'mojibake-repaired'], [4, 'B', 'mojibake'], [2, 'F', 'mojibake'], [4, 'F', 'mojibake'],
+    ]);
     // Without an encoder (a caller that gives none) the check is off and the garbled names count.
     expect(run([{ name: '住户', values }]).result.households.total).toBe(4);
   });
