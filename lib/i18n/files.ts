@@ -111,6 +111,22 @@ export const READ_WORDS = {
     why: w('{where}有一个单元格超出 Excel 表格的范围', '{where}有一個儲存格超出 Excel 表格的範圍', '{where} has a cell beyond the last row or column an Excel sheet has'),
     todo: w('文件已损坏，或不是电子表格软件写的；请用 Excel 或 WPS 打开并另存，再对新文件运行 paicha。', '檔案已損壞，或不是試算表軟體寫的；請用 Excel 或 WPS 開啟並另存，再對新檔案執行 paicha。', 'The file is damaged or was not written by a spreadsheet program; open it in Excel or WPS, save it again, and run paicha on the saved copy.'),
   },
+  noRegister: {
+    why: w(
+      '里面没有 paicha 认得的登记表。看过的表和各表第一行：{sheets}',
+      '裡面沒有 paicha 認得的登記表。看過的表和各表第一列：{sheets}',
+      'there is no register paicha knows in it. Sheets looked at, with their first row: {sheets}',
+    ),
+    todo: w(
+      'paicha 在每个表的前 10 行里找住户登记表（小区、楼号、门牌号……）或捐款表（捐赠人、金额……）的表头。请检查表头的写法；什么也没有写出。',
+      'paicha 在每個表的前 10 列裡找住戶登記表（小區、樓號、門牌號……）或捐款表（捐贈人、金額……）的表頭。請檢查表頭的寫法；什麼也沒有寫出。',
+      'paicha looks in the first 10 rows of each sheet for the header of a household register (小区, 楼号, 门牌号 …) or a donation ledger (捐赠人, 金额 …). Check the header; nothing was written.',
+    ),
+  },
+  ownOutput: {
+    why: w('它是 paicha 生成的汇总（带有 paicha 的标记），不是登记表', '它是 paicha 產生的彙總（帶有 paicha 的標記），不是登記表', 'it is a summary paicha wrote (it carries paicha\'s marker), not a register'),
+    todo: w('请对生成它的登记表运行 paicha，例如 paicha tally {source}。', '請對產生它的登記表執行 paicha，例如 paicha tally {source}。', 'Run paicha on the register it was made from, e.g. paicha tally {source}.'),
+  },
 } as const satisfies Record<string, FileWords>;
 
 /** Why paicha will not write a file, or could not. */
@@ -178,6 +194,10 @@ export const FILE_THINGS = {
   row: w('第 {row} 行', '第 {row} 列', 'row {row}'),
   sheet: w('表“{sheet}”', '表「{sheet}」', 'sheet "{sheet}"'),
   sheetRow: w('表“{sheet}”第 {row} 行', '表「{sheet}」第 {row} 列', 'row {row} of sheet "{sheet}"'),
+  sheetFirstRow: w('“{sheet}”（{row}）', '「{sheet}」（{row}）', '"{sheet}" ({row})'),
+  emptyRow: w('空', '空', 'empty'),
+  listSeparator: w('、', '、', ', '),
+  sheetSeparator: w('；', '；', '; '),
 } as const satisfies Record<string, Words>;
 
 /** A whole message: which file, why, what to do. */

@@ -4,7 +4,7 @@ import type { Workbook } from '../workbook.ts';
 import { analyzeWorkbook, type RunOptions } from './run.ts';
 
 /** `report`: the daily report lines, written nowhere; the caller shows or prints them. */
-export function reportCommand(wb: Workbook, o: RunOptions): string[] {
-  const { analysis, result } = analyzeWorkbook(wb, o);
+export function reportCommand(wb: Workbook, o: RunOptions, when: { readonly requireRegister?: boolean } = {}): string[] {
+  const { analysis, result } = analyzeWorkbook(wb, o, when);
   return dailyReport(result, analysis.options.asOf?.day ?? o.asOf, analysis.options.locale, reportClock(analysis.options));
 }

@@ -6,14 +6,15 @@ import { analyzeWorkbook, registerSheets, writeOwned, type RunOptions, type Writ
 
 /**
  * `tally`: validate, tally and (re)write every generated sheet. `registers` names the sheets read as
- * a register; with `requireRegister`, a workbook holding none is left as it is (nothing written).
+ * a register; with `requireRegister`, a workbook holding none is left as it is (nothing written), and
+ * with `refuseWithoutRegister` it throws NoRegisterError instead (the CLI's error exit).
  */
 export function tallyCommand(
   wb: Workbook,
   o: RunOptions,
-  when: { readonly requireRegister?: boolean } = {},
+  when: { readonly requireRegister?: boolean; readonly refuseWithoutRegister?: boolean } = {},
 ): { result: TallyResult; registers: readonly string[] } & WriteOutcome {
-  const { analysis, result } = analyzeWorkbook(wb, o);
+  const { analysis, result } = analyzeWorkbook(wb, o, { requireRegister: when.refuseWithoutRegister === true });
   const registers = registerSheets(analysis);
   if (when.requireRegister && registers.length === 0) return { result, registers, written: [], refused: [] };
   const t = analysis.tallies;

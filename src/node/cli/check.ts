@@ -5,6 +5,7 @@ import { parseCommand, UsageError } from './args.ts';
 import { HELP } from './help.ts';
 import type { RunOptions } from '../../commands/run.ts';
 import { HEAVY_ROWS, loadInputs, rowsIn, type LoadedInputs } from './inputs.ts';
+import { withRegister } from './no-register.ts';
 import { Progress } from './progress.ts';
 import { EXIT, type Io } from './io.ts';
 import { runOptions } from './options.ts';
@@ -26,13 +27,15 @@ export async function checkCli(argv: readonly string[], io: Io): Promise<number>
     }
     const wb = await openSpreadsheet(io, positionals[0]!, { write: true });
     o = spreadsheetOptions(o, v, wb, io);
-    const { problems, refused } = checkCommand(wb, { ...o, write: true });
+    const { problems, refused } = withRegister(positionals, () => checkCommand(wb, { ...o, write: true }, { requireRegister: true }));
     await wb.flush();
     io.out(v.json ? JSON.stringify(problems, null, 2) : problemsText(problems, o.locale ?? 'zh-Hans'));
     for (const name of refused) io.err(`paicha: a sheet of yours is named "${name}"; paicha left it untouched and did not write its ${name}. Rename your sheet to get it.`);
     return problems.errors > 0 ? EXIT.dataErrors : EXIT.ok;
   }
-  const [{ problems }, used] = await withProgress(io, o, v, positionals, (inputs, run) => checkCommand(new MemoryWorkbook(inputs.sheets, inputs.owned), { ...run, write: false }));
+  const [{ problems }, used] = await withProgress(io, o, v, positionals, (inputs, run) =>
+    withRegister(positionals, () => checkCommand(new MemoryWorkbook(inputs.sheets, inputs.owned), { ...run, write: false }, { requireRegister: true })),
+  );
   io.out(v.json ? JSON.stringify(problems, null, 2) : problemsText(problems, used.locale ?? 'zh-Hans'));
   return problems.errors > 0 ? EXIT.dataErrors : EXIT.ok;
 }
@@ -45,7 +48,9 @@ export async function reportCli(argv: readonly string[], io: Io): Promise<number
   }
   if (positionals.length === 0) throw new UsageError('name at least one FILE');
   const o = runOptions(v, io);
-  const [lines] = await withProgress(io, o, v, positionals, (inputs, run) => reportCommand(new MemoryWorkbook(inputs.sheets, inputs.owned), run));
+  const [lines] = await withProgress(io, o, v, positionals, (inputs, run) =>
+    withRegister(positionals, () => reportCommand(new MemoryWorkbook(inputs.sheets, inputs.owned), run, { requireRegister: true })),
+  );
   io.out(lines.join('\n'));
   return EXIT.ok;
 }

@@ -1,6 +1,7 @@
 import { stat } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
 import type { SheetGrid } from '../../workbook.ts';
+import { readError } from '../files/errors.ts';
 import { readWorkbookFile } from '../files/read-workbook.ts';
 import { megabytes } from '../files/limit-errors.ts';
 import type { Io } from './io.ts';
@@ -25,6 +26,11 @@ export async function loadFiles(paths: readonly string[]): Promise<LoadedInputs>
   const owned: string[] = [];
   for (const path of paths) {
     const file = await readWorkbookFile(path);
+    // paicha's own summary (every sheet marked) is no input: tallying it would write NAME.paicha.paicha.xlsx.
+    const generated = new Set(file.generatedSheets);
+    if (file.sheets.length > 0 && file.sheets.every((s) => generated.has(s.name))) {
+      throw readError(path, 'unsupported-format', 'ownOutput', { source: basename(path).replace(/\.paicha(\.[^.]*)$/i, '$1') });
+    }
     const prefix = paths.length > 1 ? `${basename(path)} › ` : '';
     for (const s of file.sheets) sheets.push(prefix === '' ? s : { ...s, name: prefix + s.name });
     for (const n of file.generatedSheets ?? []) owned.push(prefix + n);
@@ -52,7 +58,7 @@ export async function loadInputs(args: readonly string[], io: Io, progress?: Pro
     if (await isSpreadsheetArg(arg, io.cwd)) {
       const wb = await openSpreadsheet(io, arg, { write: false });
       const prefix = args.length > 1 ? `${wb.title} › ` : '';
-      for (const s of wb.read(wb.sheetNames())) sheets.push(prefix === '' ? s : { name: prefix + s.name, values: s.values });
+      for (const s of wb.read(wb.sheetNames())) sheets.push(prefix === '' ? s : { ...s, name: prefix + s.name });
       for (const n of wb.sheetNames()) if (wb.isGenerated(n)) owned.push(prefix + n);
       spreadsheets.push({ id: wb.id, title: wb.title, timeZone: wb.timeZone, locale: wb.locale });
     } else {

@@ -10,6 +10,7 @@ import { parseCommand, UsageError } from './args.ts';
 import { HELP } from './help.ts';
 import { checkOutputPath } from '../files/output-target.ts';
 import { HEAVY_ROWS, loadInputs, rowsIn } from './inputs.ts';
+import { withRegister } from './no-register.ts';
 import { Progress } from './progress.ts';
 import { EXIT, type Io } from './io.ts';
 import { runOptions } from './options.ts';
@@ -45,7 +46,7 @@ export async function tallyCli(argv: readonly string[], io: Io): Promise<number>
     if (v.out || v['in-place']) throw new UsageError('--write writes into the spreadsheet itself; it excludes --out and --in-place');
     const wb = await openSpreadsheet(io, positionals[0]!, { write: true });
     o = spreadsheetOptions(o, v, wb, io);
-    ({ result, written, refused } = tallyCommand(wb, o));
+    ({ result, written, refused } = withRegister(positionals, () => tallyCommand(wb, o, { refuseWithoutRegister: true })));
     await wb.flush();
     target = `${wb.title} (${spreadsheetUrl(wb.id)})`;
     page = pageBeside(remoteOutput(wb.title, io.cwd));
@@ -57,7 +58,7 @@ export async function tallyCli(argv: readonly string[], io: Io): Promise<number>
     const wb = await FileWorkbook.open(files[0]!);
     const losses = await wb.inPlaceLosses();
     if (losses.length > 0) io.err(`paicha tally --in-place: paicha cannot add its sheets to this file as it is, so ExcelJS rewrites the whole file and will not keep: ${losses.join('; ')}. Your sheets' values and formulas are kept.`);
-    ({ result, written, refused } = tallyCommand(wb, o));
+    ({ result, written, refused } = withRegister(positionals, () => tallyCommand(wb, o, { refuseWithoutRegister: true })));
     await wb.save({ mode: 'in-place' });
     target = files[0]!;
     page = pageBeside(defaultOutput(files[0]!));
@@ -78,7 +79,7 @@ export async function tallyCli(argv: readonly string[], io: Io): Promise<number>
       const wb = new MemoryWorkbook(inputs.sheets, inputs.owned);
       const rows = rowsIn(inputs.sheets);
       progress.phase('tallying', { rows: rows.toLocaleString('en') }, rows >= HEAVY_ROWS);
-      ({ result, written, refused } = tallyCommand(wb, o));
+      ({ result, written, refused } = withRegister(positionals, () => tallyCommand(wb, o, { refuseWithoutRegister: true })));
       // --json is for pipes and scripts: it writes a workbook only when --out asks for one.
       if (writes) {
         progress.phase('writing', { file: basename(target) });
