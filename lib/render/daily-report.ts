@@ -10,6 +10,8 @@ import { visitLines } from './visits-report.ts';
 
 const T = {
   title: { 'zh-Hans': '【排查日报】{date}', 'zh-Hant': '【排查日報】{date}', en: '[Screening report] {date}' },
+  donationTitle: { 'zh-Hans': '【捐赠日报】{date}', 'zh-Hant': '【捐贈日報】{date}', en: '[Donations report] {date}' },
+  plainTitle: { 'zh-Hans': '【日报】{date}', 'zh-Hant': '【日報】{date}', en: '[Daily report] {date}' },
   households: {
     'zh-Hans': '住户：共 {total} 户，已核实 {verified} 户（{ways}），未核实 {unreached} 户，登记率 {rate}。',
     'zh-Hant': '住戶：共 {total} 戶，已核實 {verified} 戶（{ways}），未核實 {unreached} 戶，登記率 {rate}。',
@@ -32,12 +34,13 @@ const T = {
   donors: { 'zh-Hans': '捐赠人 {donors} 个（匿名 {anonymous}）。', 'zh-Hant': '捐贈人 {donors} 個（匿名 {anonymous}）。', en: '{donors} donors ({anonymous} anonymous).' },
   foreign: { 'zh-Hans': '外币另计：{amounts}。', 'zh-Hant': '外幣另計：{amounts}。', en: 'Other currencies, not in yuan: {amounts}.' },
   checksOk: { 'zh-Hans': '合计核对：{n} 项与明细一致。', 'zh-Hant': '合計核對：{n} 項與明細一致。', en: 'Stated totals: {n} checked, all match the rows.' },
-  checksBad: { 'zh-Hans': '合计核对：{bad} 项与明细对不上，详见“问题清单”。', 'zh-Hant': '合計核對：{bad} 項與明細對不上，詳見「問題清單」。', en: 'Stated totals: {bad} do not match the rows; see the Problems sheet.' },
+  checksBad: { 'zh-Hans': '合计核对：{bad} 项与明细对不上{see}。', 'zh-Hant': '合計核對：{bad} 項與明細對不上{see}。', en: 'Stated totals: {bad} do not match the rows{see}.' },
   problems: {
-    'zh-Hans': '数据问题：错误 {errors} 个，警告 {warnings} 个，详见“问题清单”。',
-    'zh-Hant': '資料問題：錯誤 {errors} 個，警告 {warnings} 個，詳見「問題清單」。',
-    en: 'Data problems: {errors} errors, {warnings} warnings; see the Problems sheet.',
+    'zh-Hans': '数据问题：错误 {errors} 个，警告 {warnings} 个{see}。',
+    'zh-Hant': '資料問題：錯誤 {errors} 個，警告 {warnings} 個{see}。',
+    en: 'Data problems: {errors} errors, {warnings} warnings{see}.',
   },
+  seeSheet: { 'zh-Hans': '，详见“问题清单”', 'zh-Hant': '，詳見「問題清單」', en: '; see the Problems sheet' },
 } as const satisfies Record<string, Words>;
 
 // A day given without a time is over: whoever has not reported is late.
@@ -49,10 +52,13 @@ export const percent = (rate: number): string => `${(Math.round(rate * 1000) / 1
 /**
  * The daily report as lines ready to paste into the group chat. Only counts and place names: no
  * person's name, phone or ID number (and every line passes through the personal-number scrubber).
+ * Headed by what the workbook holds; it points at 问题清单 only when written beside one (`problemsSheet`).
  */
-export function dailyReport(r: TallyResult, date: string, locale: Locale, clock: ReportClock = WHOLE_DAY): string[] {
+export function dailyReport(r: TallyResult, date: string, locale: Locale, clock: ReportClock = WHOLE_DAY, beside: { readonly problemsSheet?: boolean } = {}): string[] {
   const h = r.households;
-  const lines: string[] = [fill(T.title[locale], { date })];
+  const title = h.total > 0 ? T.title : r.donations.count > 0 ? T.donationTitle : T.plainTitle;
+  const see = beside.problemsSheet === false ? '' : T.seeSheet[locale];
+  const lines: string[] = [fill(title[locale], { date })];
   if (h.total > 0) {
     const ways = VERIFIED_STATUSES.filter((s) => h.byStatus[s] > 0).map((s) => `${STATUS_LABELS[s][locale]} ${h.byStatus[s]}`).join(sep(locale));
     lines.push(fill(T.households[locale], { total: h.total, verified: h.verified, unreached: h.unreached, rate: percent(h.rate), ways: ways || '0' }));
@@ -73,10 +79,10 @@ export function dailyReport(r: TallyResult, date: string, locale: Locale, clock:
     if (d.unvaluedGoods > 0) lines.push(fill(T.unvalued[locale], { n: d.unvaluedGoods }));
     if (d.foreign.length > 0) lines.push(fill(T.foreign[locale], { amounts: d.foreign.map((f) => `${formatYuanAmount(f.amount)} ${f.currency}`).join(sep(locale)) }));
     const bad = d.statedTotals.filter((c) => !c.matches).length;
-    if (d.statedTotals.length > 0) lines.push(bad > 0 ? fill(T.checksBad[locale], { bad }) : fill(T.checksOk[locale], { n: d.statedTotals.length }));
+    if (d.statedTotals.length > 0) lines.push(bad > 0 ? fill(T.checksBad[locale], { bad, see }) : fill(T.checksOk[locale], { n: d.statedTotals.length }));
   }
   lines.push(...shopsAndDutyLines(r.shops, r.duty, clock, locale));
   if (r.people) lines.push(...peopleLines(r.people, locale));
-  if (r.problems.errors + r.problems.warnings > 0) lines.push(fill(T.problems[locale], { errors: r.problems.errors, warnings: r.problems.warnings }));
+  if (r.problems.errors + r.problems.warnings > 0) lines.push(fill(T.problems[locale], { errors: r.problems.errors, warnings: r.problems.warnings, see }));
   return lines.map(scrubText);
 }

@@ -33,6 +33,11 @@ export type RenderInput = {
   readonly clock?: ReportClock;
   /** People under watch as the team's sheets show them (`analysis.tallies.people.watchDetails()`). */
   readonly watch?: readonly WatchDetail[];
+  /**
+   * The datasets the workbook holds (`analysis.holds`): the household sheets are written only for a
+   * workbook holding a household register. Without it they always are.
+   */
+  readonly holds?: ReadonlySet<string>;
 };
 
 /** 日报 as a one-column sheet, a line a row, to copy into the group chat. */
@@ -46,9 +51,11 @@ export function renderSheets(i: RenderInput): GeneratedSheet[] {
   // Donation sheets only for a workbook that holds donations: a household register gets none.
   const donations = d.count > 0 ? [donationsSheet(d, i.locale)] : [];
   if (d.count > 0) donations.push(publicListSheet(i.donations, d, i.locale));
+  // A donation ledger alone gets no empty 汇总-住户 or 待跟进.
+  // (A visit log alone makes households too: they are counted from its dwellings.)
+  const households = i.holds === undefined || i.holds.has('households') || i.result.households.total > 0 ? [householdsSheet(i.result.households, i.locale), followUpSheet(i.followUps, i.locale)] : [];
   return [
-    householdsSheet(i.result.households, i.locale),
-    followUpSheet(i.followUps, i.locale),
+    ...households,
     // Like the donation sheets, only once the log has a row: an empty template writes no 进度.
     ...(i.result.visits && i.result.visits.dwellings > 0 ? [progressSheet(i.result.visits, i.locale)] : []),
     ...donations,

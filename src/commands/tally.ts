@@ -28,6 +28,7 @@ export function tallyCommand(
     duty: { grid: t.duty.grid(), issues: t.duty.issueList() },
     clock: reportClock(analysis.options),
     watch: analysis.tallies.people.watchDetails(),
+    holds: analysis.holds,
   });
   return { result, registers, ...writeOwned(wb, sheets) };
 }
