@@ -102,14 +102,15 @@ function withContextYear(month: number, dayOfMonth: number, ctx: DateContext): P
   const year = ctx.year;
   if (year === undefined || !Number.isInteger(year)) {
     // Without a year the day cannot be placed; show the form to type, with the day filled in.
-    if (month < 1 || month > 12 || dayOfMonth < 1 || dayOfMonth > 31) return fail('range', 'date');
+    if (month < 1 || month > 12 || dayOfMonth < 1 || dayOfMonth > 31) return fail('type', 'real-date');
     return fail('format', 'date', `YYYY-${pad2(month)}-${pad2(dayOfMonth)}`);
   }
   return day(year, month, dayOfMonth);
 }
 
 function day(year: number, month: number, dayOfMonth: number): Parsed<string> {
-  if (!isValidDay(year, month, dayOfMonth)) return fail('range', 'date');
+  // 2020-02-31 or 2020-13-45 is no day at all (not a day outside the years paicha accepts).
+  if (!isValidDay(year, month, dayOfMonth)) return isValidDay(year, 1, 1) ? fail('type', 'real-date') : fail('range', 'date');
   return ok(`${year}-${pad2(month)}-${pad2(dayOfMonth)}`);
 }
 

@@ -23,6 +23,7 @@ export const H = {
   source: { 'zh-Hans': '原表位置', 'zh-Hant': '原表位置', en: 'Source cell' },
   severity: { 'zh-Hans': '级别', 'zh-Hant': '級別', en: 'Severity' },
   code: { 'zh-Hans': '问题代码', 'zh-Hant': '問題代碼', en: 'Code' },
+  problem: { 'zh-Hans': '问题', 'zh-Hant': '問題', en: 'Problem' },
   sheet: { 'zh-Hans': '表', 'zh-Hant': '表', en: 'Sheet' },
   cell: { 'zh-Hans': '单元格', 'zh-Hant': '儲存格', en: 'Cell' },
   field: { 'zh-Hans': '列', 'zh-Hant': '欄', en: 'Column' },

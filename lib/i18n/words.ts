@@ -11,6 +11,7 @@ export const EXPECTED: Record<string, Words> = {
   money: { 'zh-Hans': '人民币金额（如 5000 或 5000元）', 'zh-Hant': '人民幣金額（如 5000 或 5000元）', en: 'an amount in yuan (e.g. 5000)' },
   'money-cny': { 'zh-Hans': '人民币金额（外币请单独列出，不计入人民币合计）', 'zh-Hant': '人民幣金額（外幣請單獨列出，不計入人民幣合計）', en: 'an amount in yuan (list other currencies in their own column)' },
   date: { 'zh-Hans': '日期（如 2020-02-01）', 'zh-Hant': '日期（如 2020-02-01）', en: 'a date (e.g. 2020-02-01)' },
+  'real-date': { 'zh-Hans': '日历上有的日期（月份 1–12，日期不超过该月天数）', 'zh-Hant': '日曆上有的日期（月份 1–12，日期不超過該月天數）', en: 'a day that exists (month 1–12, day within the month)' },
   phone: { 'zh-Hans': '电话号码（11 位手机号或带区号的座机）', 'zh-Hant': '電話號碼（11 位手機號或帶區號的座機）', en: 'a phone number (11-digit mobile or landline with area code)' },
   'id-number': { 'zh-Hans': '18 位身份证号', 'zh-Hant': '18 位身分證號', en: 'an 18-character ID number' },
   boolean: { 'zh-Hans': '是或否', 'zh-Hant': '是或否', en: 'yes or no' },

@@ -9,8 +9,8 @@ export type Placeholders<S extends string> = S extends `${string}{${infer P}}${i
 
 type Template<C extends ProblemCode> = (typeof problems)[C]['message']['zh-Hans'];
 
-/** Placeholders filled from the problem's own fields (or, for `allowed`, from the vocabulary) when rendering. */
-export type BuiltinPlaceholder = 'sheet' | 'cell' | 'row' | 'field' | 'value' | 'allowed';
+/** Placeholders filled from the problem's own fields (`allowed` from the vocabulary, `first` from a duplicate's first row and sheet) when rendering. */
+export type BuiltinPlaceholder = 'sheet' | 'row' | 'field' | 'value' | 'allowed' | 'first';
 
 /** What a cell parser says of a bad cell: what it should hold (a key of EXPECTED, or text) and a likely value. */
 type CellParams = { readonly expected: string; readonly suggestion?: string };

@@ -9,22 +9,25 @@ import { problems as catalogue } from '../problems/catalogue.ts';
 import type { Problem, ProblemItem } from '../problems/problem.ts';
 
 const SUGGEST: Words = { 'zh-Hans': '是否应为“{s}”？', 'zh-Hant': '是否應為「{s}」？', en: ' Did you mean "{s}"?' };
-const CELL: Words = { 'zh-Hans': '“{sheet}”{ref}：', 'zh-Hant': '「{sheet}」{ref}：', en: '{sheet}!{ref}' };
+
+// A duplicate's first row, with its sheet when that is another sheet (or another file's).
+const FIRST: Words = { 'zh-Hans': '第{row}行', 'zh-Hant': '第{row}列', en: 'row {row}' };
+const FIRST_ELSEWHERE: Words = { 'zh-Hans': '表“{sheet}”第{row}行', 'zh-Hant': '表「{sheet}」第{row}列', en: 'row {row} of sheet "{sheet}"' };
 
 const word = (table: Readonly<Record<string, Words>>, key: string | number | undefined, locale: Locale): string =>
   key === undefined ? '' : (table[String(key)]?.[locale] ?? String(key));
 
 /**
- * The message of one problem in a locale: says what is wrong and what to do. `fields` names each field
+ * The message of one problem in a locale: says what is wrong and what to do, not where (the caller
+ * shows the place beside it). `fields` names each field
  * (its label); by default every field of paicha's datasets.
  */
 export function problemMessage(p: Problem, locale: Locale, fields: Columns = DATASETS.fields()): string {
   const spec = catalogue[p.code];
   const given: Readonly<Record<string, string | number>> = p.params;
   const params: Record<string, string | number> = { ...given };
-  const ref = p.row > 0 ? `${p.column}${p.row}` : '';
+  // The place (sheet, row, column) is not in the message: every display shows it beside it.
   params['sheet'] = p.sheet;
-  params['cell'] = ref === '' ? '' : fill(CELL[locale], { sheet: p.sheet, ref });
   params['row'] = p.row;
   params['value'] = p.value;
   params['field'] = p.field === '' ? '' : (fields[p.field]?.label[locale] ?? p.field);
@@ -36,6 +39,10 @@ export function problemMessage(p: Problem, locale: Locale, fields: Columns = DAT
   const own = allowedWords(expected, locale);
   const described = expected !== '' && expected !== 'status' ? EXPECTED[expected]?.[locale] : undefined;
   params['allowed'] = own?.join(locale === 'en' ? ', ' : '、') ?? described ?? ENTRY_STATUSES.map((s) => STATUS_LABELS[s][locale]).join(locale === 'en' ? ', ' : '、');
+  if (given['firstRow'] !== undefined) {
+    const sheet = given['firstSheet'];
+    params['first'] = fill((sheet === undefined || sheet === p.sheet ? FIRST : FIRST_ELSEWHERE)[locale], { row: given['firstRow'], sheet: sheet ?? '' });
+  }
   if (given['rule'] !== undefined) params['rule'] = fill(word(RULES, given['rule'], locale), given);
   return fill(spec.message[locale], params).replace(/\s+$/, '');
 }

@@ -39,7 +39,8 @@ export function onEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
   // Infos wait for 检查数据, except a status's: a tick or 已核实 is best given its way while it is typed.
   const items = problemSummary(analysis).items.filter((p) => p.row >= first && p.row <= last && (p.severity !== 'info' || p.field === 'status'));
   if (items.length === 0) return;
-  const shown = items.slice(0, MAX_SHOWN).map((p) => p.message);
+  // A message does not say its place: the toast puts the cell before it.
+  const shown = items.slice(0, MAX_SHOWN).map((p) => `${p.column}${p.row} ${p.message}`);
   if (items.length > MAX_SHOWN) shown.push(`(+${items.length - MAX_SHOWN})`);
   ss.toast(shown.join('\n'), 'paicha', 10);
 }

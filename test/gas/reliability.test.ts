@@ -246,9 +246,9 @@ describe('mojibake in the add-on', () => {
     const { emu, rt } = open(seedOf([{ name: '住户登记', values: register }]));
     rt.clickMenu('统计汇总');
     const problems = emu.values('问题清单');
-    const moji = problems.filter((r) => r[6] === 'mojibake');
+    const moji = problems.filter((r) => r[7] === 'mojibake');
     expect(moji.length).toBeGreaterThan(5);
-    expect(moji.map((r) => r[5]).join('\n')).toContain('是否应为“小区”');
+    expect(moji.map((r) => r[6]).join('\n')).toContain('是否应为“小区”');
     expect(emu.values('汇总-住户').at(-1)!.slice(0, 3)).toEqual(['合计', '', 0]);
     // At most MAX_GBK_CHECKS blob round trips a run.
     expect(emu.calls()['Utilities.newBlob'] ?? 0).toBeLessThanOrEqual(500);

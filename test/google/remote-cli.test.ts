@@ -120,8 +120,8 @@ describe('tally, check and report on a Google spreadsheet', () => {
     // 问题清单 links each problem to its cell, by the sheet's gid; the label stays literal text.
     const problems = emu.getSheetValues(id, '问题清单');
     const dup = problems.findIndex((r) => r.includes('duplicate'));
-    expect(problems[dup]?.[2]).toBe('E7');
-    expect(emu.getCell(id, '问题清单', `C${dup + 1}`)).toEqual({ value: 'E7', link: '#gid=0&range=E7' });
+    expect(problems[dup]?.[3]).toBe('E7');
+    expect(emu.getCell(id, '问题清单', `D${dup + 1}`)).toEqual({ value: 'E7', link: '#gid=0&range=E7' });
     const follow = emu.getSheetValues(id, '待跟进');
     expect(follow[1]?.[9]).toBe('住户登记!A4');
     expect(emu.getCell(id, '待跟进', 'J2')?.link).toBe('#gid=0&range=A4');

@@ -1,5 +1,6 @@
 import { column } from '../../columns/column.ts';
 import { address, idNumber, notes, phone } from '../../columns/person.ts';
+import { seq } from '../../columns/row-number.ts';
 
 /**
  * 捐款捐物: one row per donation (DESIGN.md), and the layouts published ledgers use: 捐赠(单位/姓名） |
@@ -7,11 +8,7 @@ import { address, idNumber, notes, phone } from '../../columns/person.ts';
  * are recognized so they are checked and never published.
  */
 export const donationColumns = {
-  seq: column({
-    kind: 'text',
-    label: { 'zh-Hans': '序号', 'zh-Hant': '序號', en: 'No.' },
-    aliases: ['序号', '编号', '序', 'no', 'no.', '#', 'index', 'sn'],
-  }),
+  seq,
   date: column({
     kind: 'date',
     label: { 'zh-Hans': '日期', 'zh-Hant': '日期', en: 'Date' },

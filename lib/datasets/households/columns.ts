@@ -1,9 +1,11 @@
 import { column } from '../../columns/column.ts';
 import { idNumber, name, notes, phone } from '../../columns/person.ts';
 import { building, compound, group, room, unit } from '../../columns/place.ts';
+import { seq } from '../../columns/row-number.ts';
 
 /** 住户登记: one row per dwelling (DESIGN.md, "What the team fills in"). */
 export const householdColumns = {
+  seq,
   group,
   compound,
   building,

@@ -44,22 +44,22 @@ describe('parseDate: text', () => {
   it.each<[string, string]>([
     ['2月1日', '!format→YYYY-02-01'],
     ['2/1', '!format→YYYY-02-01'],
-    ['13/1', '!range'],
+    ['13/1', '!type'],
   ])('%s without a year → %s', (s, want) => {
     expect(advice(parseDate(s, {}))).toBe(want);
   });
 
   it.each<[string, string]>([
-    ['2020-02-30', '!range'],
-    ['2019-02-29', '!range'],
-    ['2100-02-29', '!range'],
-    ['2020-13-01', '!range'],
-    ['2020-00-10', '!range'],
-    ['2020年2月30日', '!range'],
-    ['2/30', '!range'],
+    ['2020-02-30', '!type'], // no such day: an invalid date, not one out of range (issue 13)
+    ['2019-02-29', '!type'],
+    ['2100-02-29', '!type'],
+    ['2020-13-01', '!type'],
+    ['2020-00-10', '!type'],
+    ['2020年2月30日', '!type'],
+    ['2/30', '!type'],
     ['2202-02-01', '!range'], // a typo for 2020
     ['1899-12-31', '!range'],
-    ['20201301', '!range'],
+    ['20201301', '!type'],
     ['2020-02', '!format'],
     ['2020年2月', '!format'],
     ['20/2/1', '!format'], // two-digit year

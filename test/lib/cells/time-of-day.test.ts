@@ -91,7 +91,7 @@ describe('parseDateTime and joinDateAndTime: a day and a time together', () => {
   });
 
   it('fails on a day that does not exist or a time it cannot read, and offers the day to type', () => {
-    expect(parseDateTime('2020-02-30 19:35')).toMatchObject({ ok: false, code: 'range', expected: 'date-time' });
+    expect(parseDateTime('2020-02-30 19:35')).toMatchObject({ ok: false, code: 'type', expected: 'date-time' });
     expect(parseDateTime('2020-02-01 看情况')).toMatchObject({ ok: false, code: 'format' });
     expect(parseDateTime('2月1日 19:35')).toEqual({ ok: false, code: 'format', expected: 'date-time', suggestion: 'YYYY-02-01' });
   });

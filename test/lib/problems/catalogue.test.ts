@@ -69,7 +69,7 @@ describe('the problem catalogue', () => {
     const duplicate = {} as Extract<ProblemItem, { code: 'duplicate' }>;
     expectTypeOf(duplicate.params).toEqualTypeOf<{ readonly firstRow: number; readonly firstSheet: string; readonly what: WhatId }>();
     // Every problem emitted carries the params its template names (a {suggestion} only when there is one).
-    const builtin: readonly string[] = ['sheet', 'cell', 'row', 'field', 'value', 'allowed'] satisfies BuiltinPlaceholder[];
+    const builtin: readonly string[] = ['sheet', 'row', 'field', 'value', 'allowed', 'first'] satisfies BuiltinPlaceholder[];
     for (const p of tallyWorkbook(corpus, { asOf: '2020-02-03' }).problems.items) {
       const named = placeholders(problems[p.code].message.en).filter((k) => k !== undefined && !builtin.includes(k) && k !== 'suggestion');
       expect(Object.keys(p.params), `${p.code} ${p.sheet}!${p.column}${p.row}`).toEqual(expect.arrayContaining(named));

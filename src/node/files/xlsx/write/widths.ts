@@ -16,11 +16,22 @@ function columnWidth(sheet: GeneratedSheet, c: number, format: ColumnFormat | un
   let widest = 0;
   const rows = Math.min(sheet.values.length, WIDTH_SAMPLE_ROWS + 1);
   for (let r = 0; r < rows; r++) {
-    const v = sheet.values[r]?.[c];
+    const row = sheet.values[r];
+    const v = row?.[c];
+    // A line alone in its row (a footnote under 公示-捐赠) runs on over the empty cells beside it: it
+    // does not widen its column.
+    if (r > 0 && typeof v === 'string' && row !== undefined && isLoneLine(row, c)) continue;
     const w = typeof v === 'string' ? textWidth(v) : v === null || v === undefined ? 0 : valueWidth(v, format);
     if (w > widest) widest = w;
   }
   return Math.min(WRAP_WIDTH, Math.max(8, widest + 2));
+}
+
+const isEmpty = (v: unknown): boolean => v === '' || v === null || v === undefined;
+
+function isLoneLine(row: readonly unknown[], c: number): boolean {
+  for (let i = 0; i < row.length; i++) if (i !== c && !isEmpty(row[i])) return false;
+  return c < row.length - 1;
 }
 
 function valueWidth(v: number | boolean | Date, format: ColumnFormat | undefined): number {

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { tallyWorkbook, type InputSheet } from '../../../lib/index.ts';
+import { problemsSheet } from '../../../lib/render/problems-sheet.ts';
+import { flatten } from '../../helpers/flatten.ts';
+
+// Two files tallied together: their sheets are named "FILE › SHEET", as the CLI names them.
+const sheet = (file: string): InputSheet => ({
+  name: `${file} › 住户登记`,
+  values: [
+    ['序号', '小区', '楼号', '门牌号', '核查状态', '最近走访', 'address'],
+    [1, '金都', '1', '101', '入户登记', '2020-02-31', 'x'],
+  ],
+});
+const r = tallyWorkbook([sheet('seed.xlsx'), sheet('more.xlsx')], { asOf: '2020-02-03' });
+const item = (code: string, s = 'seed.xlsx › 住户登记') => r.problems.items.find((p) => p.code === code && p.sheet === s)!;
+
+describe('problem messages', () => {
+  it('the place was said twice (住户登记!H48 “seed.xlsx › 住户登记”H48：…): no message says the place, shown beside it', () => {
+    for (const p of r.problems.items) {
+      expect(p.message).not.toContain(p.sheet);
+      expect(p.message).not.toMatch(/[A-Z]+\d+[:：]/);
+    }
+  });
+
+  it('a stray fragment (列“序号”（“address”A1：）): the unknown-column message reads whole', () => {
+    expect(item('unknown-column').message).toBe('列“address”不是 paicha 认识的列，统计时不使用。如果它就是某个标准列，请改成标准列名。');
+  });
+
+  it('序号 was warned as an unknown column: every register has one, it is recognized', () => {
+    expect(flatten(r.problems.items.filter((p) => p.code === 'unknown-column'), ['sheet', 'column'])).toEqual([
+      ['seed.xlsx › 住户登记', 'G'], ['more.xlsx › 住户登记', 'G'],
+    ]);
+  });
+
+  it('2020-02-31 was "out of range": it is an invalid date', () => {
+    const p = item('type');
+    expect([p.column, p.value, p.message]).toEqual(['F', '2020-02-31', '“最近走访”的值“2020-02-31”不是日历上有的日期（月份 1–12，日期不超过该月天数）。请改成日历上有的日期（月份 1–12，日期不超过该月天数）。']);
+    expect(r.problems.byCode.range).toBeUndefined();
+  });
+
+  it('a duplicate in another file names that file’s sheet, not "row 2 and row 2"', () => {
+    expect(item('duplicate', 'more.xlsx › 住户登记').message).toContain('第2行与表“seed.xlsx › 住户登记”第2行是同一住户');
+  });
+
+  it('问题清单 showed English codes in a Chinese sheet: the problem’s title in its language, the code in its own last column', () => {
+    const s = problemsSheet(r.problems, 'zh-Hans');
+    expect(s.values[0]).toEqual(['级别', '问题', '表', '单元格', '列', '填写的值', '说明与处理办法', '问题代码']);
+    const row = s.values.find((v) => v[7] === 'type')!;
+    expect([row[0], row[1], row[3]]).toEqual(['警告', '类型不对', 'F2']);
+    expect(s.links?.[0]?.column).toBe(3); // the link sits on the cell reference
+  });
+});
