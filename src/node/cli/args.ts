@@ -35,6 +35,9 @@ export function parseCommand<C extends CommandName>(name: C, argv: readonly stri
   try {
     return parseArgs({ args: [...argv], options: OPTIONS[name], allowPositionals: true, strict: true });
   } catch (e) {
+    // Node's own wording of an unknown option leaves a quote open ('-- "--bogus"): said whole here.
+    const unknown = (e as { code?: string }).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' ? /'(-[^']*)'/.exec((e as Error).message)?.[1] : undefined;
+    if (unknown !== undefined) throw new UsageError(`unknown option "${unknown}" (a FILE starting with "-" goes after "--", as in: -- "${unknown}")`);
     throw new UsageError((e as Error).message);
   }
 }
