@@ -23,6 +23,8 @@ export type GeneratedSheet = {
   readonly charts?: readonly ChartSpec[];
   /** Cells that link to a cell of an input sheet; the cell's value is the link's literal label. */
   readonly links?: readonly CellLink[];
+  /** Rows (0-based, the header is row 0) after which a printed page ends: one building a page in 待跟进. */
+  readonly pageBreaks?: readonly number[];
 };
 
 /** A link from a generated cell (0-based, header is row 0) to a cell a volunteer must look at. */

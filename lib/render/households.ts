@@ -53,11 +53,17 @@ export function followUpSheet(items: readonly FollowUp[], locale: Locale): Gener
       NEXT_STEPS[f.next][locale], `${f.sheet}!A${f.row}`,
     ];
   });
+  // Printed one building a page, so a volunteer takes the page of the building of the evening round.
+  const pageBreaks: number[] = [];
+  for (let i = 1; i < items.length; i++) {
+    if (items[i]!.compound !== items[i - 1]!.compound || items[i]!.building !== items[i - 1]!.building) pageBreaks.push(i);
+  }
   return {
     name: sheetName('followUp', locale),
     values: [header, ...rows],
     formats: ['text', 'text', 'text', 'text', 'text', 'text', 'integer', 'date', 'text', 'text'],
     frozenRows: 1,
     links,
+    pageBreaks,
   };
 }

@@ -158,9 +158,19 @@ export function sheetParts(sheet: GeneratedSheet, strings: SharedStrings, styles
       '<pageMargins left="0.5" right="0.5" top="0.6" bottom="0.6" header="0.3" footer="0.3"/>' +
       `<pageSetup paperSize="9" orientation="${landscape ? 'landscape' : 'portrait'}" fitToWidth="1" fitToHeight="0"/>` +
       `<headerFooter><oddHeader>&amp;C&amp;A</oddHeader><oddFooter>&amp;C&amp;P / &amp;N</oddFooter></headerFooter>` +
+      rowBreaks(sheet.pageBreaks ?? [], rows) +
       drawing +
       '</worksheet>';
   }
+}
+
+// Excel keeps at most 1,026 manual page breaks a sheet; past that the pages simply run on.
+const MAX_PAGE_BREAKS = 1026;
+
+/** Manual page breaks after these rows (0-based; `brk id` is the 1-based row the page ends on). */
+function rowBreaks(after: readonly number[], rows: number): string {
+  const ids = after.filter((r) => r > 0 && r < rows - 1).slice(0, MAX_PAGE_BREAKS).map((r) => `<brk id="${r + 1}" max="16383" man="1"/>`);
+  return ids.length === 0 ? '' : `<rowBreaks count="${ids.length}" manualBreakCount="${ids.length}">${ids.join('')}</rowBreaks>`;
 }
 
 // Points a line of 11-point text takes, CJK glyphs included.
