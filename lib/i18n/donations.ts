@@ -54,3 +54,18 @@ export const D = {
     en: '{n} goods donations have no value and are not in the money totals.',
   },
 } as const satisfies Record<string, Words>;
+
+/** Words the donation template's drop-downs offer (each read back by the 类别, 公示 and 捐赠人类型 parsers). */
+export const DONATION_CHOICES = {
+  donorType: [
+    { 'zh-Hans': '政协委员', 'zh-Hant': '政協委員', en: 'CPPCC member' },
+    { 'zh-Hans': '企业', 'zh-Hant': '企業', en: 'Company' },
+    { 'zh-Hans': '个人', 'zh-Hant': '個人', en: 'Individual' },
+    { 'zh-Hans': '单位', 'zh-Hant': '單位', en: 'Organization' },
+  ],
+  disclose: [
+    { 'zh-Hans': '是', 'zh-Hant': '是', en: 'Yes' },
+    { 'zh-Hans': '否', 'zh-Hant': '否', en: 'No' },
+    { 'zh-Hans': '匿名', 'zh-Hant': '匿名', en: 'Anonymous' },
+  ],
+} as const satisfies Record<string, readonly Words[]>;

@@ -1,3 +1,4 @@
+import type ExcelJS from 'exceljs';
 import type { TemplateSheet } from '../../../lib/render/template.ts';
 import { columnLetter } from '../../../lib/problems/problem.ts';
 import { writeFileAtomic } from './atomic.ts';
@@ -5,23 +6,23 @@ import { writeFileAtomic } from './atomic.ts';
 // Rows the drop-down and text format cover: enough for the largest compound a team registers.
 const TEMPLATE_ROWS = 5000;
 
-/** An empty register: header row (bold, frozen), status drop-down, room and phone kept as text. */
+/** Empty registers: header row (bold, frozen), a drop-down on each word column, number-like columns kept as text. */
 export async function writeTemplateXlsx(path: string, sheets: readonly TemplateSheet[]): Promise<void> {
-  const { default: ExcelJS } = await import('exceljs');
-  const wb = new ExcelJS.Workbook();
+  const { default: ExcelJSModule } = await import('exceljs');
+  const wb = new ExcelJSModule.Workbook();
   for (const t of sheets) {
     const ws = wb.addWorksheet(t.name, { views: [{ state: 'frozen', ySplit: 1 }] });
     ws.addRow([...t.header]).font = { bold: true };
     ws.columns.forEach((c) => (c.width = 14));
     for (const col of t.textColumns) ws.getColumn(col + 1).numFmt = '@';
+    // One rule a column, over its whole range: a rule per cell is merged by ExcelJS into overlapping
+    // ranges (I10:I5000 beside I2:I5000), two rules on the same cells.
+    const rules = (ws as unknown as { dataValidations: { add(address: string, rule: ExcelJS.DataValidation): void } }).dataValidations;
     for (const [col, choices] of Object.entries(t.choices)) {
       const letter = columnLetter(Number(col));
-      const list = `"${choices.join(',')}"`;
-      for (let r = 2; r <= TEMPLATE_ROWS; r++) {
-        ws.getCell(`${letter}${r}`).dataValidation = {
-          type: 'list', allowBlank: true, formulae: [list], showErrorMessage: true, errorStyle: 'warning',
-        };
-      }
+      rules.add(`${letter}2:${letter}${TEMPLATE_ROWS}`, {
+        type: 'list', allowBlank: true, formulae: [`"${choices.join(',')}"`], showErrorMessage: true, errorStyle: 'warning',
+      });
     }
   }
   await writeFileAtomic(path, Buffer.from(await wb.xlsx.writeBuffer()));
