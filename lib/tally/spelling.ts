@@ -29,3 +29,6 @@ export class Spellings {
     return best;
   }
 }
+
+// Other registers' tallies import it from here too.
+export { comparePlace } from '../places/order.ts';

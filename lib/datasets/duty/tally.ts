@@ -1,7 +1,8 @@
 import { groupKey } from '../../cells/keys.ts';
 import { KeyedIndex } from '../../checks/duplicates.ts';
 import type { ResolvedOptions } from '../../options.ts';
-import { comparePlace, Spellings } from '../../tally/spelling.ts';
+import { comparePlace } from '../../places/order.ts';
+import { Spellings } from '../../tally/spelling.ts';
 import { addDays } from '../../cells/date.ts';
 import { reportedBy, todayOf } from '../daily-rows.ts';
 import type { FinishContext, Tally } from '../define.ts';

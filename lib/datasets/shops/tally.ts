@@ -2,7 +2,8 @@ import { isOpenBusiness, type BusinessStatus } from '../../cells/business-status
 import { dayNumber } from '../../cells/date.ts';
 import { KeyedIndex } from '../../checks/duplicates.ts';
 import type { ResolvedOptions } from '../../options.ts';
-import { comparePlace, Spellings } from '../../tally/spelling.ts';
+import { comparePlace } from '../../places/order.ts';
+import { Spellings } from '../../tally/spelling.ts';
 import { reportedBy, todayOf } from '../daily-rows.ts';
 import type { FinishContext, Tally } from '../define.ts';
 import type { ShopCode } from './dataset.ts';
