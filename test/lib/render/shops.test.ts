@@ -110,7 +110,7 @@ describe('the daily report with the cut-off', () => {
 describe('templates', () => {
   it('offer a shop check and a duty log sheet whose headers paicha reads back as those registers', () => {
     for (const locale of ['zh-Hans', 'zh-Hant', 'en'] as const) {
-      const [, , shops, duty] = templateSheets(locale); // after the household register and the visit log
+      const [, , , shops, duty] = templateSheets(locale); // after the household register, the visit log and the donation ledger
       const a = analyzeSheets([{ name: shops!.name, values: [[...shops!.header]] }, { name: duty!.name, values: [[...duty!.header]] }]);
       expect(a.sheets.map((s) => s.dataset)).toEqual(['shops', 'duty']);
       expect(Object.values(shops!.choices)[0]).toHaveLength(3);
