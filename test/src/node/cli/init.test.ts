@@ -11,7 +11,7 @@ describe('the template (paicha init, 创建模板表)', () => {
     const dir = await tempDir();
     expect((await runCli(['init', 't.xlsx'], dir)).code).toBe(0);
     const t = await readWorkbookFile(join(dir, 't.xlsx'));
-    expect(t.sheets.map((s) => s.name)).toEqual(['住户登记', '捐款捐物', '门店排查', '工作台账']);
+    expect(t.sheets.map((s) => s.name)).toEqual(['住户登记', '捐款捐物', '门店排查', '工作台账', '重点人员登记', '健康监测']);
     expect(t.sheets[1]!.values[0]).toEqual(['日期', '捐赠人', '捐赠人类型', '界别', '类别', '金额', '物资名称', '数量', '单位', '折价', '收据编号', '公示', '备注']);
   });
 
