@@ -26,7 +26,7 @@ describe('a watch register in a Google spreadsheet', () => {
     const run = await runCli(emu, ['tally', id, '--write', '--json', '--as-of', '2020-02-03'], { cwd: dir });
     expect(run.stderr).toBe('');
     expect((JSON.parse(run.stdout) as TallyResult).people).toMatchObject({ underWatch: 2, checkedToday: 1, fever: 1 });
-    expect(emu.sheetTitles(id)).toEqual(['重点人员登记', '健康监测', '汇总-住户', '待跟进', '汇总-重点人员', '今日随访', '问题清单', '日报']);
+    expect(emu.sheetTitles(id)).toEqual(['重点人员登记', '健康监测', '汇总-重点人员', '今日随访', '问题清单', '日报']);
     expect(emu.getSheetValues(id, '汇总-重点人员').slice(1).map((r) => [r[0], r[3]])).toEqual([['发热', '李*'], [null, '王*']]); // an empty cell reads back as null
     expect(emu.getSheetValues(id, '今日随访').slice(1).map((r) => [r[0], r[1], r[3]])).toEqual([['银杏苑', '小陈', '李*']]);
     expect(emu.getCell(id, '今日随访', 'L2')?.link).toMatch(/range=A3$/);
