@@ -71,7 +71,8 @@ describe('a visit log is recognized by its header and read row by row', () => {
 
   it('a bad date or time is a cell problem naming what to type; the row does not take the day above', () => {
     const r = tallyWorkbook(log(row('2020-01-29', '9:00', '301', '敲不开门'), row('2020-13-45', '9:00', '302', '敲不开门'), row('', '25点', '303', '敲不开门')));
-    expect(flatten(r.problems.items, ['row', 'column', 'code'])).toEqual([[3, 'A', 'range'], [4, 'B', 'range']]);
+    expect(flatten(r.problems.items, ['row', 'column', 'code'])).toEqual([[3, 'A', 'type'], [4, 'B', 'range']]); // 2020-13-45 is no day at all (issue 13)
+    expect(r.problems.items[0]!.message).toContain('“2020-13-45”不是日期和时间');
     expect(r.problems.items[1]!.message).toContain('时间（如 19:35 或 晚上7点半）');
     // Neither takes the day above: a bad date is not a blank one, and a bad time cell may have held the day.
     expect(r.visits!.count).toBe(1);
