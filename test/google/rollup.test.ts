@@ -121,7 +121,7 @@ describe('paicha rollup', () => {
     expect([piped.code, piped.stderr]).toEqual([0, '']);
     expect(emu.sheetTitles(target)).toEqual(['说明', 'Rollup']);
     expect(emu.getSheetValues(target, 'Rollup').at(-1)).toEqual(['Total', null, 6, 5, 0.8333, 500_003.3, 0, null]);
-    expect(emu.getCell(target, 'Rollup', 'F4')?.format).toEqual({ type: 'CURRENCY', pattern: '¥#,##0.00' });
+    expect(emu.getCell(target, 'Rollup', 'F4')?.format).toEqual({ type: 'CURRENCY', pattern: '"¥"#,##0.00' });
     expect(emu.getSheetValues(target, '说明')).toEqual([['区级汇总表']]);
     expect(emu.snapshot(target).developerMetadata.map((m) => m.metadataKey)).toEqual(['paicha.generated']);
   });

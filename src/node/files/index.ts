@@ -8,4 +8,4 @@ export { readXls } from './read-xls.ts';
 export { Declined, readXlsx, readXlsxContents, type XlsxContents, type XlsxReadOptions } from './read-xlsx.ts';
 export { readWorkbookFile, sniffFormat, type WorkbookFile, type WorkbookFormat } from './read-workbook.ts';
 export { renderChart, type ChartData, type ChartRenderer } from './xlsx/write/charts.ts';
-export { NUMBER_FORMATS, addGeneratedSheet, generatedSheetNames, generatedWorkbook, markGenerated, writeGeneratedXlsx, type SummaryWriteOptions } from './write-xlsx.ts';
+export { addGeneratedSheet, generatedSheetNames, generatedWorkbook, markGenerated, writeGeneratedXlsx, type SummaryWriteOptions } from './write-xlsx.ts';
