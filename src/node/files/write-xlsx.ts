@@ -49,7 +49,8 @@ export function addGeneratedSheet(workbook: ExcelJS.Workbook, sheet: GeneratedSh
     column.width = widths[c]!;
   }
   ws.addRows(sheet.values.map((row) => row.map(excelCell)));
-  if (sheet.values.length > 0) ws.getRow(1).font = { bold: true };
+  // The header row: bold, and without its column's number format (as in the add-on and the Sheets API).
+  if (sheet.values.length > 0) ws.getRow(1).eachCell((cell) => void (cell.style = { font: { bold: true } }));
   return ws;
 }
 
