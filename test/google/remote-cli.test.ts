@@ -79,7 +79,7 @@ describe('tally, check and report on a Google spreadsheet', () => {
     const run = await runCli(emu, ['tally', id, '--write', '--as-of', '2020-02-03'], { cwd: dir });
     expect(run.stderr).toBe('');
     expect(run.code).toBe(1);
-    expect(run.stdout).toContain(`→ 金都社区排查 (https://docs.google.com/spreadsheets/d/${id}/edit): ${GENERATED.join(', ')}`);
+    expect(run.stdout).toContain(`→ 金都社区排查 (https://docs.google.com/spreadsheets/d/${id}/edit): ${GENERATED.join('、')}`);
     expect(emu.requests().map((q) => q.kind)).toEqual(['get', 'values.batchGet', 'batchUpdate', 'values.batchUpdate']);
     const batch = emu.requests()[3];
     expect(batch?.detail).toEqual(GENERATED.map((n) => `'${n}'!A1`));
@@ -128,7 +128,7 @@ describe('tally, check and report on a Google spreadsheet', () => {
   it('refuses to overwrite a user sheet named 汇总-住户 and writes the others', async () => {
     const id = seedRegister([{ title: '汇总-住户', values: [['我们自己的汇总', 42]] }]);
     const run = await runCli(emu, ['tally', id, '--write', '--as-of', '2020-02-03'], { cwd: dir });
-    expect(run.stderr).toContain('a sheet of yours is named "汇总-住户"; paicha left it untouched');
+    expect(run.stderr).toContain('你自己的表“汇总-住户”与 paicha 生成的表同名；paicha 没有动它');
     expect(emu.getSheetValues(id, '汇总-住户')).toEqual([['我们自己的汇总', 42]]);
     expect(emu.sheetTitles(id)).toEqual(['住户登记', '说明', '汇总-住户', '待跟进', '问题清单', '日报']);
     expect(emu.snapshot(id).developerMetadata.map((m) => m.location?.sheetId)).not.toContain(emu.snapshot(id).sheets[2]?.sheetId);
@@ -142,7 +142,7 @@ describe('tally, check and report on a Google spreadsheet', () => {
     const run = await runCli(emu, ['check', id, '--write', '--as-of', '2020-02-03'], { cwd: dir });
     expect(run.code).toBe(1);
     expect(emu.sheetTitles(id)).toEqual(['住户登记', '说明', '问题清单']);
-    const onFile = await runCli(emu, ['check', 'register.xlsx', '--write'], { cwd: dir });
+    const onFile = await runCli(emu, ['check', 'register.xlsx', '--write', '--locale', 'en'], { cwd: dir });
     expect([onFile.code, onFile.stderr]).toEqual([2, expect.stringContaining('--write writes 问题清单 into a Google spreadsheet')]);
   });
 
@@ -163,7 +163,7 @@ describe('tally, check and report on a Google spreadsheet', () => {
     expect(gone.stderr).toBe(`paicha check: no spreadsheet with id ${missing}: check the id or URL\n`);
     const anonymous = await runCli(emu, ['report', missing], { cwd: dir, env: { GOOGLE_OAUTH_ACCESS_TOKEN: '', GOOGLE_APPLICATION_CREDENTIALS: join(dir, 'none.json') } });
     expect(anonymous.stderr).toContain('not signed in to Google');
-    const bad = await runCli(emu, ['tally', 'https://docs.google.com/spreadsheets/d/e/2PACX-1vQabcdefghijklmnopqrstuvwxyz/pubhtml'], { cwd: dir });
+    const bad = await runCli(emu, ['tally', 'https://docs.google.com/spreadsheets/d/e/2PACX-1vQabcdefghijklmnopqrstuvwxyz/pubhtml', '--locale', 'en'], { cwd: dir });
     expect([bad.code, bad.stderr]).toEqual([2, expect.stringContaining('"published to the web" link')]);
   });
 

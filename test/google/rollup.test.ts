@@ -127,13 +127,13 @@ describe('paicha rollup', () => {
   });
 
   it('refuses bad input before reading anything', async () => {
-    const both = await runCli(emu, ['rollup', '1' + 'a'.repeat(43), '--out', 'x.xlsx', '--write', '1' + 'b'.repeat(43)], { cwd: dir });
+    const both = await runCli(emu, ['rollup', '1' + 'a'.repeat(43), '--out', 'x.xlsx', '--write', '1' + 'b'.repeat(43), '--locale', 'en'], { cwd: dir });
     expect([both.code, both.stderr]).toEqual([2, expect.stringContaining('--out and --write exclude each other')]);
-    const none = await runCli(emu, ['rollup'], { cwd: dir });
+    const none = await runCli(emu, ['rollup', '--locale', 'en'], { cwd: dir });
     expect(none.stderr).toContain('name the spreadsheets to add up');
-    const junk = await runCli(emu, ['rollup', 'not an id'], { cwd: dir });
+    const junk = await runCli(emu, ['rollup', 'not an id', '--locale', 'en'], { cwd: dir });
     expect(junk.stderr).toContain('not a spreadsheet id or URL');
-    const quota = await runCli(emu, ['rollup', '1' + 'a'.repeat(43)], { cwd: dir, env: { PAICHA_READS_PER_MINUTE: 'lots' } });
+    const quota = await runCli(emu, ['rollup', '1' + 'a'.repeat(43), '--locale', 'en'], { cwd: dir, env: { PAICHA_READS_PER_MINUTE: 'lots' } });
     expect(quota.stderr).toContain('PAICHA_READS_PER_MINUTE takes a positive number');
   });
 });
