@@ -21,6 +21,7 @@ import {
 } from './emulator/index.ts';
 
 // The emulated services are untyped script-facing objects; tests drive them as a script would.
+// biome-ignore lint/suspicious/noExplicitAny: scripts call these services untyped, and so do these tests.
 type Gas = any;
 
 const SPREADSHEET: SpreadsheetSeed = {
