@@ -15,11 +15,6 @@ export function showControls(text: string): string {
   return CONTROL_ONE.test(text) ? text.replace(CONTROL, uEscape) : text;
 }
 
-/** True when text holds a control character that {@link showControls} would escape. */
-export function hasControls(text: string): boolean {
-  return CONTROL_ONE.test(text);
-}
-
 // The controls a cell must not hold as data (tab, line feed and carriage return are typed with
 // Alt+Enter and pasted text; the bidi marks are invisible formatting that cleanText removes).
 const CELL_CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
