@@ -15,8 +15,12 @@ import { runCli, tempDir, writeXlsx } from '../helpers/cli.ts';
 import type { Fixture } from './fixtures.ts';
 import { a1, shown, trimGrid, type AdapterRun, type Shown, type WrittenSheet } from './written.ts';
 
-/** The day every adapter tallies for: the add-on takes today in the spreadsheet's zone, so all do. */
-export const AS_OF = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
+/**
+ * The moment every adapter tallies for: before the day's 20:00 cut-off, so the shop and duty lines say who
+ * is still due. The add-on takes it from its clock (the emulator's, pinned to it) in the spreadsheet's zone.
+ */
+export const AS_OF = '2020-02-06T18:30';
+const AS_OF_INSTANT = new Date(Date.UTC(2020, 1, 6, 18 - 8, 30));
 const CLI_OPTIONS = ['--as-of', AS_OF, '--locale', 'zh-Hans'];
 
 const plain = (v: unknown): unknown => JSON.parse(JSON.stringify(v));
@@ -95,6 +99,7 @@ export function runAddon(dir: string, f: Fixture): AdapterRun {
   const emu = createEmulator({
     spreadsheet: { locale: 'zh_CN', timeZone: 'Asia/Shanghai', sheets: f.sheets.map((s) => ({ name: s.name, values: s.values.map((r) => r.map(typedInShanghai)) })) },
     userLocale: 'zh_CN',
+    now: AS_OF_INSTANT,
   });
   const rt = loadBundle(dir, emu);
   rt.onOpen();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CLI_WORDS, USAGE_WORDS } from '../../../lib/i18n/cli.ts';
 import { HELP_WORDS } from '../../../lib/i18n/cli-help.ts';
-import { LIST_SEPARATOR, LOCALES, type Words } from '../../../lib/i18n/locale.ts';
+import { LIST_SEPARATOR, LOCALES, WITH_PLACE, type Words } from '../../../lib/i18n/locale.ts';
 import { OPTIONS } from '../../../src/node/cli/args.ts';
 
 // Parity: every word the CLI says about itself exists in every locale with the same placeholders.
@@ -12,6 +12,7 @@ const entries: [string, Words][] = [
   ...Object.entries(CLI_WORDS).map(([k, v]): [string, Words] => [`cli ${k}`, v]),
   ...Object.entries(HELP_WORDS).map(([k, v]): [string, Words] => [`help ${k}`, v]),
   ['list separator', LIST_SEPARATOR],
+  ['with place', WITH_PLACE],
 ];
 
 describe('CLI words', () => {
