@@ -155,13 +155,16 @@ describe('tally, check and report on a Google spreadsheet', () => {
   it('says clearly when the spreadsheet cannot be opened: 403, 404, 401, bad id', async () => {
     const denied = seedRegister();
     emu.denyAccess(denied);
-    const no = await runCli(emu, ['tally', denied, '--json'], { cwd: dir });
+    const no = await runCli(emu, ['tally', denied, '--json', '--locale', 'en'], { cwd: dir });
     expect(no.code).toBe(2);
     expect(no.stderr).toBe(`paicha tally: no access to spreadsheet ${denied}: share the spreadsheet with the Google account whose token is in GOOGLE_OAUTH_ACCESS_TOKEN (or use an account that can open it)\n`);
     const missing = '1' + 'x'.repeat(43);
-    const gone = await runCli(emu, ['check', missing], { cwd: dir });
+    const gone = await runCli(emu, ['check', missing, '--locale', 'en'], { cwd: dir });
     expect(gone.stderr).toBe(`paicha check: no spreadsheet with id ${missing}: check the id or URL\n`);
-    const anonymous = await runCli(emu, ['report', missing], { cwd: dir, env: { GOOGLE_OAUTH_ACCESS_TOKEN: '', GOOGLE_APPLICATION_CREDENTIALS: join(dir, 'none.json') } });
+    // Said in the language asked for, zh-Hans by default.
+    expect((await runCli(emu, ['check', missing], { cwd: dir })).stderr).toBe(`paicha check: 没有 ID 为 ${missing} 的表格：请检查 ID 或网址\n`);
+    expect((await runCli(emu, ['check', missing, '--locale', 'zh-Hant'], { cwd: dir })).stderr).toBe(`paicha check: 沒有 ID 為 ${missing} 的試算表：請檢查 ID 或網址\n`);
+    const anonymous = await runCli(emu, ['report', missing, '--locale', 'en'], { cwd: dir, env: { GOOGLE_OAUTH_ACCESS_TOKEN: '', GOOGLE_APPLICATION_CREDENTIALS: join(dir, 'none.json') } });
     expect(anonymous.stderr).toContain('not signed in to Google');
     const bad = await runCli(emu, ['tally', 'https://docs.google.com/spreadsheets/d/e/2PACX-1vQabcdefghijklmnopqrstuvwxyz/pubhtml', '--locale', 'en'], { cwd: dir });
     expect([bad.code, bad.stderr]).toEqual([2, expect.stringContaining('"published to the web" link')]);
@@ -181,13 +184,13 @@ describe('tally, check and report on a Google spreadsheet', () => {
     const other = seedRegister();
     emu.clearRequests();
     emu.inject({ spreadsheetId: other, method: 'batchUpdate', status: 'reset' });
-    const dropped = await runCli(emu, ['tally', other, '--write'], { cwd: dir });
+    const dropped = await runCli(emu, ['tally', other, '--write', '--locale', 'en'], { cwd: dir });
     expect(dropped.code).toBe(2);
     expect(dropped.stderr).toContain('could not reach the Google Sheets API');
     expect(emu.requests().map((q) => q.kind)).toEqual(['get', 'values.batchGet', 'batchUpdate']);
 
     emu.inject({ spreadsheetId: other, method: 'get', status: 500, times: 10 });
-    const down = await runCli(emu, ['report', other], { cwd: dir });
+    const down = await runCli(emu, ['report', other, '--locale', 'en'], { cwd: dir });
     expect(down.stderr).toContain('the Sheets API failed (500 Internal error encountered.) after 6 attempts');
     emu.clearFaults();
   });

@@ -69,7 +69,7 @@ describe('paicha rollup', () => {
     const injected = emu.pendingFaults();
     emu.clearRequests();
     const started = clock.now();
-    const run = await runCli(emu, ['rollup', ...ids, '--json', '--as-of', '2020-02-03'], {
+    const run = await runCli(emu, ['rollup', ...ids, '--json', '--as-of', '2020-02-03', '--locale', 'en'], {
       cwd: dir,
       env: { PAICHA_READS_PER_MINUTE: '55' },
       google: clock,

@@ -1,5 +1,6 @@
 import { CLI_WORDS } from '../../../lib/i18n/cli.ts';
 import { fill, LOCALES, type Locale } from '../../../lib/i18n/locale.ts';
+import { RemoteError } from '../../google/errors.ts';
 import { helpText } from './help.ts';
 import { EXIT, safeIo, type Io } from './io.ts';
 import { UsageError } from './args.ts';
@@ -35,7 +36,7 @@ export async function main(argv: readonly string[], rawIo: Io): Promise<number> 
     // A file that cannot be read or written is the user's to fix: a message in their language, not a
     // stack trace. A built-in error (TypeError…) is paicha's own failure, said as such.
     const locale = localeOf(rest);
-    const message = fileErrorMessage(e, locale) ?? (isBuiltinError(e) || !(e instanceof Error) ? internalErrorMessage(e, locale) : e.message);
+    const message = fileErrorMessage(e, locale) ?? (e instanceof RemoteError ? e.say(locale) : undefined) ?? (isBuiltinError(e) || !(e instanceof Error) ? internalErrorMessage(e, locale) : e.message);
     io.err(`paicha ${name}: ${message}`);
     return EXIT.usage;
   }

@@ -43,6 +43,7 @@ export async function rollupCli(argv: readonly string[], io: Io): Promise<number
     // Each spreadsheet's own "today" and language unless given.
     options: (wb) => ({ ...o, asOf: v['as-of'] ?? todayInTimeZone(wb.timeZone, new Date(now())), locale: o.locale ?? pickLocale(wb.locale) }),
     onProgress: progressBar(io, ids.length, o.locale ?? 'zh-Hans'),
+    locale: o.locale,
   });
   io.status?.clear();
   const totals = rollupTotals(entries);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CLI_WORDS, USAGE_WORDS } from '../../../lib/i18n/cli.ts';
 import { HELP_WORDS } from '../../../lib/i18n/cli-help.ts';
+import { REMOTE_WORDS } from '../../../lib/i18n/remote.ts';
 import { LIST_SEPARATOR, LOCALES, WITH_PLACE, type Words } from '../../../lib/i18n/locale.ts';
 import { OPTIONS } from '../../../src/node/cli/args.ts';
 
@@ -10,6 +11,7 @@ const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1
 const entries: [string, Words][] = [
   ...Object.entries(USAGE_WORDS).map(([k, v]): [string, Words] => [`usage ${k}`, v]),
   ...Object.entries(CLI_WORDS).map(([k, v]): [string, Words] => [`cli ${k}`, v]),
+  ...Object.entries(REMOTE_WORDS).map(([k, v]): [string, Words] => [`remote ${k}`, v]),
   ...Object.entries(HELP_WORDS).map(([k, v]): [string, Words] => [`help ${k}`, v]),
   ['list separator', LIST_SEPARATOR],
   ['with place', WITH_PLACE],
