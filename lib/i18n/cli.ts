@@ -21,6 +21,11 @@ export const USAGE_WORDS = {
     'zh-Hant': '--cutoff 要寫時間 HH:MM，例如 --cutoff 20:00，不能是「{value}」',
     en: '--cutoff takes a time of day HH:MM, e.g. --cutoff 20:00, not "{value}"',
   },
+  badWatchDays: {
+    'zh-Hans': '--watch-days 要写不小于 1 的整数（天），不能是“{value}”',
+    'zh-Hant': '--watch-days 要寫不小於 1 的整數（天），不能是「{value}」',
+    en: '--watch-days takes a whole number of days, 1 or more, not "{value}"',
+  },
   badCount: { 'zh-Hans': '{flag} 要写一个整数，不能是“{value}”', 'zh-Hant': '{flag} 要寫一個整數，不能是「{value}」', en: '{flag} takes a whole number, not "{value}"' },
   badYuan: {
     'zh-Hans': '{flag} 要写大于 0 的金额（元），例如 {flag} 100000000，不能是“{value}”',
