@@ -15,7 +15,8 @@ import { MemoryWorkbook } from '../src/memory-workbook.ts';
 import type { Io } from '../src/node/cli/io.ts';
 import { main } from '../src/node/cli/main.ts';
 import { readXlsxContents } from '../src/node/files/read-xlsx.ts';
-import { NUMBER_FORMATS, generatedWorkbook } from '../src/node/files/write-xlsx.ts';
+import { NUMBER_FORMATS } from '../src/generated.ts';
+import { generatedWorkbook } from '../src/node/files/write-xlsx.ts';
 import { writeSummaryWorkbook } from '../src/node/files/xlsx/write/summary.ts';
 import type { GeneratedSheet } from '../src/workbook.ts';
 import { AS_OF, householdRegister } from './households-data.ts';
@@ -125,7 +126,7 @@ export async function measureXlsx(rows: number, runs: number): Promise<XlsxResul
           const ws = wb.addWorksheet(s.name, { views: s.frozenRows > 0 ? [{ state: 'frozen', ySplit: s.frozenRows, xSplit: 0 }] : [] });
           s.formats.forEach((f, c) => {
             const column = ws.getColumn(c + 1);
-            column.numFmt = NUMBER_FORMATS[f];
+            if (NUMBER_FORMATS[f] !== '') column.numFmt = NUMBER_FORMATS[f];
             column.width = 12;
           });
           s.values.forEach((row, r) => {

@@ -1,5 +1,5 @@
 import type { GeneratedSheet } from '../lib/render/grid.ts';
-import { SheetOwnershipError, type SheetGrid, type Workbook } from './workbook.ts';
+import { assertOwned, type SheetGrid, type Workbook } from './workbook.ts';
 
 /**
  * A workbook held in memory: input sheets to read and generated sheets collected on write. The CLI
@@ -36,8 +36,7 @@ export class MemoryWorkbook implements Workbook {
   }
 
   writeGenerated(sheets: readonly GeneratedSheet[]): void {
-    const refused = sheets.filter((s) => this.inputs.has(s.name) && !this.isGenerated(s.name)).map((s) => s.name);
-    if (refused.length > 0) throw new SheetOwnershipError(refused);
+    assertOwned(sheets.map((s) => s.name), { exists: (n) => this.inputs.has(n), isGenerated: (n) => this.isGenerated(n) });
     for (const s of sheets) this.written.set(s.name, s);
   }
 

@@ -40,6 +40,20 @@ export interface Workbook {
   writeGenerated(sheets: readonly GeneratedSheet[]): void;
 }
 
+/**
+ * The ownership check every adapter makes before writing: names among `names` that a sheet of the
+ * user's already has (`exists`, and not `isGenerated`). Never written over.
+ */
+export function usersSheets(names: readonly string[], wb: { exists(name: string): boolean; isGenerated(name: string): boolean }): string[] {
+  return names.filter((n) => wb.exists(n) && !wb.isGenerated(n));
+}
+
+/** Throws {@link SheetOwnershipError} when any of `names` is a user's own sheet; see {@link usersSheets}. */
+export function assertOwned(names: readonly string[], wb: { exists(name: string): boolean; isGenerated(name: string): boolean }): void {
+  const refused = usersSheets(names, wb);
+  if (refused.length > 0) throw new SheetOwnershipError(refused);
+}
+
 export class SheetOwnershipError extends Error {
   constructor(readonly sheets: readonly string[]) {
     super(`paicha will not overwrite sheets it did not create: ${sheets.join(', ')}`);

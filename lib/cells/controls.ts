@@ -8,16 +8,11 @@
 const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]/g;
 const CONTROL_ONE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]/;
 
-const escape = (c: string): string => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+const uEscape = (c: string): string => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
 
 /** Text with every control character replaced by its visible \uXXXX escape. */
 export function showControls(text: string): string {
-  return CONTROL_ONE.test(text) ? text.replace(CONTROL, escape) : text;
-}
-
-/** True when text holds a control character that {@link showControls} would escape. */
-export function hasControls(text: string): boolean {
-  return CONTROL_ONE.test(text);
+  return CONTROL_ONE.test(text) ? text.replace(CONTROL, uEscape) : text;
 }
 
 // The controls a cell must not hold as data (tab, line feed and carriage return are typed with

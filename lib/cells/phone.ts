@@ -41,7 +41,7 @@ function fromNumber(n: number): Parsed<string> {
 // EXTENSION only matches text holding one of these: tested first, as the lazy regex is slow.
 const EXTENSION_MARK = /[转轉分X]/;
 // +86, 0086 or (86) before the number; 86 alone when a separator follows (86 27 8765 4321).
-const COUNTRY_CODE = /^(?:(?:\+ ?|00)86(?:[ \-)]|(?=\d))|\(\+?86\)|86[ \-])/;
+const COUNTRY_CODE = /^(?:(?:\+ ?|00)86(?:[- )]|(?=\d))|\(\+?86\)|86[- ])/;
 
 /** Whether s is exactly a mobile number, /^1[3-9]\d{9}$/, without a regex. */
 function isMobile(s: string): boolean {

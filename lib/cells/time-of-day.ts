@@ -130,7 +130,7 @@ function timeText(s: string): Parsed<number> {
   const clock = CLOCK.exec(body) ?? DOTTED.exec(body) ?? (period === undefined ? COMPACT.exec(body) : null);
   if (clock) return withPeriod(period, Number(clock[1]), Number(clock[2]));
   const zh = CHINESE.exec(body);
-  if (!zh || zh[1] !== '') return fail('format', 'time');
+  if (zh?.[1] !== '') return fail('format', 'time');
   const hour = smallNumber(zh[2]!);
   const minute = minutesAfter(zh[3]!);
   if (hour === null || minute === null) return fail('format', 'time');

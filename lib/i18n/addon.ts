@@ -65,4 +65,18 @@ export const ADDON_WORDS = {
     en: 'The code in this spreadsheet does not update itself. Get the newer {files} (the project\'s release page, or ask a developer to run npx paicha addon), open Extensions → Apps Script, replace the whole content of each file of the same name, save, and reopen the spreadsheet. Your registers and data are not touched.',
   },
   helpHomepage: { 'zh-Hans': '项目主页：', 'zh-Hant': '專案首頁：', en: 'Project page: ' },
+  // What 统计汇总, 检查数据 and 创建模板表 say when they are done.
+  refused: {
+    'zh-Hans': '你自己的表“{name}”与 paicha 生成的表同名，paicha 没有动它。请把它改名，再点一次。',
+    'zh-Hant': '你自己的表「{name}」與 paicha 產生的表同名，paicha 沒有動它。請把它改名，再點一次。',
+    en: 'Your own sheet "{name}" has the name of a sheet paicha writes; paicha left it untouched. Rename it and run again.',
+  },
+  tallied: { 'zh-Hans': '已更新：{sheets}', 'zh-Hant': '已更新：{sheets}', en: 'Updated: {sheets}' },
+  checked: {
+    'zh-Hans': '错误 {errors} 个，警告 {warnings} 个。问题单元格已标色，详见“问题清单”。',
+    'zh-Hant': '錯誤 {errors} 個，警告 {warnings} 個。問題儲存格已標色，詳見「問題清單」。',
+    en: '{errors} errors, {warnings} warnings. Problem cells are highlighted; see the Problems sheet.',
+  },
+  setup: { 'zh-Hans': '已创建：{sheets}', 'zh-Hant': '已建立：{sheets}', en: 'Created: {sheets}' },
+  exists: { 'zh-Hans': '“{name}”已存在，未改动。', 'zh-Hant': '「{name}」已存在，未改動。', en: '"{name}" exists; left as it is.' },
 } as const satisfies Record<string, Words>;

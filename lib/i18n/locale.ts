@@ -6,6 +6,12 @@ export type Words = Readonly<Record<Locale, string>>;
 
 export const DEFAULT_LOCALE: Locale = 'zh-Hans';
 
+/** Between the items of a list said in one line: 住户登记、捐款捐物 · Households, Donations. */
+export const LIST_SEPARATOR: Words = { 'zh-Hans': '、', 'zh-Hant': '、', en: ', ' };
+
+/** A name with the place it is in: 好又多超市（金都小区） · Haoyouduo (Jindu). */
+export const WITH_PLACE: Words = { 'zh-Hans': '{name}（{place}）', 'zh-Hant': '{name}（{place}）', en: '{name} ({place})' };
+
 /** Spreadsheet or BCP 47 locale ids (zh_CN, zh-TW, en_US…) → the locale paicha speaks. */
 export function pickLocale(id: string | undefined): Locale {
   const s = (id ?? '').replace('_', '-').toLowerCase();

@@ -1,6 +1,6 @@
 import { formatYuanAmount } from '../cells/money.ts';
 import { UNVERIFIED_STATUSES, VERIFIED_STATUSES } from '../cells/status.ts';
-import { fill, type Locale, type Words } from '../i18n/locale.ts';
+import { fill, LIST_SEPARATOR, type Locale, type Words } from '../i18n/locale.ts';
 import { STATUS_LABELS } from '../i18n/words.ts';
 import { peopleLines } from './people-report.ts';
 import type { TallyResult } from '../result.ts';
@@ -46,7 +46,7 @@ const T = {
 // A day given without a time is over: whoever has not reported is late.
 const WHOLE_DAY: ReportClock = { minutes: 1440, cutoff: 1200 };
 
-const sep = (l: Locale) => (l === 'en' ? ', ' : '、');
+const sep = (l: Locale) => LIST_SEPARATOR[l];
 export const percent = (rate: number): string => `${(Math.round(rate * 1000) / 10).toFixed(1)}%`;
 
 /**

@@ -2,7 +2,7 @@ import { guardText } from '../privacy/mask.ts';
 import { ENTRY_STATUSES } from '../cells/status.ts';
 import type { Columns } from '../columns/column.ts';
 import { DATASETS, type Registry } from '../datasets/registry.ts';
-import { fill, type Locale, type Words } from '../i18n/locale.ts';
+import { fill, LIST_SEPARATOR, type Locale, type Words } from '../i18n/locale.ts';
 import { allowedWords } from '../i18n/people.ts';
 import { EXPECTED, RULES, STATUS_LABELS, WHAT } from '../i18n/words.ts';
 import { problems as catalogue } from '../problems/catalogue.ts';
@@ -38,7 +38,7 @@ export function problemMessage(p: Problem, locale: Locale, fields: Columns = DAT
   const expected = given['expected'] === undefined ? '' : String(given['expected']);
   const own = allowedWords(expected, locale);
   const described = expected !== '' && expected !== 'status' ? EXPECTED[expected]?.[locale] : undefined;
-  params['allowed'] = own?.join(locale === 'en' ? ', ' : '、') ?? described ?? ENTRY_STATUSES.map((s) => STATUS_LABELS[s][locale]).join(locale === 'en' ? ', ' : '、');
+  params['allowed'] = own?.join(LIST_SEPARATOR[locale]) ?? described ?? ENTRY_STATUSES.map((s) => STATUS_LABELS[s][locale]).join(LIST_SEPARATOR[locale]);
   if (given['firstRow'] !== undefined) {
     const sheet = given['firstSheet'];
     params['first'] = fill((sheet === undefined || sheet === p.sheet ? FIRST : FIRST_ELSEWHERE)[locale], { row: given['firstRow'], sheet: sheet ?? '' });

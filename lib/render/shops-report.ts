@@ -1,7 +1,7 @@
 import { formatMinutes } from '../cells/time-of-day.ts';
 import type { DutyResult } from '../datasets/duty/tally.ts';
 import type { ShopsResult } from '../datasets/shops/tally.ts';
-import { fill, type Locale } from '../i18n/locale.ts';
+import { fill, LIST_SEPARATOR, WITH_PLACE, type Locale } from '../i18n/locale.ts';
 import { S } from '../i18n/shops.ts';
 import type { ResolvedOptions } from '../options.ts';
 
@@ -11,7 +11,7 @@ export type ReportClock = { readonly minutes: number; readonly cutoff: number };
 /** The report clock of resolved options: the as-of minutes (a whole day without a time) and the cut-off. */
 export const reportClock = (o: ResolvedOptions): ReportClock => ({ minutes: o.asOf?.minutes ?? 1440, cutoff: o.cutoff });
 
-const sep = (l: Locale) => (l === 'en' ? ', ' : '、');
+const sep = (l: Locale) => LIST_SEPARATOR[l];
 
 /**
  * The daily report's lines for the shop checks and the duty log. Before the cut-off it says who is still
@@ -28,7 +28,7 @@ export function shopsAndDutyLines(shops: ShopsResult | undefined, duty: DutyResu
     }));
     if (shops.fever > 0) lines.push(fill(S.feverAlert[locale], { n: shops.fever }));
     if (shops.notChecked.length > 0) {
-      const names = shops.notChecked.map((s) => (locale === 'en' ? `${s.shop} (${s.compound})` : `${s.shop}（${s.compound}）`)).join(sep(locale));
+      const names = shops.notChecked.map((s) => fill(WITH_PLACE[locale], { name: s.shop, place: s.compound })).join(sep(locale));
       lines.push(fill((over ? S.shopsOverdue : S.shopsDue)[locale], { cutoff, names, n: shops.notChecked.length }));
     }
   }

@@ -10,7 +10,7 @@ import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PASTE_WORDS as W } from '../../lib/i18n/paste.ts';
-import { fill, LOCALES, type Locale } from '../../lib/i18n/locale.ts';
+import { fill, LIST_SEPARATOR, LOCALES, type Locale } from '../../lib/i18n/locale.ts';
 import { globalFunctions, stubs } from './globals.ts';
 import { buildLayers, type BuiltLayer } from './layers.ts';
 import { hantDefine, hantTable, sourceFiles, wordsPlugin } from './words.ts';
@@ -93,7 +93,7 @@ const inCore = (path: string): boolean => /[\\/](lib|node_modules)[\\/]/.test(pa
 const missing = (name: string): string => LOCALES.map((l) => fill(W.missingFile[l], { file: name })).join('\n');
 
 function header(name: string, version: string, what: readonly (typeof W)[keyof typeof W][], extra: readonly string[] = []): string {
-  const list = (l: Locale) => PASTED_FILES.join(l === 'en' ? ', ' : '、');
+  const list = (l: Locale) => PASTED_FILES.join(LIST_SEPARATOR[l]);
   const paragraphs = [
     ...what.map((w) => LOCALES.map((l) => w[l])),
     LOCALES.map((l) => fill(W.fileNoEdit[l], { version, count: PASTED_FILES.length, files: list(l) })),

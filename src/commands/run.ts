@@ -7,7 +7,7 @@ import type { InputSheet } from '../../lib/table/sheet.ts';
 import type { GeneratedSheet } from '../../lib/render/grid.ts';
 import type { TallyOptions } from '../../lib/options.ts';
 import { analyzeSheets, type Analysis } from '../../lib/workbook/analyze.ts';
-import type { Workbook } from '../workbook.ts';
+import { usersSheets, type Workbook } from '../workbook.ts';
 
 export type RunOptions = Omit<TallyOptions, 'exclude'> & { readonly asOf: string };
 
@@ -59,7 +59,7 @@ export type WriteOutcome = {
  */
 export function writeOwned(wb: Workbook, sheets: readonly GeneratedSheet[]): WriteOutcome {
   const existing = new Set(wb.sheetNames());
-  const refused = sheets.filter((s) => existing.has(s.name) && !wb.isGenerated(s.name)).map((s) => s.name);
+  const refused = usersSheets(sheets.map((s) => s.name), { exists: (n) => existing.has(n), isGenerated: (n) => wb.isGenerated(n) });
   const writable = sheets.filter((s) => !refused.includes(s.name));
   if (writable.length > 0) wb.writeGenerated(writable);
   return { written: writable.map((s) => s.name), refused };

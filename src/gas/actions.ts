@@ -1,4 +1,5 @@
-import { fill, pickLocale, type Locale, type Words } from '../../lib/i18n/locale.ts';
+import { H } from '../../lib/i18n/headers.ts';
+import { fill, LIST_SEPARATOR, pickLocale, type Locale, type Words } from '../../lib/i18n/locale.ts';
 import { ADDON_WORDS } from '../../lib/i18n/addon.ts';
 import { reportSheet } from '../../lib/render/sheets.ts';
 import { checkCommand } from '../commands/check.ts';
@@ -16,21 +17,7 @@ import { menuLabel } from './menu-items.ts';
 import { createTemplateSheets } from './templates.ts';
 import { problemMessage } from '../../lib/render/problem-message.ts';
 
-const T = {
-  refused: {
-    'zh-Hans': '你自己的表“{name}”与 paicha 生成的表同名，paicha 没有动它。请把它改名，再点一次。',
-    'zh-Hant': '你自己的表「{name}」與 paicha 產生的表同名，paicha 沒有動它。請把它改名，再點一次。',
-    en: 'Your own sheet "{name}" has the name of a sheet paicha writes; paicha left it untouched. Rename it and run again.',
-  },
-  tallied: { 'zh-Hans': '已更新：{sheets}', 'zh-Hant': '已更新：{sheets}', en: 'Updated: {sheets}' },
-  checked: {
-    'zh-Hans': '错误 {errors} 个，警告 {warnings} 个。问题单元格已标色，详见“问题清单”。',
-    'zh-Hant': '錯誤 {errors} 個，警告 {warnings} 個。問題儲存格已標色，詳見「問題清單」。',
-    en: '{errors} errors, {warnings} warnings. Problem cells are highlighted; see the Problems sheet.',
-  },
-  setup: { 'zh-Hans': '已创建：{sheets}', 'zh-Hant': '已建立：{sheets}', en: 'Created: {sheets}' },
-  exists: { 'zh-Hans': '“{name}”已存在，未改动。', 'zh-Hant': '「{name}」已存在，未改動。', en: '"{name}" exists; left as it is.' },
-} as const satisfies Record<string, Words>;
+const T = ADDON_WORDS;
 
 const say = (w: Words, locale: Locale, params: Record<string, string | number>) => fill(w[locale], params);
 
@@ -58,7 +45,7 @@ export function unlessTooLarge(locale: Locale, work: () => void): void {
     work();
   } catch (e) {
     if (!(e instanceof TooLargeError)) throw e;
-    const sheet = e.sheets.map((s) => s.name).join(locale === 'en' ? ', ' : '、');
+    const sheet = e.sheets.map((s) => s.name).join(LIST_SEPARATOR[locale]);
     const params = { count: grouped(e.cells), limit: grouped(e.limit) };
     SpreadsheetApp.getUi().alert(problemMessage({ code: 'too-large', severity: 'error', sheet, row: 0, column: '', field: '', value: '', params }, locale));
   }
@@ -77,7 +64,7 @@ export function tallyAll(): void {
       return;
     }
     alertRefused(locale, refused);
-    ss.toast(say(T.tallied, locale, { sheets: written.join(locale === 'en' ? ', ' : '、') }), 'paicha', 5);
+    ss.toast(say(T.tallied, locale, { sheets: written.join(LIST_SEPARATOR[locale]) }), 'paicha', 5);
   }));
 }
 
@@ -93,7 +80,7 @@ function offerTemplates(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, locale: Lo
   const { created, existing } = createTemplateSheets(ss, locale);
   // A sheet already named like a template holds no header paicha knows: it is left as it is.
   for (const name of existing) ss.toast(say(T.exists, locale, { name }), 'paicha', 5);
-  if (created.length > 0) ss.toast(fill(ADDON_WORDS.templatesCreated[locale], { sheets: created.join(locale === 'en' ? ', ' : '、'), tally }), 'paicha', 10);
+  if (created.length > 0) ss.toast(fill(ADDON_WORDS.templatesCreated[locale], { sheets: created.join(LIST_SEPARATOR[locale]), tally }), 'paicha', 10);
 }
 
 /** 检查数据: 问题清单 plus highlighted problem cells. */
@@ -121,7 +108,7 @@ export function showDailyReport(): void {
       alertRefused(locale, e.sheets);
     }
     const html = HtmlService.createHtmlOutput(reportHtml(lines)).setWidth(520).setHeight(360);
-    SpreadsheetApp.getUi().showModalDialog(html, locale === 'en' ? 'Daily report' : locale === 'zh-Hant' ? '日報' : '日报');
+    SpreadsheetApp.getUi().showModalDialog(html, H.report[locale]);
   }));
 }
 

@@ -5,14 +5,14 @@ import type { Cell } from '../../lib/cells/result.ts';
 // getValues. Every generated string gets one, so a donor named =IMPORTXML(...) stays a name.
 export function literal(c: Cell): string | number | boolean | Date {
   if (c === null || c === undefined) return '';
-  if (typeof c === 'string') return c === '' ? '' : `'${fit(c)}`;
+  if (typeof c === 'string') return c === '' ? '' : `'${clip(c)}`;
   return c;
 }
 
 // Sheets refuses a cell of more than 50,000 characters and setValues throws for the whole grid:
 // a longer text (a 问题清单 message quoting a pasted essay) is cut, apostrophe included.
 const MAX_CELL_CHARS = 50_000;
-const fit = (s: string): string => (s.length < MAX_CELL_CHARS ? s : `${s.slice(0, MAX_CELL_CHARS - 2)}…`);
+const clip = (s: string): string => (s.length < MAX_CELL_CHARS ? s : `${s.slice(0, MAX_CELL_CHARS - 2)}…`);
 
 /** A HYPERLINK formula to a cell of this spreadsheet; the label is quoted as a formula string. */
 export function hyperlink(gid: number, a1: string, label: string): string {

@@ -1,5 +1,5 @@
 import { ADDON_WORDS as W } from '../../lib/i18n/addon.ts';
-import { fill, pickLocale, type Locale } from '../../lib/i18n/locale.ts';
+import { fill, LIST_SEPARATOR, pickLocale, type Locale } from '../../lib/i18n/locale.ts';
 import { SHEETS } from '../../lib/render/sheet-names.ts';
 import { buildInfo } from './build-info.ts';
 import { escapeHtml } from './escape.ts';
@@ -18,7 +18,7 @@ export function showHelp(): void {
 /** The dialog's body: plain HTML, every text escaped, the only link the project page. */
 export function helpHtml(locale: Locale, info: { version: string; homepage: string }): string {
   const t = (key: keyof typeof W, params: Record<string, string> = {}) => escapeHtml(fill(W[key][locale] as string, params));
-  const list = locale === 'en' ? ', ' : '、';
+  const list = LIST_SEPARATOR[locale];
   const sheets = Object.values(SHEETS).map((w) => w[locale]).join(list);
   const items = MENU_ITEMS.map((i) => `<dt>${escapeHtml(i.label[locale])}</dt><dd>${escapeHtml(i.help[locale])}</dd>`).join('');
   const homepage = /^https:\/\/[^\s"<>]+$/.test(info.homepage)

@@ -9,5 +9,3 @@ declare global {
     checkWorkbook(sheets: readonly InputSheet[], options?: TallyOptions): CheckResult;
   };
 }
-
-export {};

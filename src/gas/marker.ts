@@ -1,7 +1,4 @@
-// Developer metadata key that marks a sheet paicha created. A user's sheet with the same name has no
-// such metadata, so it is never overwritten. DOCUMENT visibility lets the add-on and the CLI (another
-// Cloud project, through the Sheets API) each recognize sheets the other wrote.
-export const MARKER_KEY = 'paicha.generated';
+import { MARKER_KEY, MARKER_VALUE } from '../generated.ts';
 
 /** Names of the sheets that carry paicha's marker: one finder call, whatever the number of sheets. */
 export function markedSheets(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): Set<string> {
@@ -15,5 +12,5 @@ export function markedSheets(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): Set<
 }
 
 export function mark(sheet: GoogleAppsScript.Spreadsheet.Sheet): void {
-  sheet.addDeveloperMetadata(MARKER_KEY, 'v1', SpreadsheetApp.DeveloperMetadataVisibility.DOCUMENT);
+  sheet.addDeveloperMetadata(MARKER_KEY, MARKER_VALUE, SpreadsheetApp.DeveloperMetadataVisibility.DOCUMENT);
 }

@@ -38,5 +38,5 @@ export function markProblemCells(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, i
 
 function isOurs(rule: GoogleAppsScript.Spreadsheet.ConditionalFormatRule): boolean {
   const condition = rule.getBooleanCondition();
-  return condition !== null && condition.getCriteriaValues().some((v) => String(v) === RULE_FORMULA);
+  return condition?.getCriteriaValues().some((v) => String(v) === RULE_FORMULA);
 }

@@ -1,9 +1,9 @@
 import type { Cell } from '../../lib/cells/result.ts';
 import type { GeneratedSheet } from '../../lib/render/grid.ts';
 import { parseMergeRef } from '../../lib/table/a1.ts';
-import { SheetOwnershipError, type MergedArea, type SheetGrid, type Workbook } from '../workbook.ts';
+import { NUMBER_FORMATS } from '../generated.ts';
+import { assertOwned, type MergedArea, type SheetGrid, type Workbook } from '../workbook.ts';
 import { hyperlink, literal } from './escape.ts';
-import { NUMBER_FORMATS } from './formats.ts';
 import { mark, markedSheets } from './marker.ts';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -74,8 +74,7 @@ export class SpreadsheetWorkbook implements Workbook {
   }
 
   writeGenerated(generated: readonly GeneratedSheet[]): void {
-    const refused = generated.filter((g) => this.sheets.has(g.name) && !this.marked.has(g.name)).map((g) => g.name);
-    if (refused.length > 0) throw new SheetOwnershipError(refused);
+    assertOwned(generated.map((g) => g.name), { exists: (n) => this.sheets.has(n), isGenerated: (n) => this.marked.has(n) });
     for (const g of generated) this.writeOne(g);
   }
 
@@ -112,10 +111,9 @@ export class SpreadsheetWorkbook implements Workbook {
     }
     sheet.getRange(1, 1, g.values.length, cols).setValues(values);
     sheet.getRange(1, 1, 1, cols).setFontWeight('bold');
-    // Text columns keep the automatic format: under '@' Sheets would keep the apostrophe as text.
     if (g.values.length > 1) {
       g.formats.forEach((f, i) => {
-        if (f !== 'text') sheet.getRange(2, i + 1, g.values.length - 1, 1).setNumberFormat(NUMBER_FORMATS[f]);
+        if (NUMBER_FORMATS[f] !== '') sheet.getRange(2, i + 1, g.values.length - 1, 1).setNumberFormat(NUMBER_FORMATS[f]);
       });
     }
     sheet.setFrozenRows(g.frozenRows);

@@ -1,5 +1,7 @@
 // What a failed Sheets API call means to the person running paicha. googleapis rejects with a
 // GaxiosError: `status` is the HTTP status, `code` a string for network failures (ECONNRESET…).
+import { fill, type Locale } from '../../lib/i18n/locale.ts';
+import { REMOTE_WORDS, type RemoteWhy } from '../../lib/i18n/remote.ts';
 
 type ApiFailure = {
   status?: unknown;
@@ -44,11 +46,24 @@ export class RemoteError extends Error {
     readonly spreadsheetId: string,
     /** HTTP status, or 0 when the API could not be reached. */
     readonly status: number,
-    message: string,
+    /** Which of lib/i18n/remote.ts' words says it, and what they name. */
+    readonly why: RemoteWhy,
+    readonly params: Readonly<Record<string, string | number>>,
     options?: { cause?: unknown },
   ) {
-    super(message, options);
+    super(sayRemote(why, params, 'en'), options);
   }
+
+  say(locale: Locale): string {
+    return sayRemote(this.why, this.params, locale);
+  }
+}
+
+function sayRemote(why: RemoteWhy, params: Readonly<Record<string, string | number>>, locale: Locale): string {
+  const n = params['attempts'];
+  const tries = typeof n === 'number' && n > 1 ? fill(REMOTE_WORDS.tries[locale], { n }) : '';
+  const detail = why === 'notSignedIn' ? (params['detail'] ? fill(REMOTE_WORDS.because[locale], { detail: params['detail'] }) : '') : (params['detail'] ?? '');
+  return fill(REMOTE_WORDS[why][locale], { ...params, tries, detail });
 }
 
 export type ErrorContext = {
@@ -59,35 +74,32 @@ export type ErrorContext = {
   readonly attempts?: number;
 };
 
-const NOT_SIGNED_IN =
-  'not signed in to Google: set GOOGLE_APPLICATION_CREDENTIALS to a service-account key file, run `gcloud auth application-default login`, or set GOOGLE_OAUTH_ACCESS_TOKEN (tokens expire after an hour)';
-
 /** Turns any error from a Sheets API call into a RemoteError with a clear message. */
 export function toRemoteError(e: unknown, c: ErrorContext): RemoteError {
   if (e instanceof RemoteError) return e;
   const id = c.spreadsheetId;
   const status = httpStatus(e);
-  const tries = c.attempts !== undefined && c.attempts > 1 ? ` after ${c.attempts} attempts` : '';
-  const say = (s: number, text: string) => new RemoteError(id, s, text, { cause: e });
+  const base = { id, attempts: c.attempts ?? 1 };
+  const say = (s: number, why: RemoteWhy, more: Record<string, string | number> = {}) => new RemoteError(id, s, why, { ...base, ...more }, { cause: e });
   if (status === undefined) {
     const net = networkCode(e);
-    if (net !== undefined) return say(0, `could not reach the Google Sheets API (${net})${tries}: check the network and try again`);
-    if (/default credentials|no credentials|invalid_grant|ENOENT.*json/i.test(apiMessage(e))) return say(401, `${NOT_SIGNED_IN} (${apiMessage(e)})`);
-    return say(0, `${id}: ${apiMessage(e)}`);
+    if (net !== undefined) return say(0, 'unreachable', { code: net });
+    if (/default credentials|no credentials|invalid_grant|ENOENT.*json/i.test(apiMessage(e))) return say(401, 'notSignedIn', { detail: apiMessage(e) });
+    return say(0, 'other', { detail: apiMessage(e) });
   }
   switch (status) {
     case 400:
-      return say(400, `${id}: the Sheets API refused the request: ${apiMessage(e)}`);
+      return say(400, 'refused', { detail: apiMessage(e) });
     case 401:
-      return say(401, NOT_SIGNED_IN);
+      return say(401, 'notSignedIn');
     case 403:
-      return say(403, `no access to spreadsheet ${id}: share the spreadsheet with ${c.account} (or use an account that can open it)`);
+      return say(403, 'noAccess', { account: c.account });
     case 404:
-      return say(404, `no spreadsheet with id ${id}: check the id or URL`);
+      return say(404, 'notFound');
     case 429:
-      return say(429, `${id}: the Sheets API quota is used up${tries}; wait a minute, or lower --concurrency or PAICHA_READS_PER_MINUTE`);
+      return say(429, 'quota');
     default:
-      if (status >= 500) return say(status, `${id}: the Sheets API failed (${status} ${apiMessage(e)})${tries}; try again later`);
-      return say(status, `${id}: ${status} ${apiMessage(e)}`);
+      if (status >= 500) return say(status, 'failed', { status, detail: apiMessage(e) });
+      return say(status, 'status', { status, detail: apiMessage(e) });
   }
 }

@@ -1,11 +1,12 @@
 import type { sheets_v4 } from '@googleapis/sheets';
 import type { Cell } from '../../lib/cells/result.ts';
 import type { GeneratedSheet } from '../../lib/render/grid.ts';
-import { SheetOwnershipError, type MergedArea, type SheetGrid, type Workbook } from '../workbook.ts';
+import { MARKER_KEY } from '../generated.ts';
+import { assertOwned, type MergedArea, type SheetGrid, type Workbook } from '../workbook.ts';
 import { gridRange } from './a1.ts';
 import { fromApiRows } from './cells.ts';
 import { call, type SheetsSession } from './session.ts';
-import { MARKER_KEY, planWrite, type ExistingSheet } from './write-plan.ts';
+import { planWrite, type ExistingSheet } from './write-plan.ts';
 
 /** Only what paicha uses: names, ids, grid sizes, merged areas, its marker and the charts it may replace. */
 export const SPREADSHEET_FIELDS =
@@ -85,8 +86,7 @@ export class RemoteWorkbook implements Workbook {
   }
 
   writeGenerated(sheets: readonly GeneratedSheet[]): void {
-    const refused = sheets.filter((g) => this.#sheets.has(g.name) && !this.isGenerated(g.name)).map((g) => g.name);
-    if (refused.length > 0) throw new SheetOwnershipError(refused);
+    assertOwned(sheets.map((g) => g.name), { exists: (n) => this.#sheets.has(n), isGenerated: (n) => this.isGenerated(n) });
     for (const g of sheets) this.#pending.set(g.name, g);
   }
 

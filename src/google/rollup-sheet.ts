@@ -16,8 +16,6 @@ const W = {
   failed: { 'zh-Hans': '{n} 个表格读取失败，未计入', 'zh-Hant': '{n} 個表格讀取失敗，未計入', en: '{n} spreadsheets could not be read and are not counted' },
 } as const satisfies Record<string, Words>;
 
-export const rollupSheetName = (locale: Locale): string => W.sheet[locale];
-
 /**
  * 汇总-全区: a row per spreadsheet (a failed one carries its error instead of figures) and a
  * grand-totals row, money summed in cents.

@@ -1,3 +1,4 @@
+import { DEFAULT_LOCALE, type Locale } from '../../lib/i18n/locale.ts';
 // Many spreadsheets read with bounded concurrency, each tallied on its own; one failing does not
 // stop the others. The read quota is kept by the session's token bucket.
 import { tallyWorkbook, type TallyResult } from '../../lib/result.ts';
@@ -29,6 +30,8 @@ export type RollupOptions = {
   /** Tally options for one spreadsheet, once it is open (its time zone decides "today"). */
   readonly options: (wb: RemoteWorkbook) => TallyOptions;
   readonly onProgress?: ((done: number, failed: number) => void) | undefined;
+  /** The language a failed spreadsheet's error is said in (default zh-Hans). */
+  readonly locale?: Locale | undefined;
 };
 
 /** Entries in the order of `ids`. */
@@ -59,7 +62,7 @@ async function one(s: SheetsSession, id: string, o: RollupOptions): Promise<Roll
     return { id, title: wb.title, ok: true, result: tallyWorkbook(inputs, { ...o.options(wb), exclude: () => false }) };
   } catch (e) {
     const status = e instanceof RemoteError ? e.status : undefined;
-    const error = e instanceof Error ? e.message : String(e);
+    const error = e instanceof RemoteError ? e.say(o.locale ?? DEFAULT_LOCALE) : e instanceof Error ? e.message : String(e);
     return status === undefined ? { id, title: '', ok: false, error } : { id, title: '', ok: false, error, status };
   }
 }

@@ -1,8 +1,18 @@
+import { USAGE_WORDS } from '../../lib/i18n/cli.ts';
+import { fill } from '../../lib/i18n/locale.ts';
+
 /** A spreadsheet id as the API takes it: letters, digits, `-` and `_`. */
 const ID = /^[A-Za-z0-9_-]{20,100}$/;
 
 export class SpreadsheetIdError extends Error {
   override name = 'SpreadsheetIdError';
+  constructor(
+    /** Which of lib/i18n/cli.ts' words says it. */
+    readonly kind: 'spreadsheetUrl' | 'spreadsheetPublished' | 'spreadsheetNoId' | 'spreadsheetBadId',
+    readonly input: string,
+  ) {
+    super(fill(USAGE_WORDS[kind].en, { input }));
+  }
 }
 
 /** True when the text is shaped like a spreadsheet id (real ones are 44 characters; a file name has a dot). */
@@ -23,19 +33,19 @@ export function parseSpreadsheetId(input: string): string {
     try {
       path = new URL(url).pathname;
     } catch {
-      throw new SpreadsheetIdError(`not a spreadsheet URL: ${input}`);
+      throw new SpreadsheetIdError('spreadsheetUrl', input);
     }
     // Published-to-the-web links (/d/e/2PACX-…) carry a publishing key, not the spreadsheet's id.
     if (/\/d\/e\//.test(path)) {
-      throw new SpreadsheetIdError(`${input} is a "published to the web" link; paicha needs the spreadsheet's own link (open it and copy the address bar)`);
+      throw new SpreadsheetIdError('spreadsheetPublished', input);
     }
     const m = /^\/spreadsheets\/(?:u\/\d+\/)?d\/([^/]+)/.exec(path);
     const id = m?.[1];
     if (id !== undefined && ID.test(id)) return id;
-    throw new SpreadsheetIdError(`no spreadsheet id in ${input}: expected https://docs.google.com/spreadsheets/d/ID/...`);
+    throw new SpreadsheetIdError('spreadsheetNoId', input);
   }
   if (ID.test(text)) return text;
-  throw new SpreadsheetIdError(`not a spreadsheet id or URL: "${input}" (an id is the long code after /d/ in the spreadsheet's address)`);
+  throw new SpreadsheetIdError('spreadsheetBadId', input);
 }
 
 /** The link a person can open. */

@@ -1,15 +1,12 @@
 // The two write requests of a flush: one spreadsheets.batchUpdate that creates, clears, sizes,
 // formats, links and charts the generated sheets, then one values.batchUpdate that fills them.
 import type { sheets_v4 } from '@googleapis/sheets';
-import type { ChartSpec, ColumnFormat, GeneratedSheet } from '../workbook.ts';
+import { MARKER_KEY, MARKER_VALUE, NUMBER_FORMATS, SHEETS_FORMAT_TYPES } from '../generated.ts';
+import type { ChartSpec, GeneratedSheet } from '../workbook.ts';
 import { anchor } from './a1.ts';
 import { toApi } from './cells.ts';
 
 type Request = sheets_v4.Schema$Request;
-
-/** Developer metadata key on every sheet paicha created; the Apps Script add-on uses the same. */
-export const MARKER_KEY = 'paicha.generated';
-export const MARKER_VALUE = 'v1';
 
 /** What the plan needs to know about a sheet that exists. */
 export type ExistingSheet = {
@@ -17,13 +14,6 @@ export type ExistingSheet = {
   readonly title: string;
   readonly generated: boolean;
   readonly chartIds: readonly number[];
-};
-
-const NUMBER_FORMATS: Record<Exclude<ColumnFormat, 'text'>, sheets_v4.Schema$NumberFormat> = {
-  integer: { type: 'NUMBER', pattern: '0' },
-  percent: { type: 'PERCENT', pattern: '0.0%' },
-  yuan: { type: 'CURRENCY', pattern: '¥#,##0.00' },
-  date: { type: 'DATE', pattern: 'yyyy-mm-dd' },
 };
 
 export type WritePlan = {
@@ -124,7 +114,7 @@ function formatRequests(g: GeneratedSheet, sheetId: number): Request[] {
     out.push({
       repeatCell: {
         range: { sheetId, startRowIndex: 1, endRowIndex: rows, startColumnIndex: c, endColumnIndex: c + 1 },
-        cell: { userEnteredFormat: { numberFormat: NUMBER_FORMATS[f] } },
+        cell: { userEnteredFormat: { numberFormat: { type: SHEETS_FORMAT_TYPES[f], pattern: NUMBER_FORMATS[f] } } },
         fields: 'userEnteredFormat.numberFormat',
       },
     });

@@ -28,7 +28,7 @@ describe('paicha from a clone after npm ci, with no build', () => {
   it('runs `npx paicha --help` as the README shows', async () => {
     const r = await run('npx', ['paicha', '--help'], { cwd: clone });
     expect(r).toMatchObject({ code: 0, stderr: '' });
-    expect(r.stdout).toMatch(/^Usage: paicha COMMAND/m);
+    expect(r.stdout).toMatch(/^用法：paicha 命令/m);
   });
 
   it('resolves FILE against the folder the user typed `npm --prefix CLONE run paicha -- check FILE` in', async () => {

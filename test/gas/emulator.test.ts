@@ -21,6 +21,7 @@ import {
 } from './emulator/index.ts';
 
 // The emulated services are untyped script-facing objects; tests drive them as a script would.
+// biome-ignore lint/suspicious/noExplicitAny: scripts call these services untyped, and so do these tests.
 type Gas = any;
 
 const SPREADSHEET: SpreadsheetSeed = {
@@ -652,5 +653,15 @@ describe('the script editor, the project name and copies of the spreadsheet', ()
     const library = [{ name: 'Code.gs', code: 'function visible() { return helper_(); } function helper_() { return "private"; }' }];
     const rt = loadScripts([{ name: 'Code.gs', code: 'function use() { return [typeof Lib.helper_, Lib.visible()]; }' }], emu, { libraries: { Lib: library } });
     expect(rt.call('use')).toEqual(['undefined', 'private']);
+  });
+});
+
+describe('a pinned clock', () => {
+  test('gives scripts that moment for new Date() and Date.now(), while every Date stays a Date', () => {
+    const now = new Date(Date.UTC(2020, 1, 6, 10, 30));
+    const emu = createEmulator({ spreadsheet: { sheets: [{ name: 'S', values: [[new Date(Date.UTC(2020, 0, 1))]] }] }, now });
+    const code = 'function run() { var v = SpreadsheetApp.getActiveSpreadsheet().getSheets()[0].getRange(1, 1).getValue(); return [new Date().getTime(), Date.now(), v instanceof Date, new Date(0) instanceof Date, new Date(2020, 0, 1).getFullYear()].join(" "); }';
+    const rt = loadScripts([{ name: 'Code.js', code }], emu);
+    expect(rt.call('run')).toBe(`${now.getTime()} ${now.getTime()} true true 2020`);
   });
 });

@@ -39,6 +39,7 @@ describe('Sheets emulator through googleapis', () => {
   beforeAll(async () => {
     emu = await startSheetsEmulator();
     api = client(emu);
+    id = seed();
   });
   afterAll(async () => {
     await emu.close();
@@ -63,10 +64,6 @@ describe('Sheets emulator through googleapis', () => {
         },
       ],
     });
-
-  beforeAll(() => {
-    id = seed();
-  });
 
   it('spreadsheets.get honours a fields mask and returns only what it selects', async () => {
     const res = await api.spreadsheets.get({
@@ -227,7 +224,7 @@ describe('Sheets emulator through googleapis', () => {
     }));
     expect(unknown.code).toBe(400);
     expect(unknown.message).toBe('Invalid JSON payload received. Unknown name "frobnicate" at \'requests[1]\': Cannot find field.');
-    expect((unknown.response?.data as { error: { status: string } }).error.status).toBe('INVALID_ARGUMENT');
+    expect((unknown.response!.data as { error: { status: string } }).error.status).toBe('INVALID_ARGUMENT');
     expect(emu.sheetTitles(target)).toEqual(['住户登记', '汇总-住户']);
   });
 
@@ -294,7 +291,7 @@ describe('Sheets emulator through googleapis', () => {
       expect(err.code).toBe(429);
       expect(err.status).toBe(429);
       expect(err.message).toContain("limit 'Read requests per minute per user'");
-      expect((err.response?.data as { error: { status: string } }).error.status).toBe('RESOURCE_EXHAUSTED');
+      expect((err.response!.data as { error: { status: string } }).error.status).toBe('RESOURCE_EXHAUSTED');
     }
     const ok = await api.spreadsheets.values.batchGet({ spreadsheetId: id, ranges: ['Sheet1'] });
     expect(ok.status).toBe(200);
@@ -313,13 +310,13 @@ describe('Sheets emulator through googleapis', () => {
 
     emu.inject({ method: 'batchUpdate', status: 503 });
     const down = await failure(api.spreadsheets.batchUpdate({ spreadsheetId: id, requestBody: { requests: [] } }));
-    expect([down.code, (down.response?.data as { error: { status: string } }).error.status]).toEqual([503, 'UNAVAILABLE']);
+    expect([down.code, (down.response!.data as { error: { status: string } }).error.status]).toEqual([503, 'UNAVAILABLE']);
   });
 
   it('needs credentials, and takes an API key for reads only', async () => {
     const anonymous = google.sheets({ version: 'v4', rootUrl: emu.rootUrl, retry: false });
     const none = await failure(anonymous.spreadsheets.get({ spreadsheetId: id }));
-    expect([none.code, (none.response?.data as { error: { status: string } }).error.status]).toEqual([401, 'UNAUTHENTICATED']);
+    expect([none.code, (none.response!.data as { error: { status: string } }).error.status]).toEqual([401, 'UNAUTHENTICATED']);
     const keyed = client(emu, { apiKey: 'test-api-key' });
     expect((await keyed.spreadsheets.get({ spreadsheetId: id, fields: 'spreadsheetId' })).data).toEqual({ spreadsheetId: id });
     const write = await failure(keyed.spreadsheets.values.batchClear({ spreadsheetId: id, requestBody: { ranges: ['Sheet1'] } }));

@@ -96,7 +96,7 @@ describe('tally, check and report on a Google spreadsheet', () => {
     const run = await runCli(emu, ['tally', id, '--write', '--as-of', '2020-02-03'], { cwd: dir });
     expect(run.stderr).toBe('');
     expect(run.code).toBe(1);
-    expect(run.stdout).toContain(`→ 金都社区排查 (https://docs.google.com/spreadsheets/d/${id}/edit): ${GENERATED.join(', ')}`);
+    expect(run.stdout).toContain(`→ 金都社区排查 (https://docs.google.com/spreadsheets/d/${id}/edit): ${GENERATED.join('、')}`);
     expect(emu.requests().map((q) => q.kind)).toEqual(['get', 'values.batchGet', 'batchUpdate', 'values.batchUpdate']);
     const batch = emu.requests()[3];
     expect(batch?.detail).toEqual(GENERATED.map((n) => `'${n}'!A1`));
@@ -145,7 +145,7 @@ describe('tally, check and report on a Google spreadsheet', () => {
   it('refuses to overwrite a user sheet named 汇总-住户 and writes the others', async () => {
     const id = seedRegister([{ title: '汇总-住户', values: [['我们自己的汇总', 42]] }]);
     const run = await runCli(emu, ['tally', id, '--write', '--as-of', '2020-02-03'], { cwd: dir });
-    expect(run.stderr).toContain('a sheet of yours is named "汇总-住户"; paicha left it untouched');
+    expect(run.stderr).toContain('你自己的表“汇总-住户”与 paicha 生成的表同名；paicha 没有动它');
     expect(emu.getSheetValues(id, '汇总-住户')).toEqual([['我们自己的汇总', 42]]);
     expect(emu.sheetTitles(id)).toEqual(['住户登记', '说明', '汇总-住户', '待跟进', '问题清单', '日报']);
     expect(emu.snapshot(id).developerMetadata.map((m) => m.location?.sheetId)).not.toContain(emu.snapshot(id).sheets[2]?.sheetId);
@@ -159,7 +159,7 @@ describe('tally, check and report on a Google spreadsheet', () => {
     const run = await runCli(emu, ['check', id, '--write', '--as-of', '2020-02-03'], { cwd: dir });
     expect(run.code).toBe(1);
     expect(emu.sheetTitles(id)).toEqual(['住户登记', '说明', '问题清单']);
-    const onFile = await runCli(emu, ['check', 'register.xlsx', '--write'], { cwd: dir });
+    const onFile = await runCli(emu, ['check', 'register.xlsx', '--write', '--locale', 'en'], { cwd: dir });
     expect([onFile.code, onFile.stderr]).toEqual([2, expect.stringContaining('--write writes 问题清单 into a Google spreadsheet')]);
   });
 
@@ -172,15 +172,18 @@ describe('tally, check and report on a Google spreadsheet', () => {
   it('says clearly when the spreadsheet cannot be opened: 403, 404, 401, bad id', async () => {
     const denied = seedRegister();
     emu.denyAccess(denied);
-    const no = await runCli(emu, ['tally', denied, '--json'], { cwd: dir });
+    const no = await runCli(emu, ['tally', denied, '--json', '--locale', 'en'], { cwd: dir });
     expect(no.code).toBe(2);
     expect(no.stderr).toBe(`paicha tally: no access to spreadsheet ${denied}: share the spreadsheet with the Google account whose token is in GOOGLE_OAUTH_ACCESS_TOKEN (or use an account that can open it)\n`);
     const missing = '1' + 'x'.repeat(43);
-    const gone = await runCli(emu, ['check', missing], { cwd: dir });
+    const gone = await runCli(emu, ['check', missing, '--locale', 'en'], { cwd: dir });
     expect(gone.stderr).toBe(`paicha check: no spreadsheet with id ${missing}: check the id or URL\n`);
-    const anonymous = await runCli(emu, ['report', missing], { cwd: dir, env: { GOOGLE_OAUTH_ACCESS_TOKEN: '', GOOGLE_APPLICATION_CREDENTIALS: join(dir, 'none.json') } });
+    // Said in the language asked for, zh-Hans by default.
+    expect((await runCli(emu, ['check', missing], { cwd: dir })).stderr).toBe(`paicha check: 没有 ID 为 ${missing} 的表格：请检查 ID 或网址\n`);
+    expect((await runCli(emu, ['check', missing, '--locale', 'zh-Hant'], { cwd: dir })).stderr).toBe(`paicha check: 沒有 ID 為 ${missing} 的試算表：請檢查 ID 或網址\n`);
+    const anonymous = await runCli(emu, ['report', missing, '--locale', 'en'], { cwd: dir, env: { GOOGLE_OAUTH_ACCESS_TOKEN: '', GOOGLE_APPLICATION_CREDENTIALS: join(dir, 'none.json') } });
     expect(anonymous.stderr).toContain('not signed in to Google');
-    const bad = await runCli(emu, ['tally', 'https://docs.google.com/spreadsheets/d/e/2PACX-1vQabcdefghijklmnopqrstuvwxyz/pubhtml'], { cwd: dir });
+    const bad = await runCli(emu, ['tally', 'https://docs.google.com/spreadsheets/d/e/2PACX-1vQabcdefghijklmnopqrstuvwxyz/pubhtml', '--locale', 'en'], { cwd: dir });
     expect([bad.code, bad.stderr]).toEqual([2, expect.stringContaining('"published to the web" link')]);
   });
 
@@ -198,13 +201,13 @@ describe('tally, check and report on a Google spreadsheet', () => {
     const other = seedRegister();
     emu.clearRequests();
     emu.inject({ spreadsheetId: other, method: 'batchUpdate', status: 'reset' });
-    const dropped = await runCli(emu, ['tally', other, '--write'], { cwd: dir });
+    const dropped = await runCli(emu, ['tally', other, '--write', '--locale', 'en'], { cwd: dir });
     expect(dropped.code).toBe(2);
     expect(dropped.stderr).toContain('could not reach the Google Sheets API');
     expect(emu.requests().map((q) => q.kind)).toEqual(['get', 'values.batchGet', 'batchUpdate']);
 
     emu.inject({ spreadsheetId: other, method: 'get', status: 500, times: 10 });
-    const down = await runCli(emu, ['report', other], { cwd: dir });
+    const down = await runCli(emu, ['report', other, '--locale', 'en'], { cwd: dir });
     expect(down.stderr).toContain('the Sheets API failed (500 Internal error encountered.) after 6 attempts');
     emu.clearFaults();
   });

@@ -69,7 +69,7 @@ describe('paicha rollup', () => {
     const injected = emu.pendingFaults();
     emu.clearRequests();
     const started = clock.now();
-    const run = await runCli(emu, ['rollup', ...ids, '--json', '--as-of', '2020-02-03'], {
+    const run = await runCli(emu, ['rollup', ...ids, '--json', '--as-of', '2020-02-03', '--locale', 'en'], {
       cwd: dir,
       env: { PAICHA_READS_PER_MINUTE: '55' },
       google: clock,
@@ -121,19 +121,19 @@ describe('paicha rollup', () => {
     expect([piped.code, piped.stderr]).toEqual([0, '']);
     expect(emu.sheetTitles(target)).toEqual(['说明', 'Rollup']);
     expect(emu.getSheetValues(target, 'Rollup').at(-1)).toEqual(['Total', null, 6, 5, 0.8333, 500_003.3, 0, null]);
-    expect(emu.getCell(target, 'Rollup', 'F4')?.format).toEqual({ type: 'CURRENCY', pattern: '¥#,##0.00' });
+    expect(emu.getCell(target, 'Rollup', 'F4')?.format).toEqual({ type: 'CURRENCY', pattern: '"¥"#,##0.00' });
     expect(emu.getSheetValues(target, '说明')).toEqual([['区级汇总表']]);
     expect(emu.snapshot(target).developerMetadata.map((m) => m.metadataKey)).toEqual(['paicha.generated']);
   });
 
   it('refuses bad input before reading anything', async () => {
-    const both = await runCli(emu, ['rollup', '1' + 'a'.repeat(43), '--out', 'x.xlsx', '--write', '1' + 'b'.repeat(43)], { cwd: dir });
+    const both = await runCli(emu, ['rollup', '1' + 'a'.repeat(43), '--out', 'x.xlsx', '--write', '1' + 'b'.repeat(43), '--locale', 'en'], { cwd: dir });
     expect([both.code, both.stderr]).toEqual([2, expect.stringContaining('--out and --write exclude each other')]);
-    const none = await runCli(emu, ['rollup'], { cwd: dir });
+    const none = await runCli(emu, ['rollup', '--locale', 'en'], { cwd: dir });
     expect(none.stderr).toContain('name the spreadsheets to add up');
-    const junk = await runCli(emu, ['rollup', 'not an id'], { cwd: dir });
+    const junk = await runCli(emu, ['rollup', 'not an id', '--locale', 'en'], { cwd: dir });
     expect(junk.stderr).toContain('not a spreadsheet id or URL');
-    const quota = await runCli(emu, ['rollup', '1' + 'a'.repeat(43)], { cwd: dir, env: { PAICHA_READS_PER_MINUTE: 'lots' } });
+    const quota = await runCli(emu, ['rollup', '1' + 'a'.repeat(43), '--locale', 'en'], { cwd: dir, env: { PAICHA_READS_PER_MINUTE: 'lots' } });
     expect(quota.stderr).toContain('PAICHA_READS_PER_MINUTE takes a positive number');
   });
 });

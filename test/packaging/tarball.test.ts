@@ -49,7 +49,7 @@ describe('the packed tarball, installed with --omit=dev', () => {
   it('runs `npx paicha --help`', async () => {
     const r = await run('npx', ['paicha', '--help'], { cwd: app });
     expect(r).toMatchObject({ code: 0, stderr: '' });
-    expect(r.stdout).toMatch(/^Usage: paicha COMMAND/m);
+    expect(r.stdout).toMatch(/^用法：paicha 命令/m);
   });
 
   it('tallies published ledgers with the installed CLI to the published totals', async () => {

@@ -1,6 +1,7 @@
 import { formatYuanAmount } from '../../cells/money.ts';
 import { DASH } from '../../i18n/dashboard.ts';
 import { H } from '../../i18n/headers.ts';
+import { LIST_SEPARATOR } from '../../i18n/locale.ts';
 import { STATUS_LABELS } from '../../i18n/words.ts';
 import { problems as catalogue } from '../../problems/catalogue.ts';
 import { percent } from '../daily-report.ts';
@@ -48,7 +49,7 @@ export function followUpSection(m: DashboardModel): Markup {
   const say = sayer(m.locale);
   if (m.followUp.length === 0) return html``;
   const items = m.followUp.map((f) => html`<li><b>${formatCount(f.count)}</b><span>${say(f.kind)}${
-    f.details.length > 0 ? html`<small>${joined(f.details.map((d) => detailText(d, m)), m.locale === 'en' ? ', ' : '、')}</small>` : ''
+    f.details.length > 0 ? html`<small>${joined(f.details.map((d) => detailText(d, m)), LIST_SEPARATOR[m.locale])}</small>` : ''
   }</span></li>`);
   return section('follow-up', say('followUp'), html`<ul class="fu">${items}</ul>`);
 }

@@ -4,7 +4,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ADDON_FILE_NAMES, installText, sizeTable } from '../../build/paste.ts';
 import { parseCommand, parseLocale, UsageError } from './args.ts';
-import { HELP } from './help.ts';
+import { helpText } from './help.ts';
 import { EXIT, type Io } from './io.ts';
 
 /** The package's own folder: where package.json names paicha, above this module (src/ or build/src/). */
@@ -60,14 +60,14 @@ async function copyBuilt(to: string): Promise<Built[]> {
 export async function addonCli(argv: readonly string[], io: Io): Promise<number> {
   const { values: v, positionals } = parseCommand('addon', argv);
   if (v.help) {
-    io.out(HELP['addon']!);
+    io.out(helpText('addon', v.locale));
     return EXIT.ok;
   }
-  if (positionals.length > 1) throw new UsageError('name at most one DIR to write the add-on into');
+  if (positionals.length > 1) throw new UsageError('addonOneDir');
   const locale = parseLocale(v.locale) ?? 'zh-Hans';
   const to = resolve(io.cwd, positionals[0] ?? 'paicha-addon');
   const existing = await stat(to).catch(() => undefined);
-  if (existing && !existing.isDirectory()) throw new UsageError(`${positionals[0]} exists and is not a folder`);
+  if (existing && !existing.isDirectory()) throw new UsageError('addonNotFolder', { dir: positionals[0]! });
   await mkdir(to, { recursive: true });
   const files = FROM_SOURCES ? await buildFromSources(to) : await copyBuilt(to);
   io.out(`${to}\n${sizeTable(files)}\n\n${installText(locale)}`);

@@ -1,9 +1,34 @@
 import { parseArgs } from 'node:util';
-import { LOCALES, type Locale } from '../../../lib/i18n/locale.ts';
+import { USAGE_WORDS, type UsageCode } from '../../../lib/i18n/cli.ts';
+import { fill, LOCALES, type Locale } from '../../../lib/i18n/locale.ts';
 import { OptionError, parseAsOf as readAsOf, resolveOptions } from '../../../lib/options.ts';
 
+/** A command line paicha cannot run (exit 2), said in the user's locale by main(). */
 export class UsageError extends Error {
   override name = 'UsageError';
+  constructor(
+    readonly code: UsageCode,
+    readonly params: Readonly<Record<string, string | number>> = {},
+    /** The error this one puts in context, said as its {reason}. */
+    readonly inner?: UsageError,
+  ) {
+    super(fill(USAGE_WORDS[code].en, { ...params, ...(inner ? { reason: inner.message } : {}) }));
+  }
+
+  say(locale: Locale): string {
+    return fill(USAGE_WORDS[this.code][locale], { ...this.params, ...(this.inner ? { reason: this.inner.say(locale) } : {}) });
+  }
+}
+
+/** node:util's parseArgs errors, in paicha's words: its own messages are English only. */
+function argsError(e: unknown): UsageError {
+  const code = (e as { code?: string }).code;
+  const message = e instanceof Error ? e.message : String(e);
+  const quoted = /'([^']+)'/.exec(message)?.[1] ?? '';
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return new UsageError('unknownOption', { option: quoted });
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') return new UsageError('optionValue', { option: /(--?[\w-]+)/.exec(message)?.[1] ?? quoted });
+  if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') return new UsageError('unexpected', { value: quoted });
+  return new UsageError('badArguments');
 }
 
 const COMMON = {
@@ -35,17 +60,14 @@ export function parseCommand<C extends CommandName>(name: C, argv: readonly stri
   try {
     return parseArgs({ args: [...argv], options: OPTIONS[name], allowPositionals: true, strict: true });
   } catch (e) {
-    // Node's own wording of an unknown option leaves a quote open ('-- "--bogus"): said whole here.
-    const unknown = (e as { code?: string }).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' ? /'(-[^']*)'/.exec((e as Error).message)?.[1] : undefined;
-    if (unknown !== undefined) throw new UsageError(`unknown option "${unknown}" (a FILE starting with "-" goes after "--", as in: -- "${unknown}")`);
-    throw new UsageError((e as Error).message);
+    throw argsError(e);
   }
 }
 
 export function parseLocale(v: string | undefined): Locale | undefined {
   if (v === undefined) return undefined;
   if ((LOCALES as readonly string[]).includes(v)) return v as Locale;
-  throw new UsageError(`--locale must be one of ${LOCALES.join(', ')}, not "${v}"`);
+  throw new UsageError('badLocale', { locales: LOCALES.join(', '), value: v });
 }
 
 /** --as-of: a day (2020-02-03) or a day and time (2020-02-01T23:00) that exists; today when not given. */
@@ -54,7 +76,7 @@ export function parseAsOf(v: string | undefined, today: string): string {
   try {
     readAsOf(v);
   } catch (e) {
-    if (e instanceof OptionError) throw new UsageError(`--as-of takes ${e.expected}, not "${v}"`);
+    if (e instanceof OptionError) throw new UsageError('badAsOf', { value: v });
     throw e;
   }
   return v;
@@ -66,7 +88,7 @@ export function parseColumns(v: readonly string[] | undefined): Record<string, s
   const out: Record<string, string> = {};
   for (const pair of v) {
     const eq = pair.lastIndexOf('=');
-    if (eq <= 0) throw new UsageError(`--column takes HEADER=FIELD, e.g. --column "楼栋编号=building", not "${pair}"`);
+    if (eq <= 0) throw new UsageError('badColumn', { value: pair });
     out[pair.slice(0, eq)] = pair.slice(eq + 1);
   }
   return out;
@@ -75,7 +97,7 @@ export function parseColumns(v: readonly string[] | undefined): Record<string, s
 export function parseCount(v: string | undefined, flag: string): number | undefined {
   if (v === undefined) return undefined;
   const n = Number(v);
-  if (!Number.isInteger(n) || n < 0) throw new UsageError(`${flag} takes a whole number, not "${v}"`);
+  if (!Number.isInteger(n) || n < 0) throw new UsageError('badCount', { flag, value: v });
   return n;
 }
 
@@ -83,7 +105,7 @@ export function parseCount(v: string | undefined, flag: string): number | undefi
 export function parseYuan(v: string | undefined, flag: string): number | undefined {
   if (v === undefined) return undefined;
   const n = Number(v.replace(/,/g, ''));
-  if (!Number.isFinite(n) || n <= 0) throw new UsageError(`${flag} takes an amount in yuan greater than 0, e.g. ${flag} 100000000, not "${v}"`);
+  if (!Number.isFinite(n) || n <= 0) throw new UsageError('badYuan', { flag, value: v });
   return n;
 }
 
@@ -93,7 +115,7 @@ export function parseCutoff(v: string | undefined): string | undefined {
   try {
     resolveOptions({ cutoff: v });
   } catch (e) {
-    if (e instanceof OptionError) throw new UsageError(`--cutoff takes ${e.expected}, e.g. --cutoff 20:00, not "${v}"`);
+    if (e instanceof OptionError) throw new UsageError('badCutoff', { value: v });
     throw e;
   }
   return v;

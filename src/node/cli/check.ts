@@ -1,8 +1,10 @@
+import { CLI_WORDS as W } from '../../../lib/i18n/cli.ts';
+import { DEFAULT_LOCALE, fill } from '../../../lib/i18n/locale.ts';
 import { checkCommand } from '../../commands/check.ts';
 import { reportCommand } from '../../commands/report.ts';
 import { MemoryWorkbook } from '../../memory-workbook.ts';
 import { parseCommand, UsageError } from './args.ts';
-import { HELP } from './help.ts';
+import { helpText } from './help.ts';
 import type { RunOptions } from '../../commands/run.ts';
 import { HEAVY_ROWS, loadInputs, rowsIn, type LoadedInputs } from './inputs.ts';
 import { withRegister } from './no-register.ts';
@@ -15,22 +17,22 @@ import { isSpreadsheetArg, openSpreadsheet, spreadsheetOptions } from './remote.
 export async function checkCli(argv: readonly string[], io: Io): Promise<number> {
   const { values: v, positionals } = parseCommand('check', argv);
   if (v.help) {
-    io.out(HELP['check']!);
+    io.out(helpText('check', v.locale));
     return EXIT.ok;
   }
-  if (positionals.length === 0) throw new UsageError('name at least one FILE to check');
+  if (positionals.length === 0) throw new UsageError('needFiles');
   let o = runOptions(v, io);
   if (v.write) {
     // Only into a Google spreadsheet: a local file is never written by check.
     if (positionals.length !== 1 || !(await isSpreadsheetArg(positionals[0]!, io.cwd))) {
-      throw new UsageError('--write writes 问题清单 into a Google spreadsheet: name exactly one spreadsheet URL or id');
+      throw new UsageError('checkWriteOne');
     }
     const wb = await openSpreadsheet(io, positionals[0]!, { write: true });
     o = spreadsheetOptions(o, v, wb, io);
     const { problems, refused } = withRegister(positionals, () => checkCommand(wb, { ...o, write: true }, { requireRegister: true }));
     await wb.flush();
     io.out(v.json ? JSON.stringify(problems, null, 2) : problemsText(problems, o.locale ?? 'zh-Hans'));
-    for (const name of refused) io.err(`paicha: a sheet of yours is named "${name}"; paicha left it untouched and did not write its ${name}. Rename your sheet to get it.`);
+    for (const name of refused) io.err(fill(W.refusedSheet[o.locale ?? DEFAULT_LOCALE], { name }));
     return problems.errors > 0 ? EXIT.dataErrors : EXIT.ok;
   }
   const [{ problems }, used] = await withProgress(io, o, v, positionals, (inputs, run) =>
@@ -43,10 +45,10 @@ export async function checkCli(argv: readonly string[], io: Io): Promise<number>
 export async function reportCli(argv: readonly string[], io: Io): Promise<number> {
   const { values: v, positionals } = parseCommand('report', argv);
   if (v.help) {
-    io.out(HELP['report']!);
+    io.out(helpText('report', v.locale));
     return EXIT.ok;
   }
-  if (positionals.length === 0) throw new UsageError('name at least one FILE');
+  if (positionals.length === 0) throw new UsageError('needFiles');
   const o = runOptions(v, io);
   const [lines] = await withProgress(io, o, v, positionals, (inputs, run) =>
     withRegister(positionals, () => reportCommand(new MemoryWorkbook(inputs.sheets, inputs.owned), run, { requireRegister: true })),

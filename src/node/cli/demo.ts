@@ -1,3 +1,5 @@
+import { CLI_WORDS as W } from '../../../lib/i18n/cli.ts';
+import { LIST_SEPARATOR } from '../../../lib/i18n/locale.ts';
 import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { exampleWorkbookBuffer } from '../../../examples/workbook.ts';
@@ -7,7 +9,7 @@ import { writeFileAtomic } from '../files/atomic.ts';
 import { writeGeneratedXlsx } from '../files/write-xlsx.ts';
 import { renderDashboard } from '../../../lib/render/dashboard/page.ts';
 import { parseCommand, parseLocale } from './args.ts';
-import { HELP } from './help.ts';
+import { helpText } from './help.ts';
 import { loadFiles } from './inputs.ts';
 import { EXIT, type Io } from './io.ts';
 import { summaryText } from './print.ts';
@@ -19,7 +21,7 @@ export const DEMO_DAY = '2020-02-06';
 export async function demoCli(argv: readonly string[], io: Io): Promise<number> {
   const { values: v } = parseCommand('demo', argv);
   if (v.help) {
-    io.out(HELP['demo']!);
+    io.out(helpText('demo', v.locale));
     return EXIT.ok;
   }
   const locale = parseLocale(v.locale) ?? 'zh-Hans';
@@ -37,8 +39,8 @@ export async function demoCli(argv: readonly string[], io: Io): Promise<number> 
   if (v.json) io.out(JSON.stringify(result, null, 2));
   else {
     io.out(summaryText(result, locale));
-    io.out(`\n${locale === 'en' ? 'Example workbook' : '示例登记表'}: ${input}\n${locale === 'en' ? 'Summary workbook' : '汇总表'}: ${output} (${written.join(', ')})`);
-    io.out(`${locale === 'en' ? 'Dashboard' : '看板'}: ${page}`);
+    io.out(`\n${W.exampleWorkbook[locale]}: ${input}\n${W.summaryWorkbook[locale]}: ${output} (${written.join(LIST_SEPARATOR[locale])})`);
+    io.out(`${W.dashboard[locale]}: ${page}`);
   }
   // The example holds deliberate mistakes to show the problem report; the demo itself succeeded.
   return EXIT.ok;

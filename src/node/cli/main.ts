@@ -1,5 +1,7 @@
-import { LOCALES, type Locale } from '../../../lib/i18n/locale.ts';
-import { HELP } from './help.ts';
+import { CLI_WORDS } from '../../../lib/i18n/cli.ts';
+import { fill, LOCALES, type Locale } from '../../../lib/i18n/locale.ts';
+import { RemoteError } from '../../google/errors.ts';
+import { helpText } from './help.ts';
 import { EXIT, safeIo, type Io } from './io.ts';
 import { UsageError } from './args.ts';
 import { COMMANDS } from './commands.ts';
@@ -11,7 +13,7 @@ export async function main(argv: readonly string[], rawIo: Io): Promise<number> 
   const io = safeIo(rawIo);
   const [name, ...rest] = argv;
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
-    io.out(HELP['main']!);
+    io.out(helpText('main', localeOf(rest)));
     return name === undefined ? EXIT.usage : EXIT.ok;
   }
   if (name === '--version') {
@@ -20,20 +22,21 @@ export async function main(argv: readonly string[], rawIo: Io): Promise<number> 
   }
   const command = COMMANDS[name];
   if (!command) {
-    io.err(`paicha: unknown command "${name}"\n\n${HELP['main']}`);
+    const locale = localeOf(rest);
+    io.err(`${fill(CLI_WORDS.unknownCommand[locale], { name })}\n\n${helpText('main', locale)}`);
     return EXIT.usage;
   }
   try {
     return await command(rest, io);
   } catch (e) {
     if (e instanceof UsageError) {
-      io.err(`paicha ${name}: ${e.message}\nRun paicha ${name} --help for usage.`);
+      io.err(fill(CLI_WORDS.usageFrame[localeOf(rest)], { command: name, message: e.say(localeOf(rest)) }));
       return EXIT.usage;
     }
     // A file that cannot be read or written is the user's to fix: a message in their language, not a
     // stack trace. A built-in error (TypeError…) is paicha's own failure, said as such.
     const locale = localeOf(rest);
-    const message = fileErrorMessage(e, locale) ?? (isBuiltinError(e) || !(e instanceof Error) ? internalErrorMessage(e, locale) : e.message);
+    const message = fileErrorMessage(e, locale) ?? (e instanceof RemoteError ? e.say(locale) : undefined) ?? (isBuiltinError(e) || !(e instanceof Error) ? internalErrorMessage(e, locale) : e.message);
     io.err(`paicha ${name}: ${message}`);
     return EXIT.usage;
   }

@@ -24,7 +24,7 @@ export function runOptions(v: CommonValues, io: Io): RunOptions {
   const maxDonation = parseYuan(v['max-donation'], '--max-donation');
   const cutoff = parseCutoff(v.cutoff);
   const watchDays = parseCount(v['watch-days'], '--watch-days');
-  if (watchDays === 0) throw new UsageError('--watch-days takes a whole number of days, 1 or more, not "0"');
+  if (watchDays === 0) throw new UsageError('badWatchDays', { value: '0' });
   return {
     asOf: parseAsOf(v['as-of'], io.today()),
     tzOffsetMinutes: 0,

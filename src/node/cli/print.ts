@@ -1,6 +1,7 @@
 import { formatYuanAmount } from '../../../lib/cells/money.ts';
+import { CLI_WORDS as W } from '../../../lib/i18n/cli.ts';
 import { H } from '../../../lib/i18n/headers.ts';
-import type { Locale } from '../../../lib/i18n/locale.ts';
+import { fill, type Locale } from '../../../lib/i18n/locale.ts';
 import { percent } from '../../../lib/render/daily-report.ts';
 import { peopleLines } from '../../../lib/render/people-report.ts';
 import type { ProblemSummary, TallyResult } from '../../../lib/result.ts';
@@ -29,8 +30,8 @@ export function summaryText(r: TallyResult, locale: Locale): string {
   const d = r.donations;
   if (d.count > 0) {
     out.push(table([
-      ['', locale === 'en' ? 'Count' : '笔数', locale === 'en' ? 'Cash' : '捐款', locale === 'en' ? 'Goods value' : '物资折价', locale === 'en' ? 'Total' : '合计'],
-      [locale === 'en' ? 'Donations' : '捐赠', String(d.count), formatYuanAmount(d.cash), formatYuanAmount(d.goodsValue), formatYuanAmount(d.total)],
+      ['', W.count[locale], W.cash[locale], W.goodsValue[locale], W.total[locale]],
+      [W.donations[locale], String(d.count), formatYuanAmount(d.cash), formatYuanAmount(d.goodsValue), formatYuanAmount(d.total)],
     ]));
   }
   // People under watch: the daily report's counts, never a person.
@@ -41,13 +42,11 @@ export function summaryText(r: TallyResult, locale: Locale): string {
 
 /** Problems, errors first, at most `limit` of them, each on its own line with the cell to fix. */
 export function problemsText(p: ProblemSummary, locale: Locale, limit = Infinity): string {
-  const head = locale === 'en'
-    ? `Problems: ${p.errors} errors, ${p.warnings} warnings, ${p.infos} notes`
-    : `${locale === 'zh-Hant' ? '問題' : '问题'}：${H.error[locale]} ${p.errors}，${H.warning[locale]} ${p.warnings}，${H.info[locale]} ${p.infos}`;
+  const head = fill(W.problems[locale], { errors: p.errors, warnings: p.warnings, infos: p.infos });
   const order = { error: 0, warning: 1, info: 2 } as const;
   const items = [...p.items].sort((a, b) => order[a.severity] - order[b.severity]);
   const lines = items.slice(0, limit).map((it) => `  ${H[it.severity][locale]}  ${it.sheet}${it.row > 0 ? (it.column === '' ? `!${it.row}:${it.row}` : `!${it.column}${it.row}`) : ''}  ${it.message}`);
   const more = items.length - Math.min(items.length, limit) + p.itemsOmitted;
-  if (more > 0) lines.push(locale === 'en' ? `  … and ${more} more` : `  …… 另有 ${more} 个`);
+  if (more > 0) lines.push(fill(W.more[locale], { n: more }));
   return [head, ...lines].join('\n');
 }

@@ -42,7 +42,7 @@ export function spreadsheetId(arg: string): string {
   try {
     return parseSpreadsheetId(arg);
   } catch (e) {
-    if (e instanceof SpreadsheetIdError) throw new UsageError(e.message);
+    if (e instanceof SpreadsheetIdError) throw new UsageError(e.kind, { input: e.input });
     throw e;
   }
 }
@@ -97,6 +97,6 @@ export function readsPerMinute(io: Io): number {
   const v = io.env['PAICHA_READS_PER_MINUTE'];
   if (v === undefined || v === '') return 60;
   const n = Number(v);
-  if (!Number.isFinite(n) || n <= 0) throw new UsageError(`PAICHA_READS_PER_MINUTE takes a positive number, not "${v}"`);
+  if (!Number.isFinite(n) || n <= 0) throw new UsageError('badReadsPerMinute', { value: v });
   return n;
 }

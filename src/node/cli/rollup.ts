@@ -1,3 +1,4 @@
+import { CLI_WORDS as W } from '../../../lib/i18n/cli.ts';
 import { formatYuanAmount } from '../../../lib/cells/money.ts';
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
@@ -10,7 +11,7 @@ import { spreadsheetUrl } from '../../google/spreadsheet-id.ts';
 import { todayInTimeZone } from '../../google/today.ts';
 import { writeGeneratedXlsx } from '../files/write-xlsx.ts';
 import { parseCommand, parseCount, UsageError } from './args.ts';
-import { HELP } from './help.ts';
+import { helpText } from './help.ts';
 import { EXIT, type Io } from './io.ts';
 import { runOptions } from './options.ts';
 import { table } from './print.ts';
@@ -24,15 +25,15 @@ const DEFAULT_CONCURRENCY = 4;
 export async function rollupCli(argv: readonly string[], io: Io): Promise<number> {
   const { values: v, positionals } = parseCommand('rollup', argv);
   if (v.help) {
-    io.out(HELP['rollup']!);
+    io.out(helpText('rollup', v.locale));
     return EXIT.ok;
   }
-  if (v.out !== undefined && v.write !== undefined) throw new UsageError('--out and --write exclude each other');
+  if (v.out !== undefined && v.write !== undefined) throw new UsageError('rollupOutAndWrite');
   const ids = dedupe([...positionals.map(spreadsheetId), ...(v.list === undefined ? [] : await listFile(resolve(io.cwd, v.list)))]);
-  if (ids.length === 0) throw new UsageError('name the spreadsheets to add up: ids or URLs, or --list FILE with one a line');
+  if (ids.length === 0) throw new UsageError('rollupNeedIds');
   const target = v.write === undefined ? undefined : spreadsheetId(v.write);
   const concurrency = parseCount(v.concurrency, '--concurrency') ?? DEFAULT_CONCURRENCY;
-  if (concurrency < 1) throw new UsageError('--concurrency takes a whole number of at least 1');
+  if (concurrency < 1) throw new UsageError('badConcurrency');
   const o = runOptions(v, io);
   const now = googleDeps(io).now;
   const session = await openSession(io, { write: target !== undefined, readsPerMinute: readsPerMinute(io) });
@@ -42,6 +43,7 @@ export async function rollupCli(argv: readonly string[], io: Io): Promise<number
     // Each spreadsheet's own "today" and language unless given.
     options: (wb) => ({ ...o, asOf: v['as-of'] ?? todayInTimeZone(wb.timeZone, new Date(now())), locale: o.locale ?? pickLocale(wb.locale) }),
     onProgress: progressBar(io, ids.length, o.locale ?? 'zh-Hans'),
+    locale: o.locale,
   });
   io.status?.clear();
   const totals = rollupTotals(entries);
@@ -57,7 +59,7 @@ export async function rollupCli(argv: readonly string[], io: Io): Promise<number
     const wb = await RemoteWorkbook.open(session, target);
     const { refused } = writeOwned(wb, [sheet]);
     if (refused.length > 0) {
-      io.err(`paicha rollup: a sheet of yours in ${wb.title} is named "${sheet.name}"; paicha left it untouched. Rename it to get the rollup.`);
+      io.err(fill(W.rollupRefused[locale], { title: wb.title, name: sheet.name }));
     }
     await wb.flush();
     if (refused.length === 0) written = `${wb.title} (${spreadsheetUrl(wb.id)}) › ${sheet.name}`;
@@ -78,7 +80,7 @@ async function listFile(path: string): Promise<string[]> {
   try {
     text = await readFile(path, 'utf8');
   } catch (e) {
-    throw new UsageError(`cannot read --list ${path}: ${(e as Error).message}`);
+    throw new UsageError('rollupListUnreadable', { path, reason: (e as NodeJS.ErrnoException).code ?? (e as Error).message });
   }
   const ids: string[] = [];
   text.replace(/^\uFEFF/, '').split(/\r?\n/).forEach((line, i) => {
@@ -87,7 +89,8 @@ async function listFile(path: string): Promise<string[]> {
     try {
       ids.push(spreadsheetId(first));
     } catch (e) {
-      throw new UsageError(`--list ${path}, line ${i + 1}: ${(e as Error).message}`);
+      if (e instanceof UsageError) throw new UsageError('rollupListLine', { path, line: i + 1 }, e);
+      throw e;
     }
   });
   return ids;
@@ -100,17 +103,14 @@ function jsonEntry(e: RollupEntry) {
 }
 
 function rollupText(entries: readonly RollupEntry[], t: RollupTotals, locale: Locale): string {
-  const en = locale === 'en';
-  const head = en
-    ? ['Spreadsheet', 'Households', 'Verified', 'Rate', 'Donations', 'Errors']
-    : ['表格', '户数', '已核实', '登记率', '捐赠合计', '数据错误'];
+  const head = [W.spreadsheet, W.households, W.verified, W.rate, W.donationsTotal, W.dataErrors].map((w) => w[locale]);
   const rows = entries.map((e) =>
     e.ok
       ? [e.title, String(e.result.households.total), String(e.result.households.verified), percent(e.result.households.rate), formatYuanAmount(e.result.donations.total), String(e.result.problems.errors)]
       : [e.id, '—', '—', '—', '—', '—'],
   );
-  rows.push([en ? 'Total' : '合计', String(t.households), String(t.verified), percent(t.rate), formatYuanAmount(t.donations), String(t.errors)]);
-  const failed = t.failed > 0 ? `\n${en ? `${t.failed} of ${t.spreadsheets} spreadsheets could not be read` : `${t.spreadsheets} 个表格中 ${t.failed} 个读取失败`}` : '';
+  rows.push([W.total[locale], String(t.households), String(t.verified), percent(t.rate), formatYuanAmount(t.donations), String(t.errors)]);
+  const failed = t.failed > 0 ? `\n${fill(W.rollupFailed[locale], { failed: t.failed, total: t.spreadsheets })}` : '';
   return table([head, ...rows]) + failed;
 }
 

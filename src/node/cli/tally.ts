@@ -1,3 +1,5 @@
+import { CLI_WORDS as W } from '../../../lib/i18n/cli.ts';
+import { DEFAULT_LOCALE, fill, LIST_SEPARATOR } from '../../../lib/i18n/locale.ts';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import type { TallyResult } from '../../../lib/result.ts';
 import { tallyCommand } from '../../commands/tally.ts';
@@ -7,7 +9,7 @@ import { writeGeneratedXlsx } from '../files/write-xlsx.ts';
 import { writeFileAtomic } from '../files/atomic.ts';
 import { renderDashboard } from '../../../lib/render/dashboard/page.ts';
 import { parseCommand, UsageError } from './args.ts';
-import { HELP } from './help.ts';
+import { helpText } from './help.ts';
 import { checkOutputPath } from '../files/output-target.ts';
 import { HEAVY_ROWS, loadInputs, rowsIn } from './inputs.ts';
 import { withRegister } from './no-register.ts';
@@ -28,10 +30,10 @@ const pageBeside = (defaultXlsx: string): string => defaultXlsx.replace(/\.xlsx$
 export async function tallyCli(argv: readonly string[], io: Io): Promise<number> {
   const { values: v, positionals } = parseCommand('tally', argv);
   if (v.help) {
-    io.out(HELP['tally']!);
+    io.out(helpText('tally', v.locale));
     return EXIT.ok;
   }
-  if (positionals.length === 0) throw new UsageError('name at least one FILE to tally');
+  if (positionals.length === 0) throw new UsageError('needFiles');
   const files = positionals.map((f) => resolve(io.cwd, f));
   let o = runOptions(v, io);
   let result: TallyResult;
@@ -42,8 +44,8 @@ export async function tallyCli(argv: readonly string[], io: Io): Promise<number>
   const remote = await Promise.all(positionals.map((p) => isSpreadsheetArg(p, io.cwd)));
 
   if (v.write) {
-    if (positionals.length !== 1 || !remote[0]) throw new UsageError('--write writes into a Google spreadsheet: name exactly one spreadsheet URL or id (for an .xlsx file use --in-place)');
-    if (v.out || v['in-place']) throw new UsageError('--write writes into the spreadsheet itself; it excludes --out and --in-place');
+    if (positionals.length !== 1 || !remote[0]) throw new UsageError('tallyWriteOne');
+    if (v.out || v['in-place']) throw new UsageError('writeExcludes');
     const wb = await openSpreadsheet(io, positionals[0]!, { write: true });
     o = spreadsheetOptions(o, v, wb, io);
     ({ result, written, refused } = withRegister(positionals, () => tallyCommand(wb, o, { refuseWithoutRegister: true })));
@@ -51,13 +53,13 @@ export async function tallyCli(argv: readonly string[], io: Io): Promise<number>
     target = `${wb.title} (${spreadsheetUrl(wb.id)})`;
     page = pageBeside(remoteOutput(wb.title, io.cwd));
   } else if (v['in-place']) {
-    if (remote.some(Boolean)) throw new UsageError('--in-place is for .xlsx files; to write into a Google spreadsheet use --write');
-    if (files.length !== 1) throw new UsageError('--in-place takes exactly one FILE');
-    if (v.out) throw new UsageError('--in-place and --out exclude each other');
-    if (extname(files[0]!).toLowerCase() !== '.xlsx') throw new UsageError('--in-place works on .xlsx files only; use --out to write a new workbook');
+    if (remote.some(Boolean)) throw new UsageError('inPlaceNotRemote');
+    if (files.length !== 1) throw new UsageError('inPlaceOneFile');
+    if (v.out) throw new UsageError('inPlaceAndOut');
+    if (extname(files[0]!).toLowerCase() !== '.xlsx') throw new UsageError('inPlaceXlsxOnly');
     const wb = await FileWorkbook.open(files[0]!);
     const losses = await wb.inPlaceLosses();
-    if (losses.length > 0) io.err(`paicha tally --in-place: paicha cannot add its sheets to this file as it is, so ExcelJS rewrites the whole file and will not keep: ${losses.join('; ')}. Your sheets' values and formulas are kept.`);
+    if (losses.length > 0) io.err(fill(W.inPlaceLosses[o.locale ?? DEFAULT_LOCALE], { losses: losses.join('; ') }));
     ({ result, written, refused } = withRegister(positionals, () => tallyCommand(wb, o, { refuseWithoutRegister: true })));
     await wb.save({ mode: 'in-place' });
     target = files[0]!;
@@ -75,7 +77,7 @@ export async function tallyCli(argv: readonly string[], io: Io): Promise<number>
       const fallback = remote[0] && first ? remoteOutput(first.title, io.cwd) : defaultOutput(files[0]!);
       target = resolve(io.cwd, v.out ?? fallback);
       page = pageBeside(fallback);
-      if (inputs.files.includes(target)) throw new UsageError(`--out ${v.out} is an input file; paicha never rewrites its input (use --in-place to add sheets to it)`);
+      if (inputs.files.includes(target)) throw new UsageError('outIsInput', { out: v.out ?? '' });
       const wb = new MemoryWorkbook(inputs.sheets, inputs.owned);
       const rows = rowsIn(inputs.sheets);
       progress.phase('tallying', { rows: rows.toLocaleString('en') }, rows >= HEAVY_ROWS);
@@ -94,9 +96,9 @@ export async function tallyCli(argv: readonly string[], io: Io): Promise<number>
   if (v.json) io.out(JSON.stringify(result, null, 2));
   else {
     io.out(summaryText(result, o.locale ?? 'zh-Hans'));
-    io.out(`\n→ ${target}: ${written.join(', ')}`);
+    io.out(`\n→ ${target}: ${written.join(LIST_SEPARATOR[o.locale ?? DEFAULT_LOCALE])}`);
     if (v.html) io.out(`→ ${page}`);
   }
-  for (const name of refused) io.err(`paicha: a sheet of yours is named "${name}"; paicha left it untouched and did not write its ${name}. Rename your sheet to get it.`);
+  for (const name of refused) io.err(fill(W.refusedSheet[o.locale ?? DEFAULT_LOCALE], { name }));
   return result.problems.errors > 0 ? EXIT.dataErrors : EXIT.ok;
 }

@@ -2,7 +2,7 @@ import { stat } from 'node:fs/promises';
 import { extname, resolve } from 'node:path';
 import type ExcelJS from 'exceljs';
 import {
-  SheetOwnershipError,
+  assertOwned,
   type GeneratedSheet,
   type SheetGrid,
   type Workbook,
@@ -76,8 +76,7 @@ export class FileWorkbook implements Workbook {
       if (findName(seen, sheet.name) !== undefined) throw new Error(`Generated sheet "${sheet.name}" given twice`);
       seen.push(sheet.name);
     }
-    const userSheets = sheets.map((s) => s.name).filter((n) => this.sheets.some((s) => sameName(s.name, n)) && !this.isGenerated(n));
-    if (userSheets.length > 0) throw new SheetOwnershipError(userSheets);
+    assertOwned(sheets.map((s) => s.name), { exists: (n) => this.sheets.some((s) => sameName(s.name, n)), isGenerated: (n) => this.isGenerated(n) });
     for (const sheet of sheets) {
       const old = findKey(this.pending, sheet.name);
       if (old !== undefined) this.pending.delete(old.name);
@@ -163,10 +162,7 @@ export class FileWorkbook implements Workbook {
 /** Swap the generated sheets into a loaded workbook, keeping tab positions; user sheets are refused. */
 function replaceGenerated(workbook: ExcelJS.Workbook, sheets: readonly GeneratedSheet[]): void {
   const marked = generatedSheetNames(workbook);
-  const refused = sheets
-    .map((s) => s.name)
-    .filter((n) => workbook.worksheets.some((ws) => sameName(ws.name, n)) && findName(marked, n) === undefined);
-  if (refused.length > 0) throw new SheetOwnershipError(refused);
+  assertOwned(sheets.map((s) => s.name), { exists: (n) => workbook.worksheets.some((ws) => sameName(ws.name, n)), isGenerated: (n) => findName(marked, n) !== undefined });
   for (const sheet of sheets) {
     const old = workbook.worksheets.find((ws) => sameName(ws.name, sheet.name));
     const orderNo = old === undefined ? undefined : (old as unknown as { orderNo: number }).orderNo;

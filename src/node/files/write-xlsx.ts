@@ -8,15 +8,13 @@ import { GENERATED_MARKER, markedSheetNames, markerRange } from './marker.ts';
 import { readXlsxContents } from './read-xlsx.ts';
 import { sniffFormat } from './read-workbook.ts';
 import type { ChartRenderer } from './xlsx/write/charts.ts';
-import { NUMBER_FORMATS } from './xlsx/write/styles.ts';
+import { NUMBER_FORMATS } from '../../generated.ts';
 import { columnWidths } from './xlsx/write/widths.ts';
 import { MAX_CELL_TEXT } from './xlsx/write/xml-out.ts';
 import type { LinkMode } from './xlsx/write/sheet-xml.ts';
 import { writeSummaryWorkbook } from './xlsx/write/summary.ts';
 
 export { GENERATED_MARKER } from './marker.ts';
-
-export { NUMBER_FORMATS } from './xlsx/write/styles.ts';
 
 
 /** Sheets paicha generated, by the workbook's marker, that exist in it (tab order). */
@@ -47,11 +45,12 @@ export function addGeneratedSheet(workbook: ExcelJS.Workbook, sheet: GeneratedSh
   for (let c = 0; c < width; c++) {
     const format = sheet.formats[c];
     const column = ws.getColumn(c + 1);
-    if (format !== undefined) column.numFmt = NUMBER_FORMATS[format];
+    if (format !== undefined && NUMBER_FORMATS[format] !== '') column.numFmt = NUMBER_FORMATS[format];
     column.width = widths[c]!;
   }
   ws.addRows(sheet.values.map((row) => row.map(excelCell)));
-  if (sheet.values.length > 0) ws.getRow(1).font = { bold: true };
+  // The header row: bold, and without its column's number format (as in the add-on and the Sheets API).
+  if (sheet.values.length > 0) ws.getRow(1).eachCell((cell) => void (cell.style = { font: { bold: true } }));
   return ws;
 }
 

@@ -40,7 +40,7 @@ export const styleOf = (sheet: SheetModel, layer: Layer, r: number, c: number): 
 /** Stores a written value as Sheets would (values.ts); `formula` is set for setFormula(s). */
 export function writeCell(env: Env, sheet: SheetModel, r: number, c: number, raw: unknown, formula: boolean): void {
   const asText = !formula && sheet.layer('numberFormat', r, c) === '@';
-  let written;
+  let written: ReturnType<typeof coerceWrite>;
   try {
     written = coerceWrite(raw, env.doc.timeZone, asText);
   } catch (e) {

@@ -30,6 +30,8 @@ export interface EmulatorOptions {
   readonly icu?: IcuMode;
   /** HTML files by name without extension, as createHtmlOutputFromFile takes them. */
   readonly htmlFiles?: Readonly<Record<string, string>>;
+  /** Pins the scripts' clock (`new Date()`, `Date.now()`) at this moment; the real clock by default. */
+  readonly now?: Date;
 }
 
 /** Names of the Apps Script globals the emulator provides. */
@@ -69,6 +71,7 @@ export class Emulator {
       userEmail: options.userEmail ?? 'volunteer@example.com',
       scriptId: options.scriptId ?? 'emulated-script-id',
       projectName: options.projectName ?? UNTITLED_PROJECT,
+      now: options.now?.getTime(),
     });
     const env = this.#env;
     env.auth.mode = options.authMode ?? 'FULL';
@@ -97,7 +100,7 @@ export class Emulator {
 
   /** A fresh realm holding only the Apps Script globals; runtime.ts makes one per execution. */
   newRealm(): Realm {
-    const realm = createRealm(this.#env.icu);
+    const realm = createRealm(this.#env.icu, this.#env.now);
     this.installGlobals(realm);
     return realm;
   }

@@ -60,11 +60,14 @@ export interface EnvOptions {
   readonly userEmail: string;
   readonly scriptId: string;
   readonly projectName: string;
+  readonly now?: number | undefined;
 }
 
 export class Env {
   realm: Realm;
   readonly icu: IcuMode;
+  /** A pinned clock (ms), or undefined for the real one. */
+  readonly now: number | undefined;
   readonly meter: Meter;
   readonly auth: AuthState = { mode: 'FULL', scopes: undefined };
   doc: DocumentModel;
@@ -86,7 +89,8 @@ export class Env {
 
   constructor(options: EnvOptions) {
     this.icu = options.icu;
-    this.realm = createRealm(options.icu);
+    this.now = options.now;
+    this.realm = createRealm(options.icu, options.now);
     this.meter = new Meter(options.cost, () => this.fail('Exceeded maximum execution time'));
     this.doc = options.doc;
     this.scriptTimeZone = options.scriptTimeZone;

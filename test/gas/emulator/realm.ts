@@ -49,12 +49,14 @@ export const FORBIDDEN_GLOBALS = [
   'crypto',
 ] as const;
 
-export function createRealm(icu: IcuMode = 'full'): Realm {
+/** `now`: a pinned clock (ms since the epoch) for `new Date()` and `Date.now()`; the real clock otherwise. */
+export function createRealm(icu: IcuMode = 'full', now?: number): Realm {
   const context = vm.createContext({}, { name: 'apps-script' });
   const global = vm.runInContext('globalThis', context) as Record<string, unknown>;
   delete global['console'];
   for (const name of FORBIDDEN_GLOBALS) delete global[name];
   if (icu === 'none') stripIcu(context);
+  if (now !== undefined) pinClock(context, now);
   const pick = <T>(name: string): T => global[name] as T;
   return {
     context,
@@ -84,6 +86,22 @@ function stripIcu(context: vm.Context): void {
       patch(BigInt.prototype, ['toLocaleString'], 'BigInt');
       patch(Array.prototype, ['toLocaleString'], 'Array');
       patch(Date.prototype, ['toLocaleString', 'toLocaleDateString', 'toLocaleTimeString'], 'Date');
+    })()`,
+    context,
+  );
+}
+
+// A test needs the add-on's "now" (its as-of moment) to be the one other adapters are given. The
+// constructor stays the realm's own (a Proxy), so every Date, old or new, is still `instanceof Date`.
+function pinClock(context: vm.Context, now: number): void {
+  vm.runInContext(
+    `(() => {
+      const RealDate = Date;
+      globalThis.Date = new Proxy(RealDate, {
+        construct: (target, args, newTarget) => Reflect.construct(target, args.length === 0 ? [${now}] : args, newTarget),
+        apply: (target, self, args) => new RealDate(${now}).toString(),
+        get: (target, key) => (key === 'now' ? () => ${now} : Reflect.get(target, key)),
+      });
     })()`,
     context,
   );

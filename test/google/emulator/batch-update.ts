@@ -14,9 +14,11 @@ import {
 import type { Spreadsheet } from './store.ts';
 
 type Ctx = { ss: Spreadsheet; quote: QuoteStyle; random: () => number };
+// biome-ignore lint/suspicious/noConfusingVoidType: a handler may answer nothing, as most requests' replies are empty.
 type Handler = (ctx: Ctx, body: never) => sheets_v4.Schema$Response | void;
 
 const h = <K extends keyof sheets_v4.Schema$Request>(
+  // biome-ignore lint/suspicious/noConfusingVoidType: as Handler.
   fn: (ctx: Ctx, body: NonNullable<sheets_v4.Schema$Request[K]>) => sheets_v4.Schema$Response | void,
 ): Handler => fn as Handler;
 

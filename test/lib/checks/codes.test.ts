@@ -1,7 +1,6 @@
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { exampleSheets } from '../../../examples/workbook.ts';
-import type { Cell } from '../../../lib/cells/result.ts';
 import { duplicates } from '../../../lib/checks/duplicates.ts';
 import { fileReading } from '../../../lib/checks/file-reading.ts';
 import { formulaErrors } from '../../../lib/checks/formula-errors.ts';

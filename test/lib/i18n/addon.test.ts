@@ -7,8 +7,8 @@ import { PASTE_WORDS } from '../../../lib/i18n/paste.ts';
 import { MENU_ITEMS } from '../../../src/gas/menu-items.ts';
 
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
-// The product's name, and 看板 (dashboard), read the same in both scripts.
-const SAME_IN_BOTH = new Set(['helpTitle', 'showDashboard']);
+// The product's name, 看板 (dashboard) and 已更新 (updated) read the same in both scripts.
+const SAME_IN_BOTH = new Set(['helpTitle', 'showDashboard', 'tallied']);
 
 const tables: [string, Record<string, Words>][] = [
   ['ADDON_WORDS', ADDON_WORDS],

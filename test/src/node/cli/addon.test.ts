@@ -47,7 +47,7 @@ describe('paicha addon', () => {
   it('refuses a DIR that is a file, and two DIRs, with a usage error', async () => {
     const cwd = await tempDir();
     writeFileSync(join(cwd, 'taken'), '');
-    const file = await runCli(['addon', 'taken'], cwd);
+    const file = await runCli(['addon', 'taken', '--locale', 'en'], cwd);
     expect([file.code, file.stderr]).toEqual([2, 'paicha addon: taken exists and is not a folder\nRun paicha addon --help for usage.\n']);
     expect((await runCli(['addon', 'a', 'b'], cwd)).code).toBe(2);
   });

@@ -16,7 +16,7 @@ describe('--cutoff and --as-of with a time, for the shop checks', () => {
     expect(due.stdout).toContain('今晚 20:00 前还须上报的门店 1 家：老王面馆（金都小区）。');
     const over = await runCli(['report', 'shops.csv', '--as-of', '2020-02-03T19:30', '--cutoff', '19:00'], dir);
     expect(over.stdout).toContain('截至 19:00 未上报的门店：老王面馆（金都小区）。');
-    const bad = await runCli(['report', 'shops.csv', '--cutoff', '8pm'], dir);
+    const bad = await runCli(['report', 'shops.csv', '--cutoff', '8pm', '--locale', 'en'], dir);
     expect([bad.code, bad.stderr]).toEqual([2, expect.stringContaining('--cutoff takes a time of day HH:MM')]);
   });
 });

@@ -12,7 +12,7 @@ describe('--max-donation', () => {
     expect([capped.code, (JSON.parse(capped.stdout) as TallyResult).donations.cash]).toEqual([1, 500]);
     const raised = await runCli(['tally', 'ledger.csv', '--json', '--max-donation', '1,000,000,000'], dir);
     expect([raised.code, (JSON.parse(raised.stdout) as TallyResult).donations.cash]).toEqual([0, 200_000_500]);
-    const bad = await runCli(['check', 'ledger.csv', '--max-donation', 'lots'], dir);
+    const bad = await runCli(['check', 'ledger.csv', '--max-donation', 'lots', '--locale', 'en'], dir);
     expect([bad.code, bad.stderr]).toEqual([2, expect.stringContaining('--max-donation takes an amount in yuan greater than 0')]);
   });
 });

@@ -16,8 +16,11 @@ describe('the progress line', () => {
   it("shows nothing in a run's first second, then the phase and the seconds, redrawn in place", () => {
     const stderr = fakeStream(true);
     let now = 0;
-    let redraw = () => undefined as void;
-    const p = new Progress(statusLine(stderr), { locale: 'en', now: () => now, tick: (r) => ((redraw = r), () => undefined) });
+    let redraw: () => void = () => undefined;
+    const p = new Progress(statusLine(stderr), { locale: 'en', now: () => now, tick: (r) => {
+      redraw = r;
+      return () => undefined;
+    } });
     p.phase('reading', { file: 'big.csv', size: '22 MB' });
     now = 900;
     redraw();

@@ -47,7 +47,7 @@ describe('paicha tally', () => {
   it('never writes over its input, and --in-place adds only its own sheets', async () => {
     const dir = await tempDir();
     await writeXlsx(join(dir, 'r.xlsx'), [{ name: '住户', values: register }]);
-    const refused = await runCli(['tally', 'r.xlsx', '--out', 'r.xlsx'], dir);
+    const refused = await runCli(['tally', 'r.xlsx', '--out', 'r.xlsx', '--locale', 'en'], dir);
     expect(refused.code).toBe(2);
     expect(refused.stderr).toContain('never rewrites its input');
     const inPlace = await runCli(['tally', 'r.xlsx', '--in-place'], dir);
@@ -71,17 +71,27 @@ describe('paicha tally', () => {
     expect(stdout).toContain('"Building" is required. Please fill it in.');
   });
 
-  it.each(['tally', 'check', 'report', 'init', 'demo', 'rollup'])('%s --help prints usage and exit codes', async (cmd) => {
-    const { code, stdout } = await runCli([cmd, '--help'], await tempDir());
-    expect(code).toBe(0);
-    expect(stdout).toContain(`Usage: paicha ${cmd}`);
-    expect(stdout).toMatch(/[Ee]xit codes?/);
+  it.each(['tally', 'check', 'report', 'init', 'demo', 'rollup'])('%s --help prints usage and exit codes in the --locale asked for', async (cmd) => {
+    const dir = await tempDir();
+    const en = await runCli([cmd, '--help', '--locale', 'en'], dir);
+    expect(en.code).toBe(0);
+    expect(en.stdout).toContain(`Usage: paicha ${cmd}`);
+    expect(en.stdout).toMatch(/[Ee]xit codes?/);
+    const hans = await runCli([cmd, '--help'], dir);
+    expect(hans.stdout).toContain(`用法：paicha ${cmd}`);
+    expect(hans.stdout).toContain('退出码');
+    const hant = await runCli([cmd, '--help', '--locale', 'zh-Hant'], dir);
+    expect(hant.stdout).toContain('退出碼');
   });
 
   it('answers a usage error with exit code 2 and a pointer to --help', async () => {
     const r = await runCli(['tally', '--locale', 'fr', 'x.xlsx'], await tempDir());
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('--locale must be one of');
+    expect(r.stderr).toBe('paicha tally：--locale 只能是 zh-Hans, zh-Hant, en，不能是“fr”\n用法见 paicha tally --help。\n');
+    const en = await runCli(['tally', 'x.xlsx', '--max-problems', 'many', '--locale', 'en'], await tempDir());
+    expect(en.stderr).toBe('paicha tally: --max-problems takes a whole number, not "many"\nRun paicha tally --help for usage.\n');
+    const unknown = await runCli(['tally', 'x.xlsx', '--colour', '--locale', 'zh-Hant'], await tempDir());
+    expect(unknown.stderr).toBe('paicha tally：沒有 --colour 這個選項\n用法見 paicha tally --help。\n');
     expect((await runCli(['nonsense'], await tempDir())).code).toBe(2);
     const missing = await runCli(['tally', 'nope.xlsx'], await tempDir());
     expect(missing.code).toBe(2);
@@ -116,7 +126,7 @@ describe('paicha --as-of', () => {
   it.each(['2020-13-45', '2020-02-30', '2020-2-3', '2020-02-01T24:00'])('refuses %s as a usage error, before reading anything', async (asOf) => {
     const dir = await tempDir();
     await writeXlsx(join(dir, 'r.xlsx'), [{ name: '住户', values: register }]);
-    const run = await runCli(['tally', 'r.xlsx', '--json', '--as-of', asOf], dir);
+    const run = await runCli(['tally', 'r.xlsx', '--json', '--as-of', asOf, '--locale', 'en'], dir);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain(`--as-of takes a day YYYY-MM-DD or a day and time YYYY-MM-DDTHH:MM, not "${asOf}"`);
     expect(run.stdout).toBe('');

@@ -17,7 +17,7 @@ describe('a donation ledger alone', () => {
     expect(run.code).toBe(1);
     const out = await readWorkbookFile(join(dir, 'ledger.paicha.xlsx'));
     expect(out.sheets.map((s) => s.name)).toEqual(['汇总-捐赠', '公示-捐赠', '问题清单', '日报']);
-    expect(run.stdout).toContain('汇总-捐赠, 公示-捐赠, 问题清单, 日报');
+    expect(run.stdout).toContain('汇总-捐赠、公示-捐赠、问题清单、日报');
   });
 
   it('`report` was headed as a household report and pointed to 问题清单, which it never writes', async () => {

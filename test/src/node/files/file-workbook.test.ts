@@ -1,6 +1,6 @@
 import { chmod, copyFile, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { SheetOwnershipError, type GeneratedSheet } from '../../../../src/workbook.ts';
 import { FileWriteError } from '../../../../src/node/files/errors.ts';

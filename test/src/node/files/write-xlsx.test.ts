@@ -53,7 +53,7 @@ describe('writeGeneratedXlsx', () => {
     expect(ws.getRow(1).getCell(1).font?.bold).toBe(true);
     expect(ws.getRow(2).getCell(1).font?.bold).not.toBe(true);
     expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
-    expect([2, 3, 4, 5, 1].map((c) => ws.getCell(2, c).numFmt)).toEqual(['#,##0.00', '0.0%', 'yyyy-mm-dd', '0', '@']);
+    expect([2, 3, 4, 5, 1].map((c) => ws.getCell(2, c).numFmt)).toEqual(['"¥"#,##0.00', '0.0%', 'yyyy-mm-dd', '0', undefined]);
     expect(ws.getCell(2, 4).value).toEqual(new Date(Date.UTC(2020, 0, 22)));
     expect((wb.getWorksheet('日报')!.views ?? []).filter((v) => v.state === 'frozen')).toEqual([]);
   });

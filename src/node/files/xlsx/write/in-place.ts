@@ -1,7 +1,7 @@
 import type { FileHandle } from 'node:fs/promises';
 import { open } from 'node:fs/promises';
 import type { GeneratedSheet } from '../../../../workbook.ts';
-import { SheetOwnershipError } from '../../../../workbook.ts';
+import { assertOwned } from '../../../../workbook.ts';
 import { GENERATED_MARKER, markedSheetNames } from '../../marker.ts';
 import { listZipEntries, readAt, readZipEntry, type ZipEntry } from '../../zip.ts';
 import { Declined } from '../declined.ts';
@@ -43,8 +43,7 @@ export async function spliceSheets(path: string, file: FileHandle, sheets: reado
   const { workbook } = pkg;
   const marked = markedSheetNames(workbookNames(workbook));
   const same = (a: string, b: string): boolean => a.toLowerCase() === b.toLowerCase();
-  const refused = sheets.filter((g) => pkg.sheets.some((s) => same(s.name, g.name)) && !marked.some((m) => same(m, g.name))).map((g) => g.name);
-  if (refused.length > 0) throw new SheetOwnershipError(refused);
+  assertOwned(sheets.map((g) => g.name), { exists: (n) => pkg.sheets.some((s) => same(s.name, n)), isGenerated: (n) => marked.some((m) => same(m, n)) });
 
   const wbDir = 'xl/';
   const relById = new Map(pkg.rels.map((r) => [r.id, r]));

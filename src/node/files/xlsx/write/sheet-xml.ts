@@ -140,7 +140,8 @@ export function sheetParts(sheet: GeneratedSheet, strings: SharedStrings, styles
         if (v === '' || v === null || v === undefined) continue;
         const link = rowLinks?.has(c) === true;
         const wrap = typeof v === 'string' && (v.includes('\n') || (widths[c] === WRAP_WIDTH && v.length * 2 > WRAP_WIDTH));
-        const s = header ? look(c, { bold: true, wrap, link }) : link ? linkStyle[c]! : wrap ? wrapStyle[c]! : plain[c]!;
+        // The header row has no number format, as the add-on and the Sheets API format from row 2 on.
+        const s = r === 0 ? styles.index({ bold: true, wrap, link }) : header ? look(c, { bold: true, wrap, link }) : link ? linkStyle[c]! : wrap ? wrapStyle[c]! : plain[c]!;
         if (wrap) lines = Math.max(lines, wrappedLines(v as string, widths[c]!));
         cellsXml += cellXml(`${columnLetter(c)}${r + 1}`, v, s, strings);
       }

@@ -1,17 +1,9 @@
+import { NUMBER_FORMATS } from '../../../../generated.ts';
 import type { ColumnFormat } from '../../../../workbook.ts';
 import { esc } from './xml-out.ts';
 
-/** Number format codes of the generated columns (what the add-on and the Sheets API writer use too). */
-export const NUMBER_FORMATS: Readonly<Record<ColumnFormat, string>> = {
-  text: '@',
-  integer: '0',
-  percent: '0.0%',
-  yuan: '#,##0.00',
-  date: 'yyyy-mm-dd',
-};
-
-// Built-in ids where Excel has one for the code; the others are custom formats from 164 on.
-const BUILT_IN: Readonly<Record<string, number>> = { '@': 49, '0': 1, '#,##0.00': 4 };
+// Built-in ids where Excel has one for the code ('' is General); the others are custom formats from 164 on.
+const BUILT_IN: Readonly<Record<string, number>> = { '': 0, '0': 1 };
 
 export type CellLook = { readonly format?: ColumnFormat; readonly bold?: boolean; readonly wrap?: boolean; readonly link?: boolean };
 

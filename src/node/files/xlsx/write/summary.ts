@@ -3,7 +3,8 @@ import type { GeneratedSheet } from '../../../../workbook.ts';
 import { chartData, drawingXml, renderChart, type ChartRenderer } from './charts.ts';
 import { appXml, contentTypesXml, coreXml, CT, definedNames, rel, relsXml, workbookXml } from './package-xml.ts';
 import { SharedStrings, sheetParts, type LinkMode } from './sheet-xml.ts';
-import { NUMBER_FORMATS, StyleSheet } from './styles.ts';
+import { NUMBER_FORMATS } from '../../../../generated.ts';
+import { StyleSheet } from './styles.ts';
 import { ZipWriter, type RawPart } from './zip-write.ts';
 
 export type SummaryOptions = {
@@ -40,7 +41,7 @@ export async function writeSheetParts(
       const d = numbering.drawing++;
       const drawing = `xl/drawings/drawing${d}.xml`;
       const width = sheet.values.reduce((w, row) => Math.max(w, row.length), sheet.formats.length);
-      const formats = sheet.formats.map((f) => NUMBER_FORMATS[f]);
+      const formats = sheet.formats.map((f) => NUMBER_FORMATS[f] || 'General');
       const rels: string[] = [];
       for (const [i, chart] of charts.entries()) {
         const part = `xl/charts/chart${numbering.chart++}.xml`;
