@@ -1,8 +1,9 @@
+import { DASHBOARD_TITLE } from './dashboard-title.ts';
 import type { Locale, Words } from './locale.ts';
 
 /** Words of the dashboard page (`paicha tally --html`) and the add-on's 看板 sidebar. */
 export const DASH = {
-  title: { 'zh-Hans': '排查看板', 'zh-Hant': '排查看板', en: 'Screening dashboard' },
+  title: DASHBOARD_TITLE,
   asOf: { 'zh-Hans': '统计日 {date}', 'zh-Hant': '統計日 {date}', en: 'As of {date}' },
   privacy: { 'zh-Hans': '只含数字和地名，不含个人信息。', 'zh-Hant': '只含數字和地名，不含個人資料。', en: 'Counts and places only: no personal data.' },
   households: { 'zh-Hans': '已核实住户', 'zh-Hant': '已核實住戶', en: 'Households verified' },

@@ -2,6 +2,7 @@
 // files a person pastes into Extensions → Apps Script, which are also the files `clasp push` sends:
 //   paicha.gs        the menu's functions and the add-on (everything that touches the spreadsheet)
 //   paicha-core.gs   the checking and counting core (lib/), which touches nothing
+//   dashboard.html   the 看板 sidebar's page: the dashboard's renderer as a browser script (src/build/pages.ts)
 //   appsscript.json  the manifest: V8, the time zone and exactly two narrow scopes
 //   README.txt       how to paste them, in zh-Hans, zh-Hant and en, with each file's size
 // Readable, not minified: a volunteer who opens the editor sees what runs.
@@ -14,15 +15,19 @@ import { fill, LIST_SEPARATOR, LOCALES, type Locale } from '../../lib/i18n/local
 import { globalFunctions, stubs } from './globals.ts';
 import { buildLayers, type BuiltLayer } from './layers.ts';
 import { hantDefine, hantTable, sourceFiles, wordsPlugin } from './words.ts';
-import { CORE_FILE, installText, MAIN_FILE, MANIFEST_FILE, PASTED_FILES, README_FILE, sizeTable } from './paste.ts';
+import { dashboardPage } from './pages.ts';
+import { CORE_FILE, DASHBOARD_FILE, installText, MAIN_FILE, MANIFEST_FILE, PASTED_FILES, README_FILE, sizeTable } from './paste.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const ADDON_DIR = join(root, 'dist', 'addon');
 
 export type AddonFile = {
   readonly name: string;
-  /** script: paste as a script file; manifest: paste into appsscript.json; text: read, not pasted. */
-  readonly kind: 'script' | 'manifest' | 'text';
+  /**
+   * script: paste as a script file (parsed on every execution); html: paste as an HTML file (read only
+   * when its page is shown); manifest: paste into appsscript.json; text: read, not pasted.
+   */
+  readonly kind: 'script' | 'html' | 'manifest' | 'text';
   readonly content: string;
   readonly bytes: number;
 };
@@ -54,8 +59,9 @@ export async function addonBuild(options: { minify?: boolean } = {}): Promise<{ 
     file(MAIN_FILE, 'script', `${header(MAIN_FILE, info.version, [W.fileMain, W.fileOnlyCurrentDoc])}\n${ONLY_CURRENT_DOC}\n${stubs(globalFunctions(), main.fn)}\n${main.code}`),
     file(CORE_FILE, 'script', `${header(CORE_FILE, info.version, [W.fileCore], bundledPackages(core))}\n${core.code}`),
   ];
+  const pages = [file(DASHBOARD_FILE, 'html', await dashboardPage(root, htmlComment(header(DASHBOARD_FILE, info.version, [W.fileDashboard])), options))];
   const manifest = file(MANIFEST_FILE, 'manifest', readFileSync(join(root, 'appsscript.json'), 'utf8'));
-  const files = [...scripts, manifest];
+  const files = [...scripts, ...pages, manifest];
   return { files: [...files, file(README_FILE, 'text', readme(info.version, files))], main, core };
 }
 
@@ -102,6 +108,9 @@ function header(name: string, version: string, what: readonly (typeof W)[keyof t
   const body = paragraphs.map((p) => p.flatMap((line) => wrapLine(line, 100)).map((l) => ` * ${l}`).join('\n')).join('\n *\n');
   return `/*\n * 排查 paicha ${version} · ${name}\n *\n${body}\n */\n`;
 }
+
+/** The /* … *\/ header as an HTML comment. */
+const htmlComment = (comment: string): string => `<!--${comment.trimEnd().slice(2, -2).replace(/--/g, '—')}-->`;
 
 /** Licences travel with the code they cover: the core bundles these packages. */
 function bundledPackages(layer: BuiltLayer): string[] {

@@ -21,3 +21,11 @@ export function hyperlink(gid: number, a1: string, label: string): string {
 
 /** Text for an HtmlService page: the characters that would start markup or end an attribute. */
 export const escapeHtml = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/**
+ * JSON to force-print (<?!= ?>) inside a <script> element of an HtmlService template: every <, > and &
+ * as a \u escape, so no text in it can close the element or open a comment, and U+2028/U+2029 too. The
+ * JSON parses to the same value.
+ */
+export const scriptJson = (value: unknown): string =>
+  JSON.stringify(value).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);

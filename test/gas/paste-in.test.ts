@@ -19,12 +19,13 @@ const STUBS = ['onOpen', 'onInstall', 'checkData', 'tallyAll', 'setupSheets', 's
 
 const example = (): SpreadsheetSeed => ({ locale: 'zh_CN', sheets: exampleSheets().map((s) => ({ name: s.name, values: s.values })) });
 
-/** README.txt's steps 1–6 in the editor: rename, paste paicha.gs, add paicha-core.gs, paste the manifest, save. */
+/** README.txt's steps 1–7 in the editor: rename, paste paicha.gs, add paicha-core.gs and dashboard.html, paste the manifest, save. */
 function installByHand(emu: Emulator): { editor: ScriptEditor; rt: Runtime } {
   const editor = new ScriptEditor(emu);
   editor.rename(PROJECT_NAME);
   editor.replace(editor.renameFile('Code.gs', 'paicha'), read('paicha.gs'));
   editor.replace(editor.addScript('paicha-core'), read('paicha-core.gs'));
+  editor.replace(editor.addHtml('dashboard'), read('dashboard.html'));
   editor.showManifest();
   editor.replace('appsscript.json', read('appsscript.json'));
   return { editor, rt: editor.save() };
@@ -46,9 +47,12 @@ describe('pasting the add-on by hand', () => {
     expect(() => half.onOpen()).toThrow(/缺少 paicha-core\.gs[\s\S]*paicha-core\.gs is missing/);
 
     editor.replace(editor.addScript('paicha-core'), read('paicha-core.gs'));
+    // File → New → HTML file (+ → HTML): the editor adds .html; the page is read only when 看板 opens.
+    expect(editor.addHtml('dashboard')).toBe('dashboard.html');
+    editor.replace('dashboard.html', read('dashboard.html'));
     editor.showManifest();
     editor.replace('appsscript.json', read('appsscript.json'));
-    expect(editor.files).toEqual(['appsscript.json', 'paicha.gs', 'paicha-core.gs']);
+    expect(editor.files).toEqual(['appsscript.json', 'paicha.gs', 'paicha-core.gs', 'dashboard.html']);
     const rt = editor.save();
     rt.onOpen(); // the spreadsheet is reloaded
 

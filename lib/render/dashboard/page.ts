@@ -19,18 +19,23 @@ const LANG: Readonly<Record<Locale, string>> = { 'zh-Hans': 'zh-Hans', 'zh-Hant'
 // sidebar leaves this out: Apps Script adds its own scripts to the sidebar's frame.
 const CSP = html`<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">`;
 
-/**
- * The dashboard as one self-contained HTML document: inline CSS and SVG, no script, no font or image
- * from the network. Every text from the workbook is escaped (and passed the personal-number
- * scrubber once more on the way out).
- */
-export function dashboardHtml(m: DashboardModel, layout: DashboardLayout = 'page'): string {
+/** The page in pieces, for a host that has a document already (the add-on's sidebar, dashboard.html). */
+export type DashboardParts = {
+  readonly lang: string;
+  readonly title: string;
+  /** The stylesheet, for a <style> element. */
+  readonly style: string;
+  /** The 300-pixel layout's class on <body>, or none. */
+  readonly bodyClass: string;
+  /** The <main> element: every figure and chart. */
+  readonly main: string;
+};
+
+/** Every part of the page but the document around it, from the same code as dashboardHtml. */
+export function dashboardParts(m: DashboardModel, layout: DashboardLayout = 'page'): DashboardParts {
   const say = sayer(m.locale);
   const width = WIDTH[layout];
-  const title = `${say('title')} · ${say('asOf', { date: m.asOf })}`;
-  const page = html`<!doctype html>
-<html lang="${LANG[m.locale]}"><head><meta charset="utf-8">${layout === 'page' ? CSP : ''}<meta name="viewport" content="width=device-width,initial-scale=1"><title>${title}</title><style>${new Markup(STYLE)}</style></head>
-<body${layout === 'sidebar' ? html` class="narrow"` : ''}><main>
+  const main = html`<main>
 <header><h1>${say('title')}</h1><p>${say('asOf', { date: m.asOf })}</p></header>
 ${headline(m)}
 ${coverageSection(m, width)}
@@ -39,7 +44,26 @@ ${donationsSection(m, width)}
 ${followUpSection(m)}
 ${problemsSection(m)}
 <footer>${say('privacy')} paicha</footer>
-</main></body></html>
+</main>`;
+  return {
+    lang: LANG[m.locale],
+    title: scrubText(`${say('title')} · ${say('asOf', { date: m.asOf })}`),
+    style: STYLE,
+    bodyClass: layout === 'sidebar' ? 'narrow' : '',
+    main: scrubText(main.text),
+  };
+}
+
+/**
+ * The dashboard as one self-contained HTML document: inline CSS and SVG, no script, no font or image
+ * from the network. Every text from the workbook is escaped (and passed the personal-number
+ * scrubber once more on the way out).
+ */
+export function dashboardHtml(m: DashboardModel, layout: DashboardLayout = 'page'): string {
+  const p = dashboardParts(m, layout);
+  const page = html`<!doctype html>
+<html lang="${p.lang}"><head><meta charset="utf-8">${layout === 'page' ? CSP : ''}<meta name="viewport" content="width=device-width,initial-scale=1"><title>${p.title}</title><style>${new Markup(p.style)}</style></head>
+<body${p.bodyClass ? html` class="${p.bodyClass}"` : ''}>${new Markup(p.main)}</body></html>
 `;
   return scrubText(page.text);
 }

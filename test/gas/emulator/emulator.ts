@@ -266,4 +266,10 @@ export class Emulator {
   setHtmlFile(name: string, content: string): void {
     this.#env.htmlFiles.set(name, content);
   }
+
+  /** The project's HTML files become exactly these (a saved project replaces them all). */
+  setHtmlFiles(files: Readonly<Record<string, string>>): void {
+    this.#env.htmlFiles.clear();
+    for (const [name, content] of Object.entries(files)) this.#env.htmlFiles.set(name, content);
+  }
 }

@@ -16,10 +16,11 @@ beforeAll(async () => {
 }, 120_000);
 
 describe('the add-on files', () => {
-  it('are two scripts, the manifest and README.txt', () => {
+  it('are two scripts, the dashboard’s page, the manifest and README.txt', () => {
     expect(files.map((f) => [f.name, f.kind])).toEqual([
       ['paicha.gs', 'script'],
       ['paicha-core.gs', 'script'],
+      ['dashboard.html', 'html'],
       ['appsscript.json', 'manifest'],
       ['README.txt', 'text'],
     ]);
@@ -47,6 +48,19 @@ describe('the add-on files', () => {
     expect(core.startsWith(`/*\n * 排查 paicha ${PACKAGE.version} · paicha-core.gs\n`)).toBe(true);
     expect(core).toContain('只做计算，不调用任何 Google 服务');
     expect(core).toMatch(/Includes opencc-js \d+\.\d+\.\d+ \(.*Apache-2\.0.*\)/);
+  });
+
+  it('dashboard.html is an HtmlService template: one force-printing scriptlet for the figures, then the renderer, readable', () => {
+    const page = get('dashboard.html').content;
+    expect(page.startsWith(`<!DOCTYPE html>\n<!--\n * 排查 paicha ${PACKAGE.version} · dashboard.html\n`)).toBe(true);
+    expect(page).toContain('“看板”侧边栏的网页');
+    expect([...page.matchAll(/<\?[\s\S]*?\?>/g)].map((m) => m[0])).toEqual(['<?!= model ?>']);
+    expect(page.match(/<\/script>/g)?.length).toBe(2);
+    // The renderer is lib/render/dashboard itself, each module headed by its source path.
+    expect(page).toMatch(/^ {2}\/\/ lib\/render\/dashboard\/figures\.ts$/m);
+    expect(page.split('\n').length).toBeGreaterThan(500);
+    // and no longer in the script files, which Apps Script parses on every menu click.
+    for (const name of ['paicha.gs', 'paicha-core.gs']) expect(get(name).content, name).not.toMatch(/\/\/ lib\/render\/dashboard\/(figures|page|svg)\.ts/);
   });
 
   it('paicha.gs begins with the function each menu item calls, right after its header', () => {

@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { ADDON_DIR, buildAddon } from '../../../../src/build/addon.ts';
 import { runCli, tempDir } from '../../../helpers/cli.ts';
 
-const FILES = ['paicha.gs', 'paicha-core.gs', 'appsscript.json', 'README.txt'];
+const FILES = ['paicha.gs', 'paicha-core.gs', 'dashboard.html', 'appsscript.json', 'README.txt'];
 
 beforeAll(async () => {
   await buildAddon(); // dist/addon, as npm run build writes it and the package ships it
@@ -19,7 +19,7 @@ describe('paicha addon', () => {
     for (const f of FILES) expect(readFileSync(join(cwd, 'for-the-team', f), 'utf8'), f).toBe(readFileSync(join(ADDON_DIR, f), 'utf8'));
     const lines = stdout.split('\n');
     expect(lines[0]).toBe(join(cwd, 'for-the-team'));
-    expect(lines.slice(1, 5).map((l) => l.trim().split(/ +/)[0])).toEqual(FILES);
+    expect(lines.slice(1, 1 + FILES.length).map((l) => l.trim().split(/ +/)[0])).toEqual(FILES);
     const size = (f: string) => `${(readFileSync(join(ADDON_DIR, f)).length / 1024).toFixed(1)} KB`;
     expect(lines[1]).toMatch(new RegExp(`paicha\\.gs +${size('paicha.gs').replace('.', '\\.')}$`));
     expect(stdout).toContain('把 paicha 装进你的 Google 表格');
