@@ -3,6 +3,7 @@
 //   paicha.gs        the menu's functions and the add-on (everything that touches the spreadsheet)
 //   paicha-core.gs   the checking and counting core (lib/), which touches nothing
 //   dashboard.html   the 看板 sidebar's page: the dashboard's renderer as a browser script (src/build/pages.ts)
+//   help.html        the 帮助/关于 dialog in each locale (src/build/help-page.ts)
 //   appsscript.json  the manifest: V8, the time zone and exactly two narrow scopes
 //   README.txt       how to paste them, in zh-Hans, zh-Hant and en, with each file's size
 // Readable, not minified: a volunteer who opens the editor sees what runs.
@@ -15,8 +16,9 @@ import { fill, LIST_SEPARATOR, LOCALES, type Locale } from '../../lib/i18n/local
 import { globalFunctions, stubs } from './globals.ts';
 import { buildLayers, type BuiltLayer } from './layers.ts';
 import { hantDefine, hantTable, sourceFiles, wordsPlugin } from './words.ts';
+import { helpPage } from './help-page.ts';
 import { dashboardPage } from './pages.ts';
-import { CORE_FILE, DASHBOARD_FILE, installText, MAIN_FILE, MANIFEST_FILE, PASTED_FILES, README_FILE, sizeTable } from './paste.ts';
+import { CORE_FILE, DASHBOARD_FILE, HELP_FILE, installText, MAIN_FILE, MANIFEST_FILE, PASTED_FILES, README_FILE, sizeTable } from './paste.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const ADDON_DIR = join(root, 'dist', 'addon');
@@ -59,7 +61,10 @@ export async function addonBuild(options: { minify?: boolean } = {}): Promise<{ 
     file(MAIN_FILE, 'script', `${header(MAIN_FILE, info.version, [W.fileMain, W.fileOnlyCurrentDoc])}\n${ONLY_CURRENT_DOC}\n${stubs(globalFunctions(), main.fn)}\n${main.code}`),
     file(CORE_FILE, 'script', `${header(CORE_FILE, info.version, [W.fileCore], bundledPackages(core))}\n${core.code}`),
   ];
-  const pages = [file(DASHBOARD_FILE, 'html', await dashboardPage(root, htmlComment(header(DASHBOARD_FILE, info.version, [W.fileDashboard])), options))];
+  const pages = [
+    file(DASHBOARD_FILE, 'html', await dashboardPage(root, htmlComment(header(DASHBOARD_FILE, info.version, [W.fileDashboard])), options)),
+    file(HELP_FILE, 'html', helpPage(htmlComment(header(HELP_FILE, info.version, [W.fileHelp])), info)),
+  ];
   const manifest = file(MANIFEST_FILE, 'manifest', readFileSync(join(root, 'appsscript.json'), 'utf8'));
   const files = [...scripts, ...pages, manifest];
   return { files: [...files, file(README_FILE, 'text', readme(info.version, files))], main, core };

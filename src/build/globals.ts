@@ -1,5 +1,6 @@
 // The top-level functions of paicha.gs. Apps Script calls only top-level function declarations (menu
 // items, triggers, an Apps Script library's callers); each is a stub into the add-on layer.
+import { MENU_HELP } from '../gas/menu-help.ts';
 import { MENU_ITEMS } from '../gas/menu-items.ts';
 
 export type GlobalFunction = { readonly name: string; readonly params: string; readonly doc: string };
@@ -34,7 +35,7 @@ const OTHERS = {
 
 /** Every top-level function, in the order paicha.gs lists them. */
 export function globalFunctions(): GlobalFunction[] {
-  const menu = MENU_ITEMS.map((i) => ({ name: i.fn, params: '', doc: `Menu ${i.label['zh-Hans']} (${i.label.en}): ${i.help.en}` }));
+  const menu = MENU_ITEMS.map((i) => ({ name: i.fn, params: '', doc: `Menu ${i.label['zh-Hans']} (${i.label.en}): ${MENU_HELP[i.fn].en}` }));
   return [...OTHERS.before, ...menu, ...OTHERS.after];
 }
 

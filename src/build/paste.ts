@@ -3,13 +3,13 @@
 import { PASTE_WORDS as W } from '../../lib/i18n/paste.ts';
 import { fill, type Locale } from '../../lib/i18n/locale.ts';
 import { menuLabel, PROJECT_NAME } from '../gas/menu-items.ts';
-import { CORE_FILE, DASHBOARD_FILE, MAIN_FILE, MANIFEST_FILE } from '../gas/paste-files.ts';
+import { CORE_FILE, DASHBOARD_FILE, HELP_FILE, MAIN_FILE, MANIFEST_FILE } from '../gas/paste-files.ts';
 
-export { CORE_FILE, DASHBOARD_FILE, MAIN_FILE, MANIFEST_FILE };
+export { CORE_FILE, DASHBOARD_FILE, HELP_FILE, MAIN_FILE, MANIFEST_FILE };
 export const README_FILE = 'README.txt';
 
-/** What a person pastes, in the order the steps give: the scripts, the page, then the manifest. */
-export const PASTED_FILES = [MAIN_FILE, CORE_FILE, DASHBOARD_FILE, MANIFEST_FILE] as const;
+/** What a person pastes, in the order the steps give: the scripts, the pages, then the manifest. */
+export const PASTED_FILES = [MAIN_FILE, CORE_FILE, DASHBOARD_FILE, HELP_FILE, MANIFEST_FILE] as const;
 
 /** Every file the build writes. */
 export const ADDON_FILE_NAMES = [...PASTED_FILES, README_FILE] as const;
@@ -32,6 +32,8 @@ export function installText(locale: Locale): string {
     coreName: CORE_FILE.replace(/\.gs$/, ''),
     dashboard: DASHBOARD_FILE,
     dashboardName: DASHBOARD_FILE.replace(/\.html$/, ''),
+    helpPage: HELP_FILE,
+    helpPageName: HELP_FILE.replace(/\.html$/, ''),
     manifest: MANIFEST_FILE,
     help: menuLabel('showHelp', locale),
   });

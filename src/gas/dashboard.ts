@@ -3,7 +3,8 @@ import { dashboardModel } from '../../lib/render/dashboard/model.ts';
 import { analyzeWorkbook } from '../commands/run.ts';
 import { context, unlessTooLarge } from './actions.ts';
 import { scriptJson } from './escape.ts';
-import { DASHBOARD_MODEL_VAR, DASHBOARD_TEMPLATE } from './paste-files.ts';
+import { pageTemplate } from './pages.ts';
+import { DASHBOARD_FILE, DASHBOARD_MODEL_VAR } from './paste-files.ts';
 import { SpreadsheetWorkbook } from './spreadsheet-workbook.ts';
 
 /**
@@ -18,8 +19,9 @@ import { SpreadsheetWorkbook } from './spreadsheet-workbook.ts';
 export function showDashboard(): void {
   const { ss, locale, options } = context();
   unlessTooLarge(locale, () => {
+    const template = pageTemplate(DASHBOARD_FILE, locale);
+    if (!template) return;
     const { result } = analyzeWorkbook(new SpreadsheetWorkbook(ss), options);
-    const template = HtmlService.createTemplateFromFile(DASHBOARD_TEMPLATE);
     (template as unknown as Record<string, string>)[DASHBOARD_MODEL_VAR] = scriptJson(dashboardModel(result, options.asOf, locale));
     SpreadsheetApp.getUi().showSidebar(template.evaluate().setTitle(DASHBOARD_TITLE[locale]));
   });

@@ -19,13 +19,14 @@ const STUBS = ['onOpen', 'onInstall', 'checkData', 'tallyAll', 'setupSheets', 's
 
 const example = (): SpreadsheetSeed => ({ locale: 'zh_CN', sheets: exampleSheets().map((s) => ({ name: s.name, values: s.values })) });
 
-/** README.txt's steps 1–7 in the editor: rename, paste paicha.gs, add paicha-core.gs and dashboard.html, paste the manifest, save. */
+/** README.txt's steps 1–7 in the editor: rename, paste paicha.gs, add paicha-core.gs, dashboard.html and help.html, paste the manifest, save. */
 function installByHand(emu: Emulator): { editor: ScriptEditor; rt: Runtime } {
   const editor = new ScriptEditor(emu);
   editor.rename(PROJECT_NAME);
   editor.replace(editor.renameFile('Code.gs', 'paicha'), read('paicha.gs'));
   editor.replace(editor.addScript('paicha-core'), read('paicha-core.gs'));
   editor.replace(editor.addHtml('dashboard'), read('dashboard.html'));
+  editor.replace(editor.addHtml('help'), read('help.html'));
   editor.showManifest();
   editor.replace('appsscript.json', read('appsscript.json'));
   return { editor, rt: editor.save() };
@@ -50,9 +51,10 @@ describe('pasting the add-on by hand', () => {
     // File → New → HTML file (+ → HTML): the editor adds .html; the page is read only when 看板 opens.
     expect(editor.addHtml('dashboard')).toBe('dashboard.html');
     editor.replace('dashboard.html', read('dashboard.html'));
+    editor.replace(editor.addHtml('help'), read('help.html'));
     editor.showManifest();
     editor.replace('appsscript.json', read('appsscript.json'));
-    expect(editor.files).toEqual(['appsscript.json', 'paicha.gs', 'paicha-core.gs', 'dashboard.html']);
+    expect(editor.files).toEqual(['appsscript.json', 'paicha.gs', 'paicha-core.gs', 'dashboard.html', 'help.html']);
     const rt = editor.save();
     rt.onOpen(); // the spreadsheet is reloaded
 
@@ -136,6 +138,24 @@ describe('pasting the add-on by hand', () => {
     expect(tally(true)).toEqual(tally(false));
     // Inferred from the code (paicha.gs carries @OnlyCurrentDoc) or listed in appsscript.json: the same two.
     expect(scopes).toEqual([SCOPES, SCOPES]);
+  });
+
+  it('says which page to paste when an .html file was left out, and the rest still works', () => {
+    const emu = createEmulator({ spreadsheet: example() });
+    const editor = new ScriptEditor(emu);
+    editor.replace('Code.gs', read('paicha.gs'));
+    editor.replace(editor.addScript('paicha-core'), read('paicha-core.gs'));
+    const rt = editor.save();
+    rt.onOpen();
+    rt.clickMenu('看板');
+    rt.clickMenu('帮助/关于');
+    expect(emu.ui.dialogs).toEqual([]);
+    expect(emu.ui.alerts.map((a) => JSON.stringify(a))).toEqual([
+      expect.stringContaining('缺少 dashboard.html：请在“扩展程序 → Apps Script”里点“文件”旁的“＋ → HTML”，命名为 dashboard'),
+      expect.stringContaining('缺少 help.html'),
+    ]);
+    rt.clickMenu('统计汇总');
+    expect(emu.values('汇总-住户').at(-1)!.slice(0, 3)).toEqual(['合计', '', 719]);
   });
 
   it('as a library, shows its top-level functions and keeps the layers private', () => {

@@ -3,7 +3,9 @@
 import { describe, expect, it } from 'vitest';
 import { ADDON_WORDS } from '../../../lib/i18n/addon.ts';
 import { LOCALES, type Words } from '../../../lib/i18n/locale.ts';
+import { HELP_WORDS } from '../../../lib/i18n/help.ts';
 import { PASTE_WORDS } from '../../../lib/i18n/paste.ts';
+import { MENU_HELP } from '../../../src/gas/menu-help.ts';
 import { MENU_ITEMS } from '../../../src/gas/menu-items.ts';
 
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
@@ -12,9 +14,10 @@ const SAME_IN_BOTH = new Set(['helpTitle', 'showDashboard', 'tallied']);
 
 const tables: [string, Record<string, Words>][] = [
   ['ADDON_WORDS', ADDON_WORDS],
+  ['HELP_WORDS', HELP_WORDS],
   ['PASTE_WORDS', PASTE_WORDS],
   ['menu labels', Object.fromEntries(MENU_ITEMS.map((i) => [i.fn, i.label]))],
-  ['menu help', Object.fromEntries(MENU_ITEMS.map((i) => [i.fn, i.help]))],
+  ['menu help', Object.fromEntries(MENU_ITEMS.map((i) => [i.fn, MENU_HELP[i.fn]]))],
 ];
 
 describe.each(tables)('%s', (_, table) => {

@@ -16,11 +16,12 @@ beforeAll(async () => {
 }, 120_000);
 
 describe('the add-on files', () => {
-  it('are two scripts, the dashboard’s page, the manifest and README.txt', () => {
+  it('are two scripts, two pages, the manifest and README.txt', () => {
     expect(files.map((f) => [f.name, f.kind])).toEqual([
       ['paicha.gs', 'script'],
       ['paicha-core.gs', 'script'],
       ['dashboard.html', 'html'],
+      ['help.html', 'html'],
       ['appsscript.json', 'manifest'],
       ['README.txt', 'text'],
     ]);

@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { ADDON_DIR, buildAddon } from '../../../../src/build/addon.ts';
 import { runCli, tempDir } from '../../../helpers/cli.ts';
 
-const FILES = ['paicha.gs', 'paicha-core.gs', 'dashboard.html', 'appsscript.json', 'README.txt'];
+const FILES = ['paicha.gs', 'paicha-core.gs', 'dashboard.html', 'help.html', 'appsscript.json', 'README.txt'];
 
 beforeAll(async () => {
   await buildAddon(); // dist/addon, as npm run build writes it and the package ships it
