@@ -25,6 +25,13 @@ describe('the add-on bundle', () => {
     expect(size.modules.map((m) => m.path).filter((p) => /^src\/node|lib\/i18n\/(files|progress|paste)\.ts|node_modules\/(exceljs|fflate|zod|@e965)/.test(p))).toEqual([]);
   });
 
+  it('leaves out what only a page runs: the dashboard’s renderer and words (dashboard.html) and the help text (help.html)', () => {
+    const paths = size.modules.map((m) => m.path);
+    expect(paths.filter((p) => /lib\/render\/dashboard\/(page|figures|svg|bars|timeline|summary|style|markup|format)\.ts|lib\/i18n\/(dashboard|help)\.ts|src\/gas\/menu-help\.ts|src\/pages\//.test(p))).toEqual([]);
+    // The server still makes the figures the page draws.
+    expect(paths).toContain('lib/render/dashboard/model.ts');
+  });
+
   it('reports the total against the budget and the heaviest files first', () => {
     const report = sizeReport(size, 3).split('\n');
     expect(report).toHaveLength(4);
