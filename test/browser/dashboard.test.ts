@@ -1,25 +1,19 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { exampleSheets } from '../../examples/workbook.ts';
 import type { Cell } from '../../lib/cells/result.ts';
 import { containsPersonalNumber } from '../../lib/privacy/mask.ts';
 import { renderDashboard } from '../../lib/render/dashboard/page.ts';
 import { tallyWorkbook } from '../../lib/result.ts';
 import { ARTIFACTS, launchChromium, loadHtml } from './chromium.ts';
+import { useChromium } from './use-chromium.ts';
 
 // The dashboard in a real browser: Debian's headless Chromium driven by playwright-core.
 const AS_OF = '2020-02-06';
 const demo = () => tallyWorkbook(exampleSheets(), { asOf: AS_OF, tzOffsetMinutes: 0 });
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-}, 60_000);
-afterAll(async () => {
-  await browser?.close();
-});
+const chromium = useChromium();
 
 // The little of the DOM these tests read in the page (the project's types leave the DOM out, so that
 // lib/ cannot use it by mistake).
@@ -43,12 +37,12 @@ const readable = (): string[] => {
 
 describe('the dashboard in Chromium', () => {
   it('runs Debian’s Chromium, and says how to install it when it is missing', async () => {
-    expect(browser.version()).toMatch(/^\d+\./);
+    expect(chromium().version()).toMatch(/^\d+\./);
     await expect(launchChromium('/nonexistent/chromium')).rejects.toThrow(`The browser tests need Debian's Chromium at /nonexistent/chromium, which is missing. Install it with: apt-get update && apt-get install -y chromium`);
   });
 
   it('shows the demo’s numbers and charts, with no console error and no request', async () => {
-    const { page, requests, errors } = await loadHtml(browser, renderDashboard(demo(), AS_OF, 'zh-Hans'), 760);
+    const { page, requests, errors } = await loadHtml(chromium(), renderDashboard(demo(), AS_OF, 'zh-Hans'), 760);
     const tiles = await page.locator('.tile .big').allInnerTexts();
     // The last tile counts errors and warnings: 2 + 5 (3 unvalued goods, 2 health checks matching nobody or two people).
     expect(tiles).toEqual(['551', '76.6%', '1,907,852.28', '7']);
@@ -74,7 +68,7 @@ describe('the dashboard in Chromium', () => {
     const names = ['武汉市江汉区唐家墩街道金都花园小区第一期东区含商业楼', 'Riverside Gardens Phase II North Block Residential Compound', '银杏苑'];
     const values: Cell[][] = [['小区', '楼号', '门牌号', '核查状态'], ...names.flatMap((n) => [[n, 1, '101', '入户登记'], [n, 1, '102', '']])];
     const r = tallyWorkbook([{ name: '住户', values }, ...exampleSheets().slice(1)], { asOf: AS_OF, tzOffsetMinutes: 0 });
-    const { page, errors } = await loadHtml(browser, renderDashboard(r, AS_OF, 'zh-Hans', 'sidebar'), 300);
+    const { page, errors } = await loadHtml(chromium(), renderDashboard(r, AS_OF, 'zh-Hans', 'sidebar'), 300);
     expect(await page.evaluate(() => (globalThis as unknown as { document: PageDocument }).document.documentElement.scrollWidth)).toBeLessThanOrEqual(300);
     // Each bar's label ends before its figures begin, and both stay inside the chart.
     const rows = await page.locator('#coverage svg g:has(title)').evaluateAll((gs) => gs.map((g) => {
@@ -93,7 +87,7 @@ describe('the dashboard in Chromium', () => {
   });
 
   it('prints the demo on two A4 pages', async () => {
-    const { page } = await loadHtml(browser, renderDashboard(demo(), AS_OF, 'zh-Hans'), 760);
+    const { page } = await loadHtml(chromium(), renderDashboard(demo(), AS_OF, 'zh-Hans'), 760);
     const path = join(ARTIFACTS, 'dashboard-demo.pdf');
     await page.pdf({ path, preferCSSPageSize: true, printBackground: true });
     const pdf = (await readFile(path)).toString('latin1');
@@ -105,11 +99,11 @@ describe('the dashboard in Chromium', () => {
 
   it('would notice a page that reaches for the network: refused and recorded, or blocked with an error', async () => {
     const leak = (html: string) => html.replace('</main>', '<img src="http://127.0.0.1:9/pixel.png" alt=""></main>');
-    const sidebar = await loadHtml(browser, leak(renderDashboard(demo(), AS_OF, 'zh-Hans', 'sidebar')), 300);
+    const sidebar = await loadHtml(chromium(), leak(renderDashboard(demo(), AS_OF, 'zh-Hans', 'sidebar')), 300);
     expect(sidebar.requests).toEqual(['http://127.0.0.1:9/pixel.png']);
     await sidebar.page.close();
     // The file page also forbids every fetch in its own header: the browser says so in the console.
-    const file = await loadHtml(browser, leak(renderDashboard(demo(), AS_OF, 'zh-Hans')), 760);
+    const file = await loadHtml(chromium(), leak(renderDashboard(demo(), AS_OF, 'zh-Hans')), 760);
     expect(file.errors.join('\n')).toContain('violates the following Content Security Policy directive');
     await file.page.close();
   });
@@ -124,7 +118,7 @@ describe('the dashboard in Chromium', () => {
         ['2020-02-01', `张三 ${phone}`, '捐款', 500, '', '', '', phone], ['2020-02-02', `李四${id}`, '捐物', '', `口罩 联系 027-87654321`, 100, 800, '(027)88886666']] },
     ];
     for (const layout of ['page', 'sidebar'] as const) {
-      const { page, requests, errors } = await loadHtml(browser, renderDashboard(tallyWorkbook(sheets, { asOf: AS_OF }), AS_OF, 'zh-Hans', layout), layout === 'page' ? 760 : 300);
+      const { page, requests, errors } = await loadHtml(chromium(), renderDashboard(tallyWorkbook(sheets, { asOf: AS_OF }), AS_OF, 'zh-Hans', layout), layout === 'page' ? 760 : 300);
       const texts = await page.evaluate(readable);
       expect(texts).toContain('金都小区 138****5678');
       expect(texts.filter(containsPersonalNumber)).toEqual([]);

@@ -1,26 +1,20 @@
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { exampleSheets } from '../../examples/workbook.ts';
 import type { DashboardModel } from '../../lib/render/dashboard/model.ts';
 import { dashboardHtml } from '../../lib/render/dashboard/page.ts';
 import { MODEL_ELEMENT_ID } from '../../src/pages/dashboard.ts';
 import { openWithAddon, useBuiltBundle } from '../gas/bundle.ts';
 import type { SpreadsheetSeed } from '../gas/emulator/index.ts';
-import { ARTIFACTS, launchChromium, loadHtml } from './chromium.ts';
+import { ARTIFACTS, loadHtml } from './chromium.ts';
+import { useChromium } from './use-chromium.ts';
 
 // The 看板 sidebar as the add-on shows it: the built add-on run in the emulator, 看板 clicked, and the
 // page it hands to showSidebar (dashboard.html with the figures put in) opened in Debian's Chromium,
 // where the page's own script draws the dashboard.
 const dir = useBuiltBundle();
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-}, 60_000);
-afterAll(async () => {
-  await browser?.close();
-});
+const chromium = useChromium();
 
 const example = (): SpreadsheetSeed => ({ locale: 'zh_CN', sheets: exampleSheets().map((s) => ({ name: s.name, values: s.values })) });
 
@@ -45,7 +39,7 @@ const drawn = (): Drawn => {
 describe('the 看板 sidebar in Chromium', () => {
   it('draws the example’s numbers and charts from the figures the add-on put in, with no console error and no request', async () => {
     const html = sidebarPage(example());
-    const { page, requests, errors } = await loadHtml(browser, html, 300);
+    const { page, requests, errors } = await loadHtml(chromium(), html, 300);
     expect(await page.locator('.tile .big').allInnerTexts()).toEqual(['551', '76.6%', '1,907,852.28', '7']);
     expect(await page.locator('#coverage svg text').allTextContents()).toEqual(expect.arrayContaining(['金都小区', '384/507 · 75.7%']));
     expect(await page.locator('svg[role="img"]').count()).toBe(3);
@@ -61,8 +55,8 @@ describe('the 看板 sidebar in Chromium', () => {
 
   it('is the page `paicha tally --html` would draw from the same figures: one renderer, two hosts', async () => {
     const html = sidebarPage(example());
-    const inSidebar = await loadHtml(browser, html, 300);
-    const inNode = await loadHtml(browser, dashboardHtml(modelOf(html), 'sidebar'), 300);
+    const inSidebar = await loadHtml(chromium(), html, 300);
+    const inNode = await loadHtml(chromium(), dashboardHtml(modelOf(html), 'sidebar'), 300);
     const [a, b] = [await inSidebar.page.evaluate(drawn), await inNode.page.evaluate(drawn)];
     expect(a.main.length).toBeGreaterThan(1000);
     expect(a).toEqual(b);
@@ -73,7 +67,7 @@ describe('the 看板 sidebar in Chromium', () => {
   it('shows a compound named like markup as text, running nothing of it', async () => {
     const name = '</script><script>console.error("ran")</script><img src=x onerror=console.error(1)>';
     const html = sidebarPage({ locale: 'zh_CN', sheets: [{ name: '住户登记', values: [['小区', '楼号', '门牌号', '核查状态'], [name, 1, '101', '入户登记']] }] });
-    const { page, requests, errors } = await loadHtml(browser, html, 300);
+    const { page, requests, errors } = await loadHtml(chromium(), html, 300);
     // Cut to fit its bar, the whole name is the bar's tooltip.
     expect((await page.locator('#coverage svg title').allTextContents()).join('|')).toContain(name);
     expect(await page.locator('main img').count()).toBe(0);
