@@ -232,21 +232,24 @@ Exit codes: 0 ok, 2 I/O error.`,
     'zh-Hans': `用法：paicha addon [DIR] [--locale zh-Hans|zh-Hant|en]
 
 把 Google 表格附加组件写进 DIR（默认：./paicha-addon），即粘贴到表格“扩展程序 → Apps Script”
-的文件：paicha.gs、paicha-core.gs 和 appsscript.json，外加中英文步骤说明 README.txt。
+的文件：paicha.gs、paicha-core.gs、dashboard.html、help.html（两个 HTML 文件：看板和帮助的网页）
+和 appsscript.json，外加中英文步骤说明 README.txt。
 按 --locale 打印每个文件的大小和操作步骤。
 npm run build 写到 dist/addon、clasp push 推送的也是这些文件。
 退出码：0 正常，2 用法或读写错误。`,
     'zh-Hant': `用法：paicha addon [DIR] [--locale zh-Hans|zh-Hant|en]
 
 把 Google 表格附加元件寫進 DIR（預設：./paicha-addon），即貼上到表格「擴充功能 → Apps Script」
-的檔案：paicha.gs、paicha-core.gs 和 appsscript.json，外加中英文步驟說明 README.txt。
+的檔案：paicha.gs、paicha-core.gs、dashboard.html、help.html（兩個 HTML 檔案：看板和說明的網頁）
+和 appsscript.json，外加中英文步驟說明 README.txt。
 按 --locale 列印每個檔案的大小和操作步驟。
 npm run build 寫到 dist/addon、clasp push 推送的也是這些檔案。
 退出碼：0 正常，2 用法或讀寫錯誤。`,
     en: `Usage: paicha addon [DIR] [--locale zh-Hans|zh-Hant|en]
 
 Writes the Google Sheets add-on into DIR (default: ./paicha-addon) as the files a person pastes into
-the spreadsheet's Extensions → Apps Script: paicha.gs, paicha-core.gs and appsscript.json, plus
+the spreadsheet's Extensions → Apps Script: paicha.gs, paicha-core.gs, dashboard.html, help.html (two
+HTML files: the dashboard's and the help's pages) and appsscript.json, plus
 README.txt with the steps in Chinese and English. Prints each file's size and the steps in --locale.
 The same files are what npm run build writes to dist/addon and what clasp push sends.
 Exit codes: 0 ok, 2 usage or I/O error.`,
