@@ -1,8 +1,9 @@
 // DESIGN.md's budget: the Apps Script bundle ≤ 200 KB minified (Apps Script parses it on every menu
-// click and every open). Not timed: bytes. A register that lands and breaks it fails here, with the
+// click and every open). Not timed: bytes. The six registers put it over (docs/decisions.md, "The
+// bundle over its budget"): the test holds it to a ceiling that only comes down, and fails with the
 // files that weigh most.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { BUNDLE_BUDGET_BYTES, bundleSize, byFolder, sizeReport, type BundleSize } from '../../../src/build/size.ts';
+import { BUNDLE_BUDGET_BYTES, BUNDLE_CEILING_BYTES, bundleSize, byFolder, sizeReport, type BundleSize } from '../../../src/build/size.ts';
 
 let size: BundleSize;
 
@@ -11,8 +12,11 @@ beforeAll(async () => {
 }, 120_000);
 
 describe('the add-on bundle', () => {
-  it('is at most 200 KB minified', () => {
-    expect(size.bytes, `over budget by ${size.bytes - BUNDLE_BUDGET_BYTES} bytes.\n${sizeReport(size)}`).toBeLessThanOrEqual(BUNDLE_BUDGET_BYTES);
+  it('grows no further than its ceiling (226 KB minified) on the way back to the 200 KB budget', () => {
+    expect(size.bytes, `over the ceiling by ${size.bytes - BUNDLE_CEILING_BYTES} bytes.\n${sizeReport(size)}`).toBeLessThanOrEqual(BUNDLE_CEILING_BYTES);
+    // The ceiling never passes for the budget: when the bundle is back under 200 KB, this test goes back to it.
+    expect(BUNDLE_CEILING_BYTES).toBeGreaterThan(BUNDLE_BUDGET_BYTES);
+    expect(size.bytes).toBeGreaterThan(BUNDLE_BUDGET_BYTES);
   });
 
   it('accounts for its bytes by source file: the files add up to the code, headers and stubs aside', () => {
