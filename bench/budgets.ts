@@ -28,8 +28,8 @@ export function budgets(r: Results): Budget[] {
     },
     {
       id: 'core-vs-hand',
-      text: 'validate + tally within 2× of a hand-written loop (clean input)',
-      value: t.clean.coreVsHand, limit: '≤ 2', ok: sized(t.clean.agree && t.clean.coreVsHand <= 2),
+      text: 'validate + tally within 1.5× of a hand-written loop (clean input)',
+      value: t.clean.coreVsHand, limit: '≤ 1.5', ok: sized(t.clean.agree && t.clean.coreVsHand <= 1.5),
     },
     {
       id: 'core-vs-zod-problems',
@@ -38,8 +38,8 @@ export function budgets(r: Results): Budget[] {
     },
     {
       id: 'core-vs-hand-problems',
-      text: 'the same on problem-heavy input: within 2× of the hand-written loop',
-      value: t.problems.coreVsHand, limit: '≤ 2', ok: sized(t.problems.agree && t.problems.coreVsHand <= 2),
+      text: 'the same on problem-heavy input: within 1.5× of the hand-written loop',
+      value: t.problems.coreVsHand, limit: '≤ 1.5', ok: sized(t.problems.agree && t.problems.coreVsHand <= 1.5),
     },
     {
       id: 'heap',
