@@ -4,6 +4,7 @@ import type { Cell } from '../../lib/cells/result.ts';
 import { exampleSheets } from '../../examples/workbook.ts';
 import { donationRows } from '../../examples/donations.ts';
 import { dutyStory, shopStory } from '../../examples/shops.ts';
+import { visitLogRows } from '../../examples/visits.ts';
 import { readRealWorkbook, REAL_FILES } from '../helpers/realdata.ts';
 
 export type Fixture = {
@@ -41,6 +42,7 @@ export function fixtures(): Fixture[] {
     { name: 'a messy household register', sheets: [{ name: '住户登记', values: MESSY_REGISTER }], csv: true },
     { name: 'a donation ledger typed as text', sheets: [{ name: '捐款捐物', values: textLedger() }], csv: true },
     { name: 'a published donation ledger (Hubei Red Cross, 22–25 Jan 2020)', sheets: real, csv: false },
+    { name: 'the visit log of the seed story (examples/visits.ts)', sheets: [{ name: '走访记录', values: visitLogRows() }], csv: false },
     { name: 'street shop checks and the duty log (examples/shops.ts)', sheets: [{ name: '门店排查', values: shopStory().rows }, { name: '工作台账', values: dutyStory().rows }], csv: false },
   ];
 }
