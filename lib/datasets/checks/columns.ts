@@ -1,9 +1,11 @@
 import { column } from '../../columns/column.ts';
+import { seq } from '../../columns/row-number.ts';
 import { name } from '../../columns/person.ts';
 import { checkedBy, whoAndWhere } from '../people/columns.ts';
 
 /** 健康监测/随访记录: one row per daily health check of a person under watch (issue 15). */
 export const checkColumns = {
+  seq,
   date: column({
     kind: 'date',
     required: true,

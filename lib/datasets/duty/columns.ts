@@ -1,9 +1,11 @@
 import { column } from '../../columns/column.ts';
+import { seq } from '../../columns/row-number.ts';
 import { name, notes } from '../../columns/person.ts';
 import { day, ownCompound, reportTime } from '../shops/columns.ts';
 
 /** 工作台账 / 每日台账: one row per compound per day (消杀, 出入登记, 垃圾清运, 封闭管理, 发现问题). */
 export const dutyColumns = {
+  seq,
   date: day,
   compound: ownCompound,
   disinfection: column({

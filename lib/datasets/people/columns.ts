@@ -1,4 +1,5 @@
 import { column } from '../../columns/column.ts';
+import { seq } from '../../columns/row-number.ts';
 import { idNumber, name, notes, phone } from '../../columns/person.ts';
 import { building, compound, room, unit } from '../../columns/place.ts';
 
@@ -28,6 +29,7 @@ export const whoAndWhere = {
 
 /** 重点人员登记: one row per person under a 14-day watch (issue 15). */
 export const peopleColumns = {
+  seq,
   name: column({ ...name, required: true }),
   gender: column({
     kind: 'text',

@@ -1,4 +1,5 @@
 import { column } from '../../columns/column.ts';
+import { seq } from '../../columns/row-number.ts';
 import { address, name, notes, phone } from '../../columns/person.ts';
 import { compound } from '../../columns/place.ts';
 
@@ -21,6 +22,7 @@ export const ownCompound = column({ ...compound, aliases: [...compound.aliases, 
 
 /** 门店排查 / 沿街门店 (两查一报): one row per shop per day; without a 日期 column, a 门店名录 (the shop list). */
 export const shopColumns = {
+  seq,
   date: day,
   shop: column({
     kind: 'text',

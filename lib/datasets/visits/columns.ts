@@ -1,4 +1,5 @@
 import { column } from '../../columns/column.ts';
+import { seq } from '../../columns/row-number.ts';
 import { notes } from '../../columns/person.ts';
 import { building, compound, group, room, unit } from '../../columns/place.ts';
 
@@ -7,6 +8,7 @@ import { building, compound, group, room, unit } from '../../columns/place.ts';
  * and time columns both read a whole moment: a date cell may hold the time, a time cell the date.
  */
 export const visitColumns = {
+  seq,
   visitDate: column({
     kind: 'date-time',
     label: { 'zh-Hans': '日期', 'zh-Hant': '日期', en: 'Date' },
