@@ -124,6 +124,6 @@ export function setupSheets(): void {
   withDocumentLock(ss, locale, () => {
     const { created, existing } = createTemplateSheets(ss, locale);
     for (const name of existing) ss.toast(say(T.exists, locale, { name }), 'paicha', 5);
-    if (created.length > 0) ss.toast(say(T.setup, locale, { sheets: created.join(', ') }), 'paicha', 5);
+    if (created.length > 0) ss.toast(say(T.setup, locale, { sheets: created.join(LIST_SEPARATOR[locale]) }), 'paicha', 5);
   });
 }

@@ -20,7 +20,7 @@ describe('the visit log in the add-on', () => {
     const { emu, rt } = open([{ name: 'Sheet1', values: [] }]);
     rt.clickMenu('创建模板表');
     expect(emu.values('走访记录')[0]).toEqual(['日期', '时间', '工作组', '小区', '楼号', '单元', '门牌号', '走访结果', '走访人', '备注']);
-    expect(emu.ui.toasts.at(-1)!.message).toBe('已创建：住户登记, 走访记录, 捐款捐物, 门店排查, 工作台账, 重点人员登记, 健康监测');
+    expect(emu.ui.toasts.at(-1)!.message).toBe('已创建：住户登记、走访记录、捐款捐物、门店排查、工作台账、重点人员登记、健康监测');
   });
 
   it('统计汇总 on a log alone writes 进度 with a cumulative line per compound', () => {
