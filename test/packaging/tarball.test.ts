@@ -85,7 +85,7 @@ describe('the packed tarball, installed with --omit=dev', () => {
     expect(r).toMatchObject({ code: 0, stderr: '' });
     expect(r.stdout).toMatch(/^ {2}paicha-core\.gs +\d+\.\d KB$/m);
     expect(r.stdout).toContain('Put paicha into your Google spreadsheet');
-    expect(await readdir(join(app, 'for-the-team'))).toEqual(['README.txt', 'appsscript.json', 'paicha-core.gs', 'paicha.gs']);
+    expect((await readdir(join(app, 'for-the-team'))).sort()).toEqual(['README.txt', 'appsscript.json', 'dashboard.html', 'help.html', 'paicha-core.gs', 'paicha.gs']);
   });
 
   it('reads a Google spreadsheet with the installed CLI (loopback Sheets API)', async () => {
