@@ -13,6 +13,23 @@ export function groupKey(s: string): string {
   return folded.toLowerCase().replace(/ /g, '');
 }
 
+/**
+ * groupKey with a memo: names repeat down a sheet (compounds, shops, donation labels), so each distinct
+ * text is folded once. The memo stops growing at `limit` entries, so a sheet of distinct names costs no
+ * more memory than folding each.
+ */
+export function cachedGroupKey(limit = 4096): (s: string) => string {
+  const keys = new Map<string, string>();
+  return (s) => {
+    let key = keys.get(s);
+    if (key === undefined) {
+      key = groupKey(s);
+      if (keys.size < limit) keys.set(s, key);
+    }
+    return key;
+  };
+}
+
 /** Traditional → Simplified for matching words such as headers and status values. */
 export function toSimplifiedText(s: string): string {
   const clean = cleanText(s);

@@ -1,4 +1,4 @@
-import { groupKey } from '../../cells/keys.ts';
+import { cachedGroupKey } from '../../cells/keys.ts';
 import { centsToYuan } from '../../cells/money.ts';
 import { KeyedIndex } from '../../checks/duplicates.ts';
 import type { StatedTotalCheck as Check } from '../../checks/stated-totals.ts';
@@ -56,20 +56,14 @@ const split = (a: Acc): MoneySplit => ({
   count: a.count, cash: centsToYuan(a.cash), goodsValue: centsToYuan(a.goods), total: centsToYuan(a.cash + a.goods),
 });
 
-// Group labels repeat (a few types, sectors, destinations): fold each distinct text once.
-const KEY_CACHE_LIMIT = 4096;
-
 class Groups {
   private readonly accs = new Map<string, Acc>();
   private readonly names = new Spellings();
-  private readonly keys = new Map<string, string>();
+  // Group labels repeat (a few types, sectors, destinations): fold each distinct text once.
+  private readonly keyOf = cachedGroupKey();
 
   add(label: string, d: DonationRecord): void {
-    let key = this.keys.get(label);
-    if (key === undefined) {
-      key = groupKey(label);
-      if (this.keys.size < KEY_CACHE_LIMIT) this.keys.set(label, key);
-    }
+    const key = this.keyOf(label);
     this.names.add(key, label);
     let a = this.accs.get(key);
     if (!a) this.accs.set(key, (a = acc()));
@@ -114,7 +108,6 @@ export class DonationTallier implements Tally<DonationRecord, DonationTally> {
   private readonly unvalued: UnvaluedGoods[] = [];
   private readonly entries: DonationEntry[] = [];
   private readonly checks: StatedTotalCheck[] = [];
-  private readonly itemKeys = new Map<string, string>();
 
   add(d: DonationRecord, sheet: string): void {
     count(this.all, d);
@@ -159,14 +152,7 @@ export class DonationTallier implements Tally<DonationRecord, DonationTally> {
     }
   }
 
-  private itemKey(s: string): string {
-    let k = this.itemKeys.get(s);
-    if (k === undefined) {
-      k = groupKey(s);
-      if (this.itemKeys.size < KEY_CACHE_LIMIT) this.itemKeys.set(s, k);
-    }
-    return k;
-  }
+  private readonly itemKey = cachedGroupKey();
 
   addCheck(c: StatedTotalCheck): void {
     this.checks.push(c);

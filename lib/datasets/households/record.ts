@@ -1,11 +1,8 @@
 import type { Status } from '../../cells/status.ts';
 import type { Identity } from '../../checks/duplicates.ts';
 
-/**
- * A household as the core reads it (its zod schema is in schema.ts). Every field is always present,
- * undefined where the sheet has no value: records of one shape are what keep a tally fast.
- */
-export type HouseholdRecord = {
+/** Where a dwelling is, as a register row or a visit log row gives it (compoundKey: the folded compound). */
+export type DwellingPlace = {
   row: number;
   group: string;
   compound: string;
@@ -13,6 +10,13 @@ export type HouseholdRecord = {
   building: string;
   unit: string;
   room: string;
+};
+
+/**
+ * A household as the core reads it (its zod schema is in schema.ts). Every field is always present,
+ * undefined where the sheet has no value: records of one shape are what keep a tally fast.
+ */
+export type HouseholdRecord = DwellingPlace & {
   head: string | undefined;
   phone: string | undefined;
   residents: number | undefined;

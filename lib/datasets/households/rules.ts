@@ -1,4 +1,4 @@
-import { groupKey } from '../../cells/keys.ts';
+import { cachedGroupKey } from '../../cells/keys.ts';
 import { fieldIndex, valueAt, type FieldValues } from '../../table/read-rows.ts';
 import type { SheetContext } from '../define.ts';
 import { householdColumns } from './columns.ts';
@@ -12,10 +12,6 @@ export type HouseholdRules = (rec: FieldValues<typeof householdColumns>, row: nu
 
 const F = fieldIndex(householdColumns);
 
-// Compound names repeat down a sheet: each distinct one is folded to its key once (as the donation
-// tally does for its labels), not on every row.
-const KEY_CACHE_LIMIT = 4096;
-
 const nonEmpty = (v: string | undefined): v is string => v !== undefined && v !== '';
 
 /**
@@ -23,15 +19,7 @@ const nonEmpty = (v: string | undefined): v is string => v !== undefined && v !=
  * one is typed) has no dwelling and is not counted; its failed cells already carry error problems.
  */
 export function householdRules(sheet: HouseholdSheet): HouseholdRules {
-  const keys = new Map<string, string>();
-  const compoundKeyOf = (compound: string): string => {
-    let key = keys.get(compound);
-    if (key === undefined) {
-      key = groupKey(compound);
-      if (keys.size < KEY_CACHE_LIMIT) keys.set(compound, key);
-    }
-    return key;
-  };
+  const compoundKeyOf = cachedGroupKey();
   const at = { name: sheet.name, asOf: sheet.options.asOf?.day, problems: sheet.problems, status: sheet.letter('status'), attempts: sheet.letter('attempts'), residents: sheet.letter('residents'), lastVisit: sheet.letter('lastVisit') };
 
   return (rec, row, failed) => {

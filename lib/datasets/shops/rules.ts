@@ -1,4 +1,4 @@
-import { groupKey } from '../../cells/keys.ts';
+import { cachedGroupKey } from '../../cells/keys.ts';
 import { fieldIndex, valueAt, type FieldValues } from '../../table/read-rows.ts';
 import { dailyRows } from '../daily-rows.ts';
 import type { SheetContext } from '../define.ts';
@@ -12,7 +12,6 @@ export type ShopSheet = SheetContext<typeof shopColumns, ShopCode>;
 export type ShopRules = (rec: FieldValues<typeof shopColumns>, row: number, failed: readonly string[]) => ShopRecord | undefined;
 
 const F = fieldIndex(shopColumns);
-const KEY_CACHE_LIMIT = 4096;
 
 const nonEmpty = (v: string | undefined): v is string => v !== undefined && v !== '';
 
@@ -21,15 +20,7 @@ const nonEmpty = (v: string | undefined): v is string => v !== undefined && v !=
  * (its blank or bad cell is already an error); on a daily sheet, nor is a row without a day.
  */
 export function shopRules(sheet: ShopSheet, list: boolean): ShopRules {
-  const keys = new Map<string, string>();
-  const keyOf = (s: string): string => {
-    let k = keys.get(s);
-    if (k === undefined) {
-      k = groupKey(s);
-      if (keys.size < KEY_CACHE_LIMIT) keys.set(s, k);
-    }
-    return k;
-  };
+  const keyOf = cachedGroupKey();
   const days = dailyRows({ sheet: sheet.name, problems: sheet.problems, dateColumn: sheet.letter('date'), timeColumn: sheet.letter('reportTime'), options: sheet.options });
   const p = sheet.problems;
   const name = sheet.name;

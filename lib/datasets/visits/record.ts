@@ -1,17 +1,11 @@
 import type { Status } from '../../cells/status.ts';
+import type { DwellingPlace } from '../households/record.ts';
 
 /**
  * One attempt at a dwelling as the core reads it (its zod schema is in schema.ts). Every field is
  * always present. There is no identity: repeated attempts at one dwelling are what a log is for.
  */
-export type VisitRecord = {
-  row: number;
-  group: string;
-  compound: string;
-  compoundKey: string;
-  building: string;
-  unit: string;
-  room: string;
+export type VisitRecord = DwellingPlace & {
   /** 'YYYY-MM-DD': typed in the row, or the day of the rows above (a merged date cell). */
   date: string;
   /** Minutes after midnight; undefined when no time was written. */

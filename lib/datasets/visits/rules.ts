@@ -1,4 +1,4 @@
-import { groupKey } from '../../cells/keys.ts';
+import { cachedGroupKey } from '../../cells/keys.ts';
 import { isBlank } from '../../cells/result.ts';
 import { fieldIndex, valueAt, type FieldValues } from '../../table/read-rows.ts';
 import type { SheetContext } from '../define.ts';
@@ -11,7 +11,6 @@ export type VisitSheet = SheetContext<typeof visitColumns, VisitCode>;
 export type VisitRules = (rec: FieldValues<typeof visitColumns>, row: number, failed: readonly string[]) => VisitRecord | undefined;
 
 const F = fieldIndex(visitColumns);
-const KEY_CACHE_LIMIT = 4096;
 const nonEmpty = (v: string | undefined): v is string => v !== undefined && v !== '';
 
 /**
@@ -20,15 +19,7 @@ const nonEmpty = (v: string | undefined): v is string => v !== undefined && v !=
  * in sheet order, so "above" is the sheet's own.
  */
 export function visitRules(sheet: VisitSheet): VisitRules {
-  const keys = new Map<string, string>();
-  const compoundKeyOf = (c: string): string => {
-    let key = keys.get(c);
-    if (key === undefined) {
-      key = groupKey(c);
-      if (keys.size < KEY_CACHE_LIMIT) keys.set(c, key);
-    }
-    return key;
-  };
+  const compoundKeyOf = cachedGroupKey();
   const p = sheet.problems;
   const name = sheet.name;
   const asOf = sheet.options.asOf?.day;
