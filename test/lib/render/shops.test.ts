@@ -66,6 +66,15 @@ describe('台账汇总: compounds × days, a missing day in sight', () => {
     expect(JSON.stringify(sheet.values)).not.toContain('王伟');
   });
 
+  it('masks a phone or ID number written into an issue, as every summary sheet does', () => {
+    const log = [...DUTY, ['2020-02-03', '银杏苑', '是', 60, '是', '正常', '3栋住户拒绝登记 电话13812345678', '19:10', '李芳']];
+    const a = analyzeSheets([{ name: '工作台账', values: log }], { asOf: '2020-02-03' });
+    const sheet = dutyLogSheet(a.tallies.duty.grid(), toResult(a).duty!, a.tallies.duty.issueList(), 'zh-Hans');
+    const text = JSON.stringify(sheet.values);
+    expect(text).not.toContain('13812345678');
+    expect(text).toContain('3栋住户拒绝登记 电话138****5678');
+  });
+
   it('marks today’s log not yet in as due before the cut-off, and missing after it', () => {
     const marks = (asOf: string) => analysis(asOf).tallies.duty.grid().rows.map((r) => [r.compound, r.marks.at(-1)]);
     expect(marks('2020-02-03T19:00')).toEqual([['金都小区', 'due'], ['银杏苑', 'due']]);
