@@ -160,11 +160,6 @@ export class ShopTallier implements Tally<ShopRecord, ShopsResult> {
     return d;
   }
 
-  /** Every day with a check, up to the tally's day, in order. */
-  byDay(): ShopDay[] {
-    return [...this.days.keys()].sort().map((date) => this.day(date));
-  }
-
   /** The day of the tally ('' when no shop was checked). */
   get date(): string {
     return this.today;
