@@ -4,7 +4,7 @@ import { toResult } from '../../../lib/result.ts';
 import { dutyLogSheet } from '../../../lib/render/duty.ts';
 import { renderSheets } from '../../../lib/render/sheets.ts';
 import { reportClock } from '../../../lib/render/shops-report.ts';
-import { shopsTodaySheet } from '../../../lib/render/shops.ts';
+import { reportTimeText, shopsTodaySheet } from '../../../lib/render/shops.ts';
 import { analyzeSheets } from '../../../lib/workbook/analyze.ts';
 
 const SHOPS = [
@@ -48,6 +48,23 @@ describe('门店日报: every shop of the day, the not-checked first', () => {
     ]);
     const text = JSON.stringify(sheet.values);
     for (const secret of ['1391234', '王伟', '李芳']) expect(text).not.toContain(secret);
+  });
+});
+
+describe('门店日报: a report time on another day', () => {
+  it('says the time on the day, 次日 the day after, and the date itself further off', () => {
+    expect(reportTimeText(19 * 60 + 35, 'zh-Hans', '2020-02-03')).toBe('19:35');
+    expect(reportTimeText(1440 + 30, 'zh-Hans', '2020-02-03')).toBe('次日 00:30');
+    expect(reportTimeText(-30, 'zh-Hans', '2020-02-03')).toBe('2020-02-02 23:30');
+    expect(reportTimeText(2 * 1440 + 60, 'en', '2020-02-03')).toBe('2020-02-05 01:00');
+  });
+
+  it('shows a check whose 上报时间 is dated the day before as that moment, not as garbled minutes', () => {
+    const log = [SHOPS[0]!, ['2020-02-03', '金都超市', '金都小区', '王伟', '13912345678', 6, 0, 0, '营业', '2020-02-02 23:30']];
+    const a = analyzeSheets([{ name: '门店排查', values: log }], { asOf: '2020-02-03' });
+    const t = a.tallies.shops;
+    const sheet = shopsTodaySheet(t.todayShops(), t.day(t.date), 'zh-Hans');
+    expect(sheet.values[1]!.slice(0, 4)).toEqual(['按时', '金都小区', '金都超市', '2020-02-02 23:30']);
   });
 });
 
