@@ -34,7 +34,8 @@ export type ParseContext = {
 };
 
 const text = (raw: Cell): Parsed<string> => {
-  if (raw instanceof Date) return fail('type', 'text');
+  // A NaN or ±Infinity is not blank, and has no text: read as '' it would pass a required check and drop the row.
+  if (raw instanceof Date || (typeof raw === 'number' && !Number.isFinite(raw))) return fail('type', 'text');
   const t = typeof raw === 'string' ? cleanText(raw) : cellText(raw);
   return ok(t);
 };

@@ -1,6 +1,7 @@
 import type { DutyGrid, DutyIssue, DutyMark, DutyResult } from '../datasets/duty/tally.ts';
 import { fill, type Locale, type Words } from '../i18n/locale.ts';
 import { S } from '../i18n/shops.ts';
+import { scrubText } from '../privacy/mask.ts';
 import type { CellLink, ColumnFormat, GeneratedSheet } from './grid.ts';
 import { sheetName } from './sheet-names.ts';
 
@@ -33,7 +34,8 @@ export function dutyLogSheet(grid: DutyGrid, duty: DutyResult, issues: readonly 
     rows.push(pad([S.date[locale], S.compound[locale], S.issue[locale], S.source[locale]]));
     for (const it of issues) {
       links.push({ row: rows.length + 1, column: 3, target: { sheet: it.sheet, row: it.row, column: 'A' } });
-      rows.push(pad([it.date, it.compound, it.text, `${it.sheet}!A${it.row}`]));
+      // An issue is free text as written: a phone or ID number in it is masked, as in every summary sheet.
+      rows.push(pad([it.date, it.compound, scrubText(it.text), `${it.sheet}!A${it.row}`]));
     }
   }
   const formats: ColumnFormat[] = header.map((_, i) => (i === 1 ? 'integer' : 'text'));

@@ -9,7 +9,7 @@ import { S } from '../i18n/shops.ts';
 import { peopleColumns } from '../datasets/people/columns.ts';
 import { CATEGORY_LABELS, CHECK_WAYS, MEASURE_LABELS } from '../i18n/people.ts';
 import { visitColumns } from '../datasets/visits/columns.ts';
-import type { Locale } from '../i18n/locale.ts';
+import type { Locale, Words } from '../i18n/locale.ts';
 import { STATUS_LABELS } from '../i18n/words.ts';
 
 /** An empty register to start from: the header row and the words each word column's drop-down offers (one rule a column). */
@@ -41,78 +41,46 @@ const VISIT_FIELDS = ['visitDate', 'visitTime', 'group', 'compound', 'building',
 const PEOPLE_FIELDS = ['name', 'gender', 'idNumber', 'phone', 'compound', 'building', 'unit', 'room', 'category', 'origin', 'arrival', 'watchStart', 'watchEnd', 'measure', 'checkedBy', 'notes'] as const;
 const CHECK_FIELDS = ['date', 'name', 'idNumber', 'phone', 'compound', 'building', 'unit', 'room', 'temperature', 'symptoms', 'checkWay', 'checkedBy'] as const;
 
-/** 捐款捐物: drop-downs for 捐赠人类型, 类别 and 公示; receipt numbers kept as text. */
-function donationsTemplate(locale: Locale): TemplateSheet {
-  const at = (f: (typeof DONATION_FIELDS)[number]) => DONATION_FIELDS.indexOf(f);
+/**
+ * A register's template: its header from the columns' labels in `fields` order, a drop-down for each
+ * column in `choices`, and the `text` columns kept as plain text.
+ */
+function template<F extends string>(
+  name: Words, columns: Readonly<Record<F, { readonly label: Words }>>, fields: readonly F[], locale: Locale,
+  choices: Partial<Record<F, readonly string[]>>, text: readonly F[],
+): TemplateSheet {
+  const at = (f: F) => fields.indexOf(f);
   return {
-    name: NAMES.donations[locale],
-    header: DONATION_FIELDS.map((f) => donationColumns[f].label[locale]),
-    choices: {
-      [at('donorType')]: DONATION_CHOICES.donorType.map((w) => w[locale]),
-      [at('kind')]: [D.kindCash[locale], D.kindGoods[locale]],
-      [at('disclose')]: DONATION_CHOICES.disclose.map((w) => w[locale]),
-    },
-    textColumns: [at('receipt')],
-  };
-}
-
-function peopleTemplate(locale: Locale): TemplateSheet {
-  const at = (f: (typeof PEOPLE_FIELDS)[number]) => PEOPLE_FIELDS.indexOf(f);
-  return {
-    name: NAMES.people[locale],
-    header: PEOPLE_FIELDS.map((f) => peopleColumns[f].label[locale]),
-    choices: { [at('category')]: Object.values(CATEGORY_LABELS).map((w) => w[locale]), [at('measure')]: Object.values(MEASURE_LABELS).map((w) => w[locale]) },
-    textColumns: [at('idNumber'), at('phone'), at('room')],
-  };
-}
-
-function checksTemplate(locale: Locale): TemplateSheet {
-  const at = (f: (typeof CHECK_FIELDS)[number]) => CHECK_FIELDS.indexOf(f);
-  return {
-    name: NAMES.checks[locale],
-    header: CHECK_FIELDS.map((f) => checkColumns[f].label[locale]),
-    choices: { [at('checkWay')]: CHECK_WAYS.map((w) => w[locale]) },
-    textColumns: [at('idNumber'), at('phone'), at('room')],
+    name: name[locale],
+    header: fields.map((f) => columns[f].label[locale]),
+    choices: Object.fromEntries(Object.entries(choices).map(([f, words]) => [at(f as F), words as readonly string[]])),
+    textColumns: text.map(at),
   };
 }
 
 const TEMPLATE_FIELDS = ['group', 'compound', 'building', 'unit', 'room', 'head', 'phone', 'residents', 'status', 'attempts', 'lastVisit', 'notes'] as const;
 
 export function templateSheets(locale: Locale): TemplateSheet[] {
-  const header = TEMPLATE_FIELDS.map((f) => householdColumns[f].label[locale]);
+  const l = locale;
+  const statuses = ENTRY_STATUSES.map((s) => STATUS_LABELS[s][l]);
   return [
-    {
-      name: NAMES.households[locale],
-      header,
-      choices: { [TEMPLATE_FIELDS.indexOf('status')]: ENTRY_STATUSES.map((s) => STATUS_LABELS[s][locale]) },
-      textColumns: [TEMPLATE_FIELDS.indexOf('room'), TEMPLATE_FIELDS.indexOf('phone')],
-    },
-    {
-      // One row per attempt: a dwelling gets a new row each time someone goes.
-      name: NAMES.visits[locale],
-      header: VISIT_FIELDS.map((f) => visitColumns[f].label[locale]),
-      choices: { [VISIT_FIELDS.indexOf('result')]: ENTRY_STATUSES.map((s) => STATUS_LABELS[s][locale]) },
-      textColumns: [VISIT_FIELDS.indexOf('room')],
-    },
-    donationsTemplate(locale),
-    {
-      // 两查一报: a row per shop per day; times as typed (19:35, 晚上7点半).
-      name: NAMES.shops[locale],
-      header: SHOP_FIELDS.map((f) => shopColumns[f].label[locale]),
-      choices: { [SHOP_FIELDS.indexOf('business')]: [S.open[locale], S.takeaway[locale], S.closed[locale]] },
-      textColumns: [SHOP_FIELDS.indexOf('phone'), SHOP_FIELDS.indexOf('reportTime')],
-    },
-    {
-      // A row per compound per day; 封闭管理 is 正常 or the problem found, in words.
-      name: NAMES.duty[locale],
-      header: DUTY_FIELDS.map((f) => dutyColumns[f].label[locale]),
-      choices: {
-        [DUTY_FIELDS.indexOf('disinfection')]: YES_NO[locale],
-        [DUTY_FIELDS.indexOf('garbage')]: YES_NO[locale],
-      },
-      textColumns: [DUTY_FIELDS.indexOf('reportTime')],
-    },
-    peopleTemplate(locale),
-    checksTemplate(locale),
+    template(NAMES.households, householdColumns, TEMPLATE_FIELDS, l, { status: statuses }, ['room', 'phone']),
+    // One row per attempt: a dwelling gets a new row each time someone goes.
+    template(NAMES.visits, visitColumns, VISIT_FIELDS, l, { result: statuses }, ['room']),
+    // 捐赠人类型, 类别 and 公示 from drop-downs; receipt numbers kept as text.
+    template(NAMES.donations, donationColumns, DONATION_FIELDS, l, {
+      donorType: DONATION_CHOICES.donorType.map((w) => w[l]),
+      kind: [D.kindCash[l], D.kindGoods[l]],
+      disclose: DONATION_CHOICES.disclose.map((w) => w[l]),
+    }, ['receipt']),
+    // 两查一报: a row per shop per day; times as typed (19:35, 晚上7点半).
+    template(NAMES.shops, shopColumns, SHOP_FIELDS, l, { business: [S.open[l], S.takeaway[l], S.closed[l]] }, ['phone', 'reportTime']),
+    // A row per compound per day; 封闭管理 is 正常 or the problem found, in words.
+    template(NAMES.duty, dutyColumns, DUTY_FIELDS, l, { disinfection: YES_NO[l], garbage: YES_NO[l] }, ['reportTime']),
+    template(NAMES.people, peopleColumns, PEOPLE_FIELDS, l, {
+      category: Object.values(CATEGORY_LABELS).map((w) => w[l]),
+      measure: Object.values(MEASURE_LABELS).map((w) => w[l]),
+    }, ['idNumber', 'phone', 'room']),
+    template(NAMES.checks, checkColumns, CHECK_FIELDS, l, { checkWay: CHECK_WAYS.map((w) => w[l]) }, ['idNumber', 'phone', 'room']),
   ];
 }

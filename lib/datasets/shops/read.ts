@@ -15,6 +15,7 @@ export function readShopSheet(sheet: ShopSheet, tally: ShopTallier): RowsRead {
   const garbled = sheet.garbled?.get('compound');
   const garbledShops = sheet.garbled?.get('shop');
   if (list) tally.hasList = true;
+  else tally.shopColumns.set(sheet.name, sheet.letter('shop'));
   return readRecords(sheet, tally, {
     toRecord: (rec, row, failed) => {
       const r = toShop(rec, row, failed);

@@ -69,6 +69,8 @@ export class ShopTallier implements Tally<ShopRecord, ShopsResult> {
   readonly list = new KeyedIndex<ShopRecord>((r) => r.key);
   /** Whether some sheet is a 门店名录. */
   hasList = false;
+  /** Each check sheet's 门店名称 column, for a note on a shop the list lacks. */
+  readonly shopColumns = new Map<string, string>();
   private readonly extra: Entry[] = [];
   private readonly shops = new Map<string, Shop>();
   private readonly names = new Spellings();
@@ -93,7 +95,7 @@ export class ShopTallier implements Tally<ShopRecord, ShopsResult> {
       const r = e.record;
       if (!reportedBy(r, this.options, this.today)) continue;
       if (this.hasList && !this.shops.has(r.key)) {
-        ctx.problems.add({ code: 'rule', severity: 'info', sheet: e.sheet, row: r.row, column: '', field: 'shop', value: r.shop, params: { rule: 'shop-not-listed' } });
+        ctx.problems.add({ code: 'rule', severity: 'info', sheet: e.sheet, row: r.row, column: this.shopColumns.get(e.sheet) ?? '', field: 'shop', value: r.shop, params: { rule: 'shop-not-listed' } });
       }
       this.shopOf(e);
       let day = this.days.get(r.date);
@@ -158,11 +160,6 @@ export class ShopTallier implements Tally<ShopRecord, ShopsResult> {
       d.fever += r.fever ?? 0;
     }
     return d;
-  }
-
-  /** Every day with a check, up to the tally's day, in order. */
-  byDay(): ShopDay[] {
-    return [...this.days.keys()].sort().map((date) => this.day(date));
   }
 
   /** The day of the tally ('' when no shop was checked). */

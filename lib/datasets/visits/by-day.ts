@@ -1,4 +1,4 @@
-import { dayNumber } from '../../cells/date.ts';
+import { dayNumber, isoFromDayNumber } from '../../cells/date.ts';
 import type { DwellingHistory } from './history.ts';
 
 /** One day of the campaign: what it did, and where it left the count (DESIGN.md's `visits.byDay`). */
@@ -14,11 +14,8 @@ export type VisitDay = {
   unreached: number;
 };
 
-const MS_PER_DAY = 86_400_000;
 // A span longer than this is a typo's (2002 for 2020): only days with attempts are listed then.
 const MAX_FILLED_DAYS = 92;
-
-const isoDay = (n: number): string => new Date(n * MS_PER_DAY).toISOString().slice(0, 10);
 
 /**
  * The day-by-day series of a set of dwellings: every day from the first attempt to the as-of day (or
@@ -37,7 +34,7 @@ export function daySeries(histories: Iterable<DwellingHistory>, attemptsByDay: R
   const last = lastDay !== undefined && lastDay > active[active.length - 1]! ? lastDay : active[active.length - 1]!;
   const from = dayNumber(first);
   const to = dayNumber(last);
-  const days = to - from < MAX_FILLED_DAYS ? Array.from({ length: to - from + 1 }, (_, i) => isoDay(from + i)) : active;
+  const days = to - from < MAX_FILLED_DAYS ? Array.from({ length: to - from + 1 }, (_, i) => isoFromDayNumber(from + i)) : active;
   let verified = 0;
   return days.map((date) => {
     const n = newly.get(date) ?? 0;

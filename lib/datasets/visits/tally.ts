@@ -1,4 +1,4 @@
-import { formatMinutes } from '../../cells/time-of-day.ts';
+import { dateTimeKey } from '../../cells/time-of-day.ts';
 import type { ResolvedOptions } from '../../options.ts';
 import { comparePlace, Spellings } from '../../tally/spelling.ts';
 import type { FinishContext, Tally } from '../define.ts';
@@ -97,7 +97,7 @@ export class VisitTally implements Tally<VisitRecord, VisitResult> {
     return {
       count,
       dwellings: this.byKey.size,
-      asOf: asOf === undefined ? undefined : asOf.minutes >= 1440 ? asOf.day : `${asOf.day}T${formatMinutes(asOf.minutes)}`,
+      asOf: asOf === undefined ? undefined : asOf.minutes >= 1440 ? asOf.day : dateTimeKey(asOf.day, asOf.minutes),
       byDay: daySeries(this.byKey.values(), attemptsByDay, lastDay),
       byCompound,
     };

@@ -3,20 +3,19 @@ import type { Locale } from '../../i18n/locale.ts';
 import { scrubText } from '../../privacy/mask.ts';
 import { problems as catalogue, type ProblemCode, type Severity } from '../../problems/catalogue.ts';
 import type { TallyResult } from '../../result.ts';
+import type { DutyResult } from '../../datasets/duty/tally.ts';
+import type { PeopleResult } from '../../datasets/people/tally.ts';
+import type { ShopsResult } from '../../datasets/shops/tally.ts';
+import type { VisitDay } from '../../datasets/visits/by-day.ts';
 
-// The registers after 2 February (DESIGN.md): the keys of their results that the dashboard reads.
-// The result does not carry them yet; when it does, these types give way to the result's own and the
-// mappings below stay as they are.
-export type VisitsSummary = {
-  readonly byDay: readonly { date: string; attempts: number; newlyVerified: number; verified: number; unreached: number }[];
-};
-export type PeopleSummary = { readonly underWatch: number; readonly endingToday: number; readonly missedToday: number; readonly fever: number };
-export type ShopsSummary = { readonly notCheckedToday: number; readonly late: number; readonly fever: number };
-export type DutySummary = { readonly missingToday: number; readonly late: number; readonly issues: number };
+// The registers' results narrowed to the keys the dashboard reads: derived from the results' own types,
+// so a renamed field is a type error here; a caller (a test, the sidebar) may pass just these keys.
+export type VisitsSummary = { readonly byDay: readonly ProgressDay[] };
+export type PeopleSummary = Readonly<Pick<PeopleResult, 'underWatch' | 'endingToday' | 'missedToday' | 'fever'>>;
+export type ShopsSummary = Readonly<Pick<ShopsResult, 'notCheckedToday' | 'late' | 'fever'>>;
+export type DutySummary = Readonly<Pick<DutyResult, 'missingToday' | 'late' | 'issues'>>;
 
-/** What the dashboard is drawn from: the result contract, with the later registers when present. */
-// Omit: once a register's dataset is in the registry its full result type is TallyResult's; the
-// dashboard needs only these few fields of it.
+/** What the dashboard is drawn from: the result contract, the registers' results when present (or just the keys it reads). */
 export type DashboardInput = Omit<TallyResult, 'visits' | 'people' | 'shops' | 'duty'> & {
   readonly visits?: VisitsSummary;
   readonly people?: PeopleSummary;
@@ -25,7 +24,7 @@ export type DashboardInput = Omit<TallyResult, 'visits' | 'people' | 'shops' | '
 };
 
 export type CoverageRow = { place: string; total: number; verified: number; unreached: number; rate: number };
-export type ProgressDay = { date: string; attempts: number; newlyVerified: number; verified: number; unreached: number };
+export type ProgressDay = Pick<VisitDay, 'date' | 'attempts' | 'newlyVerified' | 'verified' | 'unreached'>;
 export type DonationDay = { date: string; total: number; cumulative: number };
 /** A detail of a follow-up line: a word of lib/i18n (a status or a DASH key) and its count. */
 export type FollowUpDetail = { word: Status | 'fever' | 'endingToday' | 'underWatch' | 'late' | 'issues'; count: number };

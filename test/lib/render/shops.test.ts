@@ -4,7 +4,7 @@ import { toResult } from '../../../lib/result.ts';
 import { dutyLogSheet } from '../../../lib/render/duty.ts';
 import { renderSheets } from '../../../lib/render/sheets.ts';
 import { reportClock } from '../../../lib/render/shops-report.ts';
-import { shopsTodaySheet } from '../../../lib/render/shops.ts';
+import { reportTimeText, shopsTodaySheet } from '../../../lib/render/shops.ts';
 import { analyzeSheets } from '../../../lib/workbook/analyze.ts';
 
 const SHOPS = [
@@ -51,6 +51,23 @@ describe('门店日报: every shop of the day, the not-checked first', () => {
   });
 });
 
+describe('门店日报: a report time on another day', () => {
+  it('says the time on the day, 次日 the day after, and the date itself further off', () => {
+    expect(reportTimeText(19 * 60 + 35, 'zh-Hans', '2020-02-03')).toBe('19:35');
+    expect(reportTimeText(1440 + 30, 'zh-Hans', '2020-02-03')).toBe('次日 00:30');
+    expect(reportTimeText(-30, 'zh-Hans', '2020-02-03')).toBe('2020-02-02 23:30');
+    expect(reportTimeText(2 * 1440 + 60, 'en', '2020-02-03')).toBe('2020-02-05 01:00');
+  });
+
+  it('shows a check whose 上报时间 is dated the day before as that moment, not as garbled minutes', () => {
+    const log = [SHOPS[0]!, ['2020-02-03', '金都超市', '金都小区', '王伟', '13912345678', 6, 0, 0, '营业', '2020-02-02 23:30']];
+    const a = analyzeSheets([{ name: '门店排查', values: log }], { asOf: '2020-02-03' });
+    const t = a.tallies.shops;
+    const sheet = shopsTodaySheet(t.todayShops(), t.day(t.date), 'zh-Hans');
+    expect(sheet.values[1]!.slice(0, 4)).toEqual(['按时', '金都小区', '金都超市', '2020-02-02 23:30']);
+  });
+});
+
 describe('台账汇总: compounds × days, a missing day in sight', () => {
   it('marks each day on time, late or missing, and lists the issues', () => {
     const a = analysis('2020-02-03');
@@ -64,6 +81,15 @@ describe('台账汇总: compounds × days, a missing day in sight', () => {
     expect(sheet.values.slice(5).map((row) => row.slice(0, 4))).toEqual([['日期', '小区', '发现问题', '原表位置'], ['2020-02-03', '金都小区', '东门无人值守', '工作台账!A4']]);
     expect(sheet.values.every((row) => row.length === sheet.values[0]!.length)).toBe(true);
     expect(JSON.stringify(sheet.values)).not.toContain('王伟');
+  });
+
+  it('masks a phone or ID number written into an issue, as every summary sheet does', () => {
+    const log = [...DUTY, ['2020-02-03', '银杏苑', '是', 60, '是', '正常', '3栋住户拒绝登记 电话13812345678', '19:10', '李芳']];
+    const a = analyzeSheets([{ name: '工作台账', values: log }], { asOf: '2020-02-03' });
+    const sheet = dutyLogSheet(a.tallies.duty.grid(), toResult(a).duty!, a.tallies.duty.issueList(), 'zh-Hans');
+    const text = JSON.stringify(sheet.values);
+    expect(text).not.toContain('13812345678');
+    expect(text).toContain('3栋住户拒绝登记 电话138****5678');
   });
 
   it('marks today’s log not yet in as due before the cut-off, and missing after it', () => {

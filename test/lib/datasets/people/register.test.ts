@@ -95,6 +95,13 @@ describe('the watch register, as of a day', () => {
     expect({ ...p, watch: p.watch.map(({ row: _row, ...w }) => w) }).toEqual({ ...base, watch: base!.watch.map(({ row: _row, ...w }) => w) });
   });
 
+  it('says a 姓名 holding a number that is no number (Infinity, NaN) cannot be read, rather than dropping the person', () => {
+    for (const bad of [Number.POSITIVE_INFINITY, Number.NaN]) {
+      const r = tallyWorkbook([{ name: '重点人员', values: [['小区', '姓名', '类别'], ['金都小区', bad, '返乡人员']] }]);
+      expect(flatten(r.problems.items.filter((i) => i.severity === 'error'), ['row', 'column', 'field', 'code'])).toEqual([[2, 'B', 'name', 'type']]);
+    }
+  });
+
   it('makes only records its schema accepts', () => {
     const a = analyzeSheets(register(), { asOf: '2020-02-03' });
     expect(a.tallies.people.records()).toHaveLength(5);

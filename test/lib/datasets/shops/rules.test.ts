@@ -56,6 +56,12 @@ describe('a shop check row as a team writes it', () => {
     expect(flatten(r.problems.items, ['sheet', 'row', 'code', 'severity', 'value'])).toEqual([['门店排查', 3, 'rule', 'info', '新开水果店']]);
   });
 
+  it('points the note on a shop not listed at its 门店名称 cell', () => {
+    const list = [['门店名称', '所属小区'], ['金都超市', '金都小区']];
+    const r = tallyWorkbook([{ name: '门店名录', values: list }, ...sheet(['2020-02-03', '新开水果店', '金都小区', 2, 2, 0, 0, '营业', '19:10'])], { asOf: '2020-02-03' });
+    expect(flatten(r.problems.items, ['sheet', 'row', 'column', 'field', 'value'])).toEqual([['门店排查', 2, 'B', 'shop', '新开水果店']]);
+  });
+
   it('counts as of a time of day: a report after the as-of moment is not in yet, and the day is not over', () => {
     const rows = sheet(
       ['2020-02-02', '老王面馆', '金都小区', 4, 4, 0, 0, '营业', '19:00'],
