@@ -8,9 +8,10 @@
 //   README.txt       how to paste them, in zh-Hans, zh-Hant and en, with each file's size
 // Readable, not minified: a volunteer who opens the editor sees what runs.
 import { readFileSync } from 'node:fs';
-import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { writeFileAtomic } from '../node/files/atomic.ts';
 import { PASTE_WORDS as W } from '../../lib/i18n/paste.ts';
 import { fill, LIST_SEPARATOR, LOCALES, type Locale } from '../../lib/i18n/locale.ts';
 import { globalFunctions, stubs } from './globals.ts';
@@ -152,15 +153,13 @@ function readme(version: string, files: readonly AddonFile[]): string {
 }
 
 /**
- * Writes the files into `dir`, each whole or not at all (a temporary name, then a rename), so a
- * reader never sees half a file. With `prune`, other script files there go: clasp pushes every one.
+ * Writes the files into `dir`, each whole or not at all (writeFileAtomic, as the CLI writes its
+ * outputs), so a reader never sees half a file. With `prune`, other script files there go: clasp pushes every one.
  */
 export async function writeAddon(dir: string, files: readonly AddonFile[], options: { prune?: boolean } = {}): Promise<void> {
   await mkdir(dir, { recursive: true });
   for (const f of files) {
-    const tmp = join(dir, `.${f.name}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`);
-    await writeFile(tmp, f.content);
-    await rename(tmp, join(dir, f.name));
+    await writeFileAtomic(join(dir, f.name), new TextEncoder().encode(f.content));
   }
   if (options.prune) {
     const keep = new Set(files.map((f) => f.name));

@@ -1,10 +1,10 @@
 import type { Cell } from '../../lib/cells/result.ts';
 import type { GeneratedSheet } from '../../lib/render/grid.ts';
-import { parseMergeRef } from '../../lib/table/a1.ts';
 import { NUMBER_FORMATS } from '../generated.ts';
-import { assertOwned, type MergedArea, type SheetGrid, type Workbook } from '../workbook.ts';
+import { assertOwned, type SheetGrid, type Workbook } from '../workbook.ts';
 import { hyperlink, literal } from './escape.ts';
 import { mark, markedSheets } from './marker.ts';
+import { mergedAreas } from './merges.ts';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -64,7 +64,7 @@ export class SpreadsheetWorkbook implements Workbook {
     return sized.map(({ name, sheet }) => {
       const range = sheet.getDataRange();
       const values = range.getValues() as Cell[][];
-      const merges = range.getMergedRanges().map((m) => parseMergeRef(m.getA1Notation())).filter((m): m is MergedArea => m !== undefined);
+      const merges = mergedAreas(range).map((m) => m.area);
       return merges.length > 0 ? { name, values, merges } : { name, values };
     });
   }

@@ -35,3 +35,26 @@ describe('merged 小区/楼号 cells in the bound spreadsheet', () => {
     expect(emu.calls()['Range.getMergedRanges']).toBe(1);
   });
 });
+
+describe('the live check under a merged 小区 or 楼号', () => {
+  it('reads a row typed under a merged area with the area\'s value, as 统计汇总 does: no required 小区 or 楼号', () => {
+    const { emu, rt } = openWithAddon(dir, seed);
+    const toasts = emu.ui.toasts.length;
+    rt.edit('住户登记!C3', '103');
+    expect(emu.ui.toasts.slice(toasts).map((t) => t.message).join('\n')).not.toMatch(/必填|required/);
+  });
+
+  it('takes the area\'s value from above the rows it reads, with one call for the merged areas', () => {
+    const rows = Array.from({ length: 40 }, (_, i) => ['', '', String(301 + i), '入户登记']);
+    rows[0] = ['银杏苑', '3号楼', '301', '入户登记'];
+    const { emu, rt } = openWithAddon(dir, {
+      locale: 'zh_CN',
+      sheets: [{ name: '住户登记', values: [['小区', '楼号', '门牌号', '核查状态'], ...rows], merges: ['A2:A41', 'B2:B41'] }],
+    });
+    const toasts = emu.ui.toasts.length;
+    emu.resetCalls();
+    rt.edit('住户登记!C35', '999');
+    expect(emu.ui.toasts.slice(toasts).map((t) => t.message).join('\n')).not.toMatch(/必填|required/);
+    expect(emu.calls()['Range.getMergedRanges']).toBe(1);
+  });
+});

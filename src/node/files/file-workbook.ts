@@ -34,6 +34,9 @@ export type SaveResult = {
  */
 export class FileWorkbook implements Workbook {
   private readonly pending = new Map<string, GeneratedSheet>();
+  // Whether the file as it is can take a splice: the CLI asks before tallying and again on save, and
+  // each answer lists the zip and inflates the workbook parts. Forgotten once the file is rewritten.
+  private splices: Promise<boolean> | undefined;
 
   private constructor(
     readonly path: string,
@@ -95,7 +98,7 @@ export class FileWorkbook implements Workbook {
    * rewrite it.
    */
   async inPlaceLosses(): Promise<string[]> {
-    if (this.format !== 'xlsx' || (await canSplice(this.path))) return [];
+    if (this.format !== 'xlsx' || (await this.canSplice())) return [];
     return detectInPlaceLosses(this.path);
   }
 
@@ -118,7 +121,7 @@ export class FileWorkbook implements Workbook {
       throw new FileWriteError(this.path, 'in-place-unsupported', `paicha adds sheets in place only to .xlsx workbooks, and this is ${what}`, 'Use --out FILE.xlsx to write the summary sheets to a new workbook instead.');
     }
     if (sheets.length === 0) return { path: undefined, sheets: [] };
-    if (await canSplice(this.path)) {
+    if (await this.canSplice()) {
       let generated: string[] = [];
       await writeFileAtomic(this.path, async (file) => {
         ({ generated } = await spliceSheets(this.path, file, sheets));
@@ -137,7 +140,13 @@ export class FileWorkbook implements Workbook {
     return { path: this.path, sheets: sheets.map((s) => s.name) };
   }
 
+  private canSplice(): Promise<boolean> {
+    this.splices ??= canSplice(this.path);
+    return this.splices;
+  }
+
   private afterSave(sheets: readonly GeneratedSheet[], generated: readonly string[]): void {
+    this.splices = undefined;
     this.sheets = [
       ...this.sheets.filter((s) => findKey(this.pending, s.name) === undefined),
       ...sheets.map((s) => ({ name: s.name, values: s.values })),

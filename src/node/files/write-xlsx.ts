@@ -3,9 +3,10 @@ import type ExcelJS from 'exceljs';
 import type { Cell } from '../../../lib/cells/result.ts';
 import type { GeneratedSheet } from '../../workbook.ts';
 import { writeFileAtomic } from './atomic.ts';
-import { FileWriteError } from './errors.ts';
+import { FileReadError, FileWriteError } from './errors.ts';
 import { GENERATED_MARKER, markedSheetNames, markerRange } from './marker.ts';
 import { readXlsxContents } from './read-xlsx.ts';
+import { readXlsxSheetNames } from './xlsx/read.ts';
 import { sniffFormat } from './read-workbook.ts';
 import type { ChartRenderer } from './xlsx/write/charts.ts';
 import { NUMBER_FORMATS } from '../../generated.ts';
@@ -105,8 +106,8 @@ async function assertReplaceable(path: string): Promise<void> {
   let userSheets: string[];
   try {
     if ((await sniffFormat(path)) !== 'xlsx') throw new Error('not an .xlsx');
-    const { sheets, generatedSheets } = await readXlsxContents(path);
-    userSheets = sheets.map((s) => s.name).filter((n) => !generatedSheets.includes(n));
+    const { names, generatedSheets } = await sheetNames(path);
+    userSheets = names.filter((n) => !generatedSheets.includes(n));
   } catch (error) {
     const code = (error as { code?: string } | null)?.code;
     if (code === 'not-found' || code === 'ENOENT') return;
@@ -120,6 +121,17 @@ async function assertReplaceable(path: string): Promise<void> {
       `it already exists and holds sheets paicha did not create (${userSheets.join(', ')})`,
       'Choose another output with --out; to add the summary sheets to that workbook use --in-place.',
     );
+  }
+}
+
+/** Only the names: the workbook part when the fast reader takes the file, every sheet read otherwise. */
+async function sheetNames(path: string): Promise<{ names: string[]; generatedSheets: readonly string[] }> {
+  try {
+    return await readXlsxSheetNames(path);
+  } catch (error) {
+    if (error instanceof FileReadError) throw error;
+    const { sheets, generatedSheets } = await readXlsxContents(path);
+    return { names: sheets.map((s) => s.name), generatedSheets };
   }
 }
 

@@ -48,6 +48,22 @@ export async function readXlsxFast(path: string): Promise<XlsxContents> {
   }
 }
 
+/**
+ * The worksheets' names in tab order and those paicha marked as its own, from the workbook part alone:
+ * no sheet is inflated (asking whether an earlier output may be replaced need not read its cells).
+ * Throws {@link Declined} as {@link readXlsxFast} does.
+ */
+export async function readXlsxSheetNames(path: string): Promise<{ names: string[]; generatedSheets: string[] }> {
+  const zip = await ZipParts.open(path, new ByteBudget(path));
+  try {
+    const pkg = await readPackage(zip);
+    const names = pkg.sheets.map((s) => s.name);
+    return { names, generatedSheets: markedSheetNames(pkg.definedNames).filter((n) => names.includes(n)) };
+  } finally {
+    await zip.close();
+  }
+}
+
 /** UTF-8 text of a part's chunks, characters split across chunks decoded whole. */
 async function* text(chunks: AsyncIterable<Uint8Array>): AsyncGenerator<string> {
   const decoder = new TextDecoder('utf-8');
