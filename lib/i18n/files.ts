@@ -196,7 +196,6 @@ export const FILE_THINGS = {
   sheetRow: w('表“{sheet}”第 {row} 行', '表「{sheet}」第 {row} 列', 'row {row} of sheet "{sheet}"'),
   sheetFirstRow: w('“{sheet}”（{row}）', '「{sheet}」（{row}）', '"{sheet}" ({row})'),
   emptyRow: w('空', '空', 'empty'),
-  listSeparator: w('、', '、', ', '),
   sheetSeparator: w('；', '；', '; '),
 } as const satisfies Record<string, Words>;
 
