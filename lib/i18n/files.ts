@@ -193,7 +193,6 @@ export const FILE_THINGS = {
   file: w('文件', '檔案', 'the file'),
   row: w('第 {row} 行', '第 {row} 列', 'row {row}'),
   sheet: w('表“{sheet}”', '表「{sheet}」', 'sheet "{sheet}"'),
-  sheetRow: w('表“{sheet}”第 {row} 行', '表「{sheet}」第 {row} 列', 'row {row} of sheet "{sheet}"'),
   sheetFirstRow: w('“{sheet}”（{row}）', '「{sheet}」（{row}）', '"{sheet}" ({row})'),
   emptyRow: w('空', '空', 'empty'),
   sheetSeparator: w('；', '；', '; '),
