@@ -1,4 +1,10 @@
-import type { Words } from './locale.ts';
+import { LIST_SEPARATOR, type Locale, type Words } from './locale.ts';
+
+// The options check, report and rollup take as tally does (tally's help says what each does), and the
+// exit line of the commands that find no data errors: written once, so the helps cannot drift apart.
+const AS_TALLY = ['--locale', '--as-of', '--column', '--max-problems', '--max-donation', '--cutoff', '--watch-days'];
+const asTally = (l: Locale, ...first: string[]): string => [...first, ...AS_TALLY].join(LIST_SEPARATOR[l]);
+const EXIT_OK_USAGE: Words = { 'zh-Hans': '退出码：0 正常，2 用法或读写错误。', 'zh-Hant': '退出碼：0 正常，2 用法或讀寫錯誤。', en: 'Exit codes: 0 ok, 2 usage or I/O error.' };
 
 // What `paicha --help` and `paicha COMMAND --help` print, in each locale. The options they name are
 // declared in src/node/cli/args.ts.
@@ -159,54 +165,54 @@ Exit codes: 0 ok, 1 the data has errors, 2 usage or I/O error.`,
 
 打印每个问题：所在的表、行、列、填写的值和处理办法。不写任何文件
 （对 Google 表格，--write 把“问题清单”写进该表格）。
-选项：--json、--locale、--as-of、--column、--max-problems、--max-donation、--cutoff、--watch-days（同 tally）。
+选项：${asTally('zh-Hans', '--json')}（同 tally）。
 退出码：0 没有错误（可以有警告），1 有错误，2 用法或读写错误。`,
     'zh-Hant': `用法：paicha check FILE... [--json] [--locale L] [--write]
 
 列印每個問題：所在的表、行、列、填寫的值和處理辦法。不寫任何檔案
 （對 Google 表格，--write 把「問題清單」寫進該表格）。
-選項：--json、--locale、--as-of、--column、--max-problems、--max-donation、--cutoff、--watch-days（同 tally）。
+選項：${asTally('zh-Hant', '--json')}（同 tally）。
 退出碼：0 沒有錯誤（可以有警告），1 有錯誤，2 用法或讀寫錯誤。`,
     en: `Usage: paicha check FILE... [--json] [--locale L] [--write]
 
 Prints every problem with its sheet, row, column, the value and what to do. Writes nothing
 (with a Google spreadsheet, --write writes the 问题清单 sheet into it).
-Options: --json, --locale, --as-of, --column, --max-problems, --max-donation, --cutoff, --watch-days (as for tally).
+Options: ${asTally('en', '--json')} (as for tally).
 Exit codes: 0 no errors (warnings allowed), 1 errors found, 2 usage or I/O error.`,
   },
   report: {
     'zh-Hans': `用法：paicha report FILE... [--locale L] [--as-of YYYY-MM-DD]
 
 打印日报：只有户数、比率和合计，没有姓名、电话或身份证号。
-选项：--locale、--as-of、--column、--max-problems、--max-donation、--cutoff、--watch-days（同 tally）。
-退出码：0 正常，2 用法或读写错误。`,
+选项：${asTally('zh-Hans')}（同 tally）。
+${EXIT_OK_USAGE['zh-Hans']}`,
     'zh-Hant': `用法：paicha report FILE... [--locale L] [--as-of YYYY-MM-DD]
 
 列印日報：只有戶數、比率和合計，沒有姓名、電話或身份證號。
-選項：--locale、--as-of、--column、--max-problems、--max-donation、--cutoff、--watch-days（同 tally）。
-退出碼：0 正常，2 用法或讀寫錯誤。`,
+選項：${asTally('zh-Hant')}（同 tally）。
+${EXIT_OK_USAGE['zh-Hant']}`,
     en: `Usage: paicha report FILE... [--locale L] [--as-of YYYY-MM-DD]
 
 Prints the daily report: counts, rates and totals only, no names, phones or ID numbers.
-Options: --locale, --as-of, --column, --max-problems, --max-donation, --cutoff, --watch-days (as for tally).
-Exit codes: 0 ok, 2 usage or I/O error.`,
+Options: ${asTally('en')} (as for tally).
+${EXIT_OK_USAGE.en}`,
   },
   init: {
     'zh-Hans': `用法：paicha init FILE [--locale L] [--force]
 
 写一个空白住户登记表和走访记录（.xlsx）：表头、状态词下拉框、门牌号和电话列按文本保存、冻结表头。
 FILE 已存在时不覆盖，除非用 --force。
-退出码：0 正常，2 用法或读写错误。`,
+${EXIT_OK_USAGE['zh-Hans']}`,
     'zh-Hant': `用法：paicha init FILE [--locale L] [--force]
 
 寫一個空白住戶登記表和走訪記錄（.xlsx）：表頭、狀態詞下拉框、門牌號和電話列按文本儲存、凍結表頭。
 FILE 已存在時不覆蓋，除非用 --force。
-退出碼：0 正常，2 用法或讀寫錯誤。`,
+${EXIT_OK_USAGE['zh-Hant']}`,
     en: `Usage: paicha init FILE [--locale L] [--force]
 
 Writes an empty household register and visit log (.xlsx): the header rows, drop-downs of status
 words, room and phone columns kept as text, the header rows frozen. Refuses to overwrite FILE unless --force.
-Exit codes: 0 ok, 2 usage or I/O error.`,
+${EXIT_OK_USAGE.en}`,
   },
   demo: {
     'zh-Hans': `用法：paicha demo [--out DIR] [--locale L] [--json]
@@ -236,7 +242,7 @@ Exit codes: 0 ok, 2 I/O error.`,
 和 appsscript.json，外加中英文步骤说明 README.txt。
 按 --locale 打印每个文件的大小和操作步骤。
 npm run build 写到 dist/addon、clasp push 推送的也是这些文件。
-退出码：0 正常，2 用法或读写错误。`,
+${EXIT_OK_USAGE['zh-Hans']}`,
     'zh-Hant': `用法：paicha addon [DIR] [--locale zh-Hans|zh-Hant|en]
 
 把 Google 表格附加元件寫進 DIR（預設：./paicha-addon），即貼上到表格「擴充功能 → Apps Script」
@@ -244,7 +250,7 @@ npm run build 写到 dist/addon、clasp push 推送的也是这些文件。
 和 appsscript.json，外加中英文步驟說明 README.txt。
 按 --locale 列印每個檔案的大小和操作步驟。
 npm run build 寫到 dist/addon、clasp push 推送的也是這些檔案。
-退出碼：0 正常，2 用法或讀寫錯誤。`,
+${EXIT_OK_USAGE['zh-Hant']}`,
     en: `Usage: paicha addon [DIR] [--locale zh-Hans|zh-Hant|en]
 
 Writes the Google Sheets add-on into DIR (default: ./paicha-addon) as the files a person pastes into
@@ -252,7 +258,7 @@ the spreadsheet's Extensions → Apps Script: paicha.gs, paicha-core.gs, dashboa
 HTML files: the dashboard's and the help's pages) and appsscript.json, plus
 README.txt with the steps in Chinese and English. Prints each file's size and the steps in --locale.
 The same files are what npm run build writes to dist/addon and what clasp push sends.
-Exit codes: 0 ok, 2 usage or I/O error.`,
+${EXIT_OK_USAGE.en}`,
   },
   rollup: {
     'zh-Hans': `用法：paicha rollup ID... | --list FILE [--out FILE | --write ID] [--json] [--concurrency N]
@@ -265,7 +271,7 @@ Exit codes: 0 ok, 2 usage or I/O error.`,
   --write ID           另把总表写进该 Google 表格（它自己的表从不改动）
   --json               打印 {spreadsheets: [{id, title, ok, error?, result?}], totals}
   --concurrency N      同时读取的表格数（默认 4）
-  --locale、--as-of、--column、--max-problems、--max-donation、--cutoff、--watch-days   同 tally
+  ${asTally('zh-Hans')}   同 tally
 读取不超过 Sheets API 配额：每分钟 PAICHA_READS_PER_MINUTE 次（默认 60），每个表格两次；
 429 和 5xx 会退避重试。凭据：GOOGLE_APPLICATION_CREDENTIALS（服务账号）、应用默认凭据，或
 GOOGLE_OAUTH_ACCESS_TOKEN。PAICHA_SHEETS_API_ROOT 设定 API 根地址。
@@ -280,7 +286,7 @@ GOOGLE_OAUTH_ACCESS_TOKEN。PAICHA_SHEETS_API_ROOT 设定 API 根地址。
   --write ID           另把總表寫進該 Google 表格（它自己的表從不改動）
   --json               列印 {spreadsheets: [{id, title, ok, error?, result?}], totals}
   --concurrency N      同時讀取的表格數（預設 4）
-  --locale、--as-of、--column、--max-problems、--max-donation、--cutoff、--watch-days   同 tally
+  ${asTally('zh-Hant')}   同 tally
 讀取不超過 Sheets API 配額：每分鐘 PAICHA_READS_PER_MINUTE 次（預設 60），每個表格兩次；
 429 和 5xx 會退避重試。憑據：GOOGLE_APPLICATION_CREDENTIALS（服務賬號）、應用預設憑據，或
 GOOGLE_OAUTH_ACCESS_TOKEN。PAICHA_SHEETS_API_ROOT 設定 API 根地址。
@@ -296,7 +302,7 @@ Options:
   --write ID           also write it into that Google spreadsheet (its own sheets are never touched)
   --json               print {spreadsheets: [{id, title, ok, error?, result?}], totals} instead
   --concurrency N      spreadsheets read at once (default 4)
-  --locale, --as-of, --column, --max-problems, --max-donation, --cutoff, --watch-days   as for tally
+  ${asTally('en')}   as for tally
 Reads stay under the Sheets API quota: PAICHA_READS_PER_MINUTE (default 60) a minute, two per
 spreadsheet; 429 and 5xx answers are retried with backoff. Credentials: GOOGLE_APPLICATION_CREDENTIALS
 (service account), Application Default Credentials, or GOOGLE_OAUTH_ACCESS_TOKEN. PAICHA_SHEETS_API_ROOT

@@ -12,6 +12,13 @@ const SAVE_AS_XLSX: Words = {
   en: 'Open it in Excel or WPS and save it as an Excel workbook (.xlsx), then run paicha on that file.',
 };
 
+// A cell beyond the sheet's last row or column: whichever way the place is named, the remedy is the same.
+const DAMAGED: Words = {
+  'zh-Hans': '文件已损坏，或不是电子表格软件写的；请用 Excel 或 WPS 打开并另存，再对新文件运行 paicha。',
+  'zh-Hant': '檔案已損壞，或不是試算表軟體寫的；請用 Excel 或 WPS 開啟並另存，再對新檔案執行 paicha。',
+  en: 'The file is damaged or was not written by a spreadsheet program; open it in Excel or WPS, save it again, and run paicha on the saved copy.',
+};
+
 const SPLIT: Words = {
   'zh-Hans': '请把数据拆成几个文件（例如每个小区或每月一个），再一起统计：paicha tally a.xlsx b.xlsx。',
   'zh-Hant': '請把資料拆成幾個檔案（例如每個小區或每月一個），再一起統計：paicha tally a.xlsx b.xlsx。',
@@ -105,11 +112,11 @@ export const READ_WORDS = {
   },
   limitSheetAt: {
     why: w('工作表“{sheet}”在 {cell} 有一个单元格，超出 Excel 表格的范围', '工作表「{sheet}」在 {cell} 有一個儲存格，超出 Excel 表格的範圍', 'sheet "{sheet}" has a cell at {cell}, beyond the last row or column an Excel sheet has'),
-    todo: w('文件已损坏，或不是电子表格软件写的；请用 Excel 或 WPS 打开并另存，再对新文件运行 paicha。', '檔案已損壞，或不是試算表軟體寫的；請用 Excel 或 WPS 開啟並另存，再對新檔案執行 paicha。', 'The file is damaged or was not written by a spreadsheet program; open it in Excel or WPS, save it again, and run paicha on the saved copy.'),
+    todo: DAMAGED,
   },
   limitSheet: {
     why: w('{where}有一个单元格超出 Excel 表格的范围', '{where}有一個儲存格超出 Excel 表格的範圍', '{where} has a cell beyond the last row or column an Excel sheet has'),
-    todo: w('文件已损坏，或不是电子表格软件写的；请用 Excel 或 WPS 打开并另存，再对新文件运行 paicha。', '檔案已損壞，或不是試算表軟體寫的；請用 Excel 或 WPS 開啟並另存，再對新檔案執行 paicha。', 'The file is damaged or was not written by a spreadsheet program; open it in Excel or WPS, save it again, and run paicha on the saved copy.'),
+    todo: DAMAGED,
   },
   noRegister: {
     why: w(
@@ -193,10 +200,8 @@ export const FILE_THINGS = {
   file: w('文件', '檔案', 'the file'),
   row: w('第 {row} 行', '第 {row} 列', 'row {row}'),
   sheet: w('表“{sheet}”', '表「{sheet}」', 'sheet "{sheet}"'),
-  sheetRow: w('表“{sheet}”第 {row} 行', '表「{sheet}」第 {row} 列', 'row {row} of sheet "{sheet}"'),
   sheetFirstRow: w('“{sheet}”（{row}）', '「{sheet}」（{row}）', '"{sheet}" ({row})'),
   emptyRow: w('空', '空', 'empty'),
-  listSeparator: w('、', '、', ', '),
   sheetSeparator: w('；', '；', '; '),
 } as const satisfies Record<string, Words>;
 

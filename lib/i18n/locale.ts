@@ -6,6 +6,9 @@ export type Words = Readonly<Record<Locale, string>>;
 
 export const DEFAULT_LOCALE: Locale = 'zh-Hans';
 
+/** Whether a value (a --locale, a stored setting) names one of the locales, exactly as spelled. */
+export const isLocale = (v: string | undefined): v is Locale => (LOCALES as readonly (string | undefined)[]).includes(v);
+
 /** Between the items of a list said in one line: 住户登记、捐款捐物 · Households, Donations. */
 export const LIST_SEPARATOR: Words = { 'zh-Hans': '、', 'zh-Hant': '、', en: ', ' };
 

@@ -1,6 +1,7 @@
 import type { ControlMeasure } from '../cells/control-measure.ts';
 import type { PersonCategory } from '../cells/person-category.ts';
 import type { WatchAlert } from '../datasets/people/tally.ts';
+import { H } from './headers.ts';
 import type { Locale, Words } from './locale.ts';
 
 export const CATEGORY_LABELS: Record<PersonCategory, Words> = {
@@ -41,7 +42,7 @@ export const P = {
   alert: { 'zh-Hans': '提醒', 'zh-Hant': '提醒', en: 'Alert' },
   name: { 'zh-Hans': '姓名', 'zh-Hant': '姓名', en: 'Name' },
   category: { 'zh-Hans': '人员类别', 'zh-Hant': '人員類別', en: 'Category' },
-  compound: { 'zh-Hans': '小区', 'zh-Hant': '小區', en: 'Compound' },
+  compound: H.compound,
   place: { 'zh-Hans': '楼栋单元门牌', 'zh-Hant': '樓棟單元門牌', en: 'Building, unit, room' },
   start: { 'zh-Hans': '观察开始', 'zh-Hant': '觀察開始', en: 'Watch start' },
   end: { 'zh-Hans': '观察结束', 'zh-Hant': '觀察結束', en: 'Watch end' },
@@ -53,7 +54,7 @@ export const P = {
   checkedBy: { 'zh-Hans': '随访人', 'zh-Hant': '隨訪人', en: 'Checked by' },
   unassigned: { 'zh-Hans': '（未指定随访人）', 'zh-Hant': '（未指定隨訪人）', en: '(nobody assigned)' },
   noCompound: { 'zh-Hans': '（未填小区）', 'zh-Hant': '（未填小區）', en: '(no compound)' },
-  source: { 'zh-Hans': '原表位置', 'zh-Hant': '原表位置', en: 'Source cell' },
+  source: H.source,
   yes: { 'zh-Hans': '是', 'zh-Hant': '是', en: 'yes' },
   no: { 'zh-Hans': '否', 'zh-Hant': '否', en: 'no' },
   symptoms: { 'zh-Hans': '症状', 'zh-Hant': '症狀', en: 'Symptoms' },

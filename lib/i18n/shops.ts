@@ -1,16 +1,17 @@
+import { H } from './headers.ts';
 import type { Words } from './locale.ts';
 
 /** Headers, marks and lines of 门店日报, 台账汇总 and the daily report's shop and duty sections. */
 export const S = {
   state: { 'zh-Hans': '状态', 'zh-Hant': '狀態', en: 'State' },
-  compound: { 'zh-Hans': '小区', 'zh-Hant': '小區', en: 'Compound' },
+  compound: H.compound,
   shop: { 'zh-Hans': '门店', 'zh-Hant': '門店', en: 'Shop' },
   reportedAt: { 'zh-Hans': '上报时间', 'zh-Hant': '上報時間', en: 'Reported at' },
   business: { 'zh-Hans': '营业状态', 'zh-Hant': '營業狀態', en: 'Business' },
   staffChecked: { 'zh-Hans': '已查人数', 'zh-Hant': '已查人數', en: 'Staff checked' },
   fromOutside: { 'zh-Hans': '外地返回', 'zh-Hant': '外地返回', en: 'Back from elsewhere' },
   fever: { 'zh-Hans': '体温异常', 'zh-Hant': '體溫異常', en: 'Fever' },
-  source: { 'zh-Hans': '原表位置', 'zh-Hant': '原表位置', en: 'Source cell' },
+  source: H.source,
   notChecked: { 'zh-Hans': '未检查', 'zh-Hant': '未檢查', en: 'Not checked' },
   late: { 'zh-Hans': '迟报', 'zh-Hant': '遲報', en: 'Late' },
   onTime: { 'zh-Hans': '按时', 'zh-Hant': '按時', en: 'On time' },

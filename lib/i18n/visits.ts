@@ -1,3 +1,4 @@
+import { H } from './headers.ts';
 import type { Words } from './locale.ts';
 
 /** Headers and lines of 进度 (the visit log's progress) and its part of the daily report. */
@@ -5,11 +6,11 @@ export const V = {
   section: { 'zh-Hans': '范围', 'zh-Hant': '範圍', en: 'Scope' },
   all: { 'zh-Hans': '全部', 'zh-Hant': '全部', en: 'All' },
   date: { 'zh-Hans': '日期', 'zh-Hant': '日期', en: 'Date' },
-  attempts: { 'zh-Hans': '走访次数', 'zh-Hant': '走訪次數', en: 'Attempts' },
+  attempts: H.attempts,
   newlyVerified: { 'zh-Hans': '新核实', 'zh-Hant': '新核實', en: 'Newly verified' },
   verified: { 'zh-Hans': '累计已核实', 'zh-Hant': '累計已核實', en: 'Verified (cumulative)' },
-  unreached: { 'zh-Hans': '未核实', 'zh-Hant': '未核實', en: 'Not verified' },
-  rate: { 'zh-Hans': '登记率', 'zh-Hant': '登記率', en: 'Registration rate' },
+  unreached: H.unreached,
+  rate: H.rate,
   compoundVerified: { 'zh-Hans': '{compound} 累计已核实', 'zh-Hant': '{compound} 累計已核實', en: '{compound}: verified' },
   chart: { 'zh-Hans': '各小区累计已核实户数', 'zh-Hant': '各小區累計已核實戶數', en: 'Verified households by compound, cumulative' },
   asOfDay: { 'zh-Hans': '{m}月{d}日', 'zh-Hant': '{m}月{d}日', en: '{y}-{mm}-{dd}' },

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { USAGE_WORDS, type UsageCode } from '../../../lib/i18n/cli.ts';
-import { fill, LOCALES, type Locale } from '../../../lib/i18n/locale.ts';
+import { fill, isLocale, LOCALES, type Locale } from '../../../lib/i18n/locale.ts';
 import { OptionError, parseAsOf as readAsOf, resolveOptions } from '../../../lib/options.ts';
 
 /** A command line paicha cannot run (exit 2), said in the user's locale by main(). */
@@ -66,7 +66,7 @@ export function parseCommand<C extends CommandName>(name: C, argv: readonly stri
 
 export function parseLocale(v: string | undefined): Locale | undefined {
   if (v === undefined) return undefined;
-  if ((LOCALES as readonly string[]).includes(v)) return v as Locale;
+  if (isLocale(v)) return v;
   throw new UsageError('badLocale', { locales: LOCALES.join(', '), value: v });
 }
 

@@ -1,5 +1,5 @@
 import { CLI_WORDS } from '../../../lib/i18n/cli.ts';
-import { fill, LOCALES, type Locale } from '../../../lib/i18n/locale.ts';
+import { DEFAULT_LOCALE, fill, isLocale, type Locale } from '../../../lib/i18n/locale.ts';
 import { RemoteError } from '../../google/errors.ts';
 import { helpText } from './help.ts';
 import { EXIT, safeIo, type Io } from './io.ts';
@@ -50,7 +50,7 @@ function localeOf(argv: readonly string[]): Locale {
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     const v = a === '--locale' ? argv[i + 1] : a.startsWith('--locale=') ? a.slice('--locale='.length) : undefined;
-    if (v !== undefined && (LOCALES as readonly string[]).includes(v)) return v as Locale;
+    if (isLocale(v)) return v;
   }
-  return 'zh-Hans';
+  return DEFAULT_LOCALE;
 }

@@ -1,5 +1,5 @@
 import { FILE_THINGS } from '../../../lib/i18n/files.ts';
-import { fill, LOCALES, type Locale, type Words } from '../../../lib/i18n/locale.ts';
+import { fill, LIST_SEPARATOR, LOCALES, type Locale, type Words } from '../../../lib/i18n/locale.ts';
 import { NoRegisterError, type SheetLookedAt } from '../../commands/run.ts';
 import { readError, type FileReadError } from '../files/errors.ts';
 
@@ -9,7 +9,7 @@ import { readError, type FileReadError } from '../files/errors.ts';
 function sheetsLookedAt(sheets: readonly SheetLookedAt[]): Words {
   const say = (l: Locale): string =>
     sheets
-      .map((s) => fill(FILE_THINGS.sheetFirstRow[l], { sheet: s.name, row: s.header.length > 0 ? s.header.join(FILE_THINGS.listSeparator[l]) : FILE_THINGS.emptyRow[l] }))
+      .map((s) => fill(FILE_THINGS.sheetFirstRow[l], { sheet: s.name, row: s.header.length > 0 ? s.header.join(LIST_SEPARATOR[l]) : FILE_THINGS.emptyRow[l] }))
       .join(FILE_THINGS.sheetSeparator[l]);
   return Object.fromEntries(LOCALES.map((l) => [l, say(l)])) as Words;
 }
