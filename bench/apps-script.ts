@@ -30,7 +30,12 @@ export type BundleResult = { minifiedBytes: number; gzippedBytes: number; readab
  */
 export async function measureBundle(): Promise<BundleResult> {
   const readable = (await buildAddon()).filter((f) => f.kind === 'script' || f.kind === 'html');
-  const minified = Buffer.from((await addonFiles({ minify: true })).filter((f) => f.kind === 'script').map((f) => f.content).join('\n'));
+  const minified = Buffer.from(
+    (await addonFiles({ minify: true }))
+      .filter((f) => f.kind === 'script')
+      .map((f) => f.content)
+      .join('\n'),
+  );
   return {
     minifiedBytes: minified.length,
     gzippedBytes: gzipSync(minified, { level: 9 }).length,
@@ -39,14 +44,19 @@ export async function measureBundle(): Promise<BundleResult> {
 }
 
 function tallyAll(rows: number): TallyAllRun {
-  const emu = createEmulator({ spreadsheet: { locale: 'zh_CN', sheets: [{ name: '住户登记', values: householdRegister(rows) }] }, userLocale: 'zh_CN' });
+  const emu = createEmulator({
+    spreadsheet: { locale: 'zh_CN', sheets: [{ name: '住户登记', values: householdRegister(rows) }] },
+    userLocale: 'zh_CN',
+  });
   const rt = loadBundle(ADDON_DIR, emu);
   rt.onOpen({ authMode: 'LIMITED' }); // the spreadsheet opens; then the volunteer clicks the menu
   emu.resetCalls();
   const start = performance.now();
   rt.clickMenu('统计汇总');
   const wallMs = round(performance.now() - start);
-  progress(`Apps Script: tallyAll on ${rows.toLocaleString('en')} rows, ${emu.serviceCalls('SpreadsheetApp')} SpreadsheetApp calls, ${Math.round(wallMs)} ms`);
+  progress(
+    `Apps Script: tallyAll on ${rows.toLocaleString('en')} rows, ${emu.serviceCalls('SpreadsheetApp')} SpreadsheetApp calls, ${Math.round(wallMs)} ms`,
+  );
   return {
     rows,
     spreadsheetAppCalls: emu.serviceCalls('SpreadsheetApp'),

@@ -21,7 +21,9 @@ if (mode === 'run') {
   const sink = { isTTY: false, write: (t: string) => void (said.length < 4000 && (said += t)) };
   const started = performance.now();
   const code = await main(args, nodeIo({ stdout: sink, stderr: sink }));
-  process.stdout.write(`${JSON.stringify({ code, seconds: round((performance.now() - started) / 1000, 2), peakRssMB: rssMB(), said: said.slice(0, 300) })}\n`);
+  process.stdout.write(
+    `${JSON.stringify({ code, seconds: round((performance.now() - started) / 1000, 2), peakRssMB: rssMB(), said: said.slice(0, 300) })}\n`,
+  );
 } else if (mode === 'phases') {
   const phases: { phase: string; seconds: number; heapAfterGcMB: number; peakHeapMB: number; peakRssMB: number }[] = [];
   // The most the heap held between collections during a phase: V8's statistics before every GC.
@@ -45,7 +47,9 @@ if (mode === 'run') {
   const file = await measure('read', () => readWorkbookFile(args[0]!));
   const wb = new MemoryWorkbook(file.sheets, []);
   const rows = file.sheets.reduce((n, s) => n + s.values.length, 0);
-  const { result } = await measure('tally and render', () => tallyCommand(wb, { asOf: '2020-02-03', tzOffsetMinutes: 0, encodeGbk: nodeGbkEncoder() }));
+  const { result } = await measure('tally and render', () =>
+    tallyCommand(wb, { asOf: '2020-02-03', tzOffsetMinutes: 0, encodeGbk: nodeGbkEncoder() }),
+  );
   const output = wb.output();
   await measure('write', () => writeGeneratedXlsx(args[1]!, output));
   const outputRows = Object.fromEntries(output.map((s) => [s.name, s.values.length]));

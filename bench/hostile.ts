@@ -30,13 +30,16 @@ function child(args: readonly string[], cwd: string): Promise<Record<string, unk
     p.stdout.on('data', (d: Buffer) => (out += d.toString('utf8')));
     p.stderr.on('data', (d: Buffer) => (err += d.toString('utf8')));
     p.on('close', (code, signal) => {
-      const lines = out.trim().split('\n').flatMap((l) => {
-        try {
-          return [JSON.parse(l) as Record<string, unknown>];
-        } catch {
-          return [];
-        }
-      });
+      const lines = out
+        .trim()
+        .split('\n')
+        .flatMap((l) => {
+          try {
+            return [JSON.parse(l) as Record<string, unknown>];
+          } catch {
+            return [];
+          }
+        });
       const last = lines.at(-1);
       if (code === 0 && last !== undefined && !('phase' in last)) done(last);
       // A crash: what it said last, and the phases that ended before it.
@@ -60,10 +63,21 @@ try {
   const tallyJson = await child(['run', 'tally', 'register-300k.csv', '--json', '--as-of', '2020-02-03'], dir);
   progress(`${ROWS.toLocaleString('en')}-row register: read, tally, write one at a time`);
   const phases = await child(['phases', 'register-300k.csv', join(dir, 'phases.paicha.xlsx')], dir);
-  const results = { date: new Date().toISOString(), machine: machine(), heapLimitMB: HEAP_MB, files, register: { rows: ROWS, tally, tallyJson, phases } };
+  const results = {
+    date: new Date().toISOString(),
+    machine: machine(),
+    heapLimitMB: HEAP_MB,
+    files,
+    register: { rows: ROWS, tally, tallyJson, phases },
+  };
   await writeFile(fileURLToPath(new URL('./hostile-results.json', import.meta.url)), `${JSON.stringify(results, null, 2)}\n`);
-  for (const f of files) process.stdout.write(`exit ${String(f['code'])} (want ${String(f['expectedExit'])}) ${String(f['seconds']).padStart(6)} s ${String(f['peakRssMB']).padStart(7)} MB  ${String(f['name'])}\n`);
-  process.stdout.write(`${ROWS} rows: tally ${JSON.stringify(tally)}\ntally --json ${JSON.stringify(tallyJson)}\n${JSON.stringify(phases, null, 1)}\n`);
+  for (const f of files)
+    process.stdout.write(
+      `exit ${String(f['code'])} (want ${String(f['expectedExit'])}) ${String(f['seconds']).padStart(6)} s ${String(f['peakRssMB']).padStart(7)} MB  ${String(f['name'])}\n`,
+    );
+  process.stdout.write(
+    `${ROWS} rows: tally ${JSON.stringify(tally)}\ntally --json ${JSON.stringify(tallyJson)}\n${JSON.stringify(phases, null, 1)}\n`,
+  );
 } finally {
   await rm(dir, { recursive: true, force: true });
 }

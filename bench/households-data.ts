@@ -18,11 +18,28 @@ const STEMS = ['金都', '银杏', '东湖', '纺织厂', '华侨', '龙湾', '�
 const KINDS = ['小区', '苑', '新村', '宿舍', '花园', '家园', '公寓', '嘉园', '雅居', '名城'];
 const PARTS = ['', '北区'];
 // Character-level Simplified → Traditional for the names above.
-const HANT: Record<string, string> = { 银: '銀', 东: '東', 纺: '紡', 织: '織', 厂: '廠', 华: '華', 侨: '僑', 龙: '龍', 湾: '灣', 长: '長', 凤: '鳳', 阳: '陽', 绿: '綠', 区: '區', 园: '園' };
+const HANT: Record<string, string> = {
+  银: '銀',
+  东: '東',
+  纺: '紡',
+  织: '織',
+  厂: '廠',
+  华: '華',
+  侨: '僑',
+  龙: '龍',
+  湾: '灣',
+  长: '長',
+  凤: '鳳',
+  阳: '陽',
+  绿: '綠',
+  区: '區',
+  园: '園',
+};
 const toHant = (s: string): string => Array.from(s, (c) => HANT[c] ?? c).join('');
 
 const CN = ['〇', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
-const chinese = (n: number): string => (n <= 10 ? CN[n]! : n < 20 ? `十${n % 10 === 0 ? '' : CN[n % 10]}` : `${CN[Math.floor(n / 10)]}十${n % 10 === 0 ? '' : CN[n % 10]}`);
+const chinese = (n: number): string =>
+  n <= 10 ? CN[n]! : n < 20 ? `十${n % 10 === 0 ? '' : CN[n % 10]}` : `${CN[Math.floor(n / 10)]}十${n % 10 === 0 ? '' : CN[n % 10]}`;
 const fullWidth = (s: string): string => s.replace(/[0-9]/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0));
 
 const NOTES = ['晚上看灯光', '老人独居', '租户，房东电话见备注', '子女在外地', '已留联系卡'];
@@ -36,13 +53,20 @@ function compoundName(c: number): string {
 
 function buildingCell(n: number, r: Random): Cell {
   switch (r.int(0, 7)) {
-    case 0: return n;
-    case 1: return `${n}号楼`;
-    case 2: return `${fullWidth(String(n))}号楼`;
-    case 3: return `${chinese(n)}号楼`;
-    case 4: return `${n}#`;
-    case 5: return `${n}栋`;
-    default: return String(n);
+    case 0:
+      return n;
+    case 1:
+      return `${n}号楼`;
+    case 2:
+      return `${fullWidth(String(n))}号楼`;
+    case 3:
+      return `${chinese(n)}号楼`;
+    case 4:
+      return `${n}#`;
+    case 5:
+      return `${n}栋`;
+    default:
+      return String(n);
   }
 }
 

@@ -15,12 +15,33 @@ import { measureTally } from './tally.ts';
 import { measureXlsx, type XlsxResult } from './xlsx.ts';
 
 const SIZES = {
-  full: { tallyRows: 1_000_000, tallyRuns: 5, warmupRows: 20_000, gas: [1_000, 100_000], xlsxRows: 100_000, xlsxRuns: 5, sheets: [1_000, 100_000] },
-  quick: { tallyRows: 100_000, tallyRuns: 2, warmupRows: 10_000, gas: [1_000, 10_000], xlsxRows: 10_000, xlsxRuns: 3, sheets: [1_000, 10_000] },
+  full: {
+    tallyRows: 1_000_000,
+    tallyRuns: 5,
+    warmupRows: 20_000,
+    gas: [1_000, 100_000],
+    xlsxRows: 100_000,
+    xlsxRuns: 5,
+    sheets: [1_000, 100_000],
+  },
+  quick: {
+    tallyRows: 100_000,
+    tallyRuns: 2,
+    warmupRows: 10_000,
+    gas: [1_000, 10_000],
+    xlsxRows: 10_000,
+    xlsxRuns: 3,
+    sheets: [1_000, 10_000],
+  },
 } as const;
 
 const { values: args } = parseArgs({
-  options: { check: { type: 'boolean', default: false }, quick: { type: 'boolean', default: false }, out: { type: 'string' }, only: { type: 'string' } },
+  options: {
+    check: { type: 'boolean', default: false },
+    quick: { type: 'boolean', default: false },
+    out: { type: 'string' },
+    only: { type: 'string' },
+  },
 });
 const mode = args.quick ? 'quick' : 'full';
 const size = SIZES[mode];
@@ -29,7 +50,13 @@ const started = performance.now();
 if (args.only !== undefined) {
   if (args.only !== 'xlsx') throw new Error(`bench: --only takes xlsx, not ${args.only}`);
   const xlsx = await measureXlsx(size.xlsxRows, size.xlsxRuns);
-  const only: XlsxOnlyResults = { mode, date: new Date().toISOString(), durationSeconds: Math.round((performance.now() - started) / 1000), machine: machine(), xlsx };
+  const only: XlsxOnlyResults = {
+    mode,
+    date: new Date().toISOString(),
+    durationSeconds: Math.round((performance.now() - started) / 1000),
+    machine: machine(),
+    xlsx,
+  };
   only.budgets = xlsxBudgets(only);
   process.stdout.write(xlsxTable(only));
   const file = args.out ?? fileURLToPath(new URL(mode === 'full' ? './results.xlsx.json' : './results.xlsx.local.json', import.meta.url));
@@ -77,7 +104,10 @@ function table(r: Results): string {
   const rows: [string, string][] = [];
   const section = (title: string) => rows.push([`\n${title}`, '']);
   const t = r.tally;
-  for (const [label, input] of [['clean', t.clean], ['problem-heavy, 2 problems a row', t.problems]] as const) {
+  for (const [label, input] of [
+    ['clean', t.clean],
+    ['problem-heavy, 2 problems a row', t.problems],
+  ] as const) {
     section(`validate + tally, ${n(t.rows)} household rows (${label})`);
     rows.push(['  core: tallyWorkbook', `${s(input.core.medianMs)}  ${n(input.core.rowsPerSecond)} rows/s`]);
     rows.push(['  hand-written loop', `${s(input.hand.medianMs)}  ${n(input.hand.rowsPerSecond)} rows/s`]);
@@ -87,7 +117,10 @@ function table(r: Results): string {
     if (!input.agree) rows.push(['  !! the three paths counted differently', '']);
   }
   rows.push(['  slowdown on problem-heavy input (core, hand, zod)', `${x(t.slowdown.core)}, ${x(t.slowdown.hand)}, ${x(t.slowdown.zod)}`]);
-  rows.push([`  peak heapUsed, ${n(t.memory.heapLimitMB)} MB heap limit`, `${n(t.memory.peakHeapUsedMB)} MB (the grid alone ${n(t.memory.gridHeapMB)} MB)`]);
+  rows.push([
+    `  peak heapUsed, ${n(t.memory.heapLimitMB)} MB heap limit`,
+    `${n(t.memory.peakHeapUsedMB)} MB (the grid alone ${n(t.memory.gridHeapMB)} MB)`,
+  ]);
   rows.push(['  peak RSS', `${n(t.memory.peakRssMB)} MB`]);
   section('Apps Script add-on (emulator)');
   for (const run of [r.appsScript.small, r.appsScript.large]) {
@@ -95,10 +128,16 @@ function table(r: Results): string {
     rows.push(['    virtual time (cost model), wall time', `${s(run.virtualMs)}, ${s(run.wallMs)}`]);
   }
   rows.push(['  bundle minified, gzipped', `${round(r.bundle.minifiedBytes / 1024)} KB, ${round(r.bundle.gzippedBytes / 1024)} KB`]);
-  rows.push(['  readable files pasted and pushed', Object.entries(r.bundle.readableBytes ?? {}).map(([f, b]) => `${f} ${round(b / 1024)} KB`).join(', ')]);
+  rows.push([
+    '  readable files pasted and pushed',
+    Object.entries(r.bundle.readableBytes ?? {})
+      .map(([f, b]) => `${f} ${round(b / 1024)} KB`)
+      .join(', '),
+  ]);
   rows.push(...xlsxRows(r.xlsx));
   section('Sheets API (loopback emulator), paicha tally --write');
-  for (const run of [r.sheetsApi.small, r.sheetsApi.large]) rows.push([`  ${n(run.rows)} rows: requests`, `${run.requests} (${run.kinds.join(', ')})`]);
+  for (const run of [r.sheetsApi.small, r.sheetsApi.large])
+    rows.push([`  ${n(run.rows)} rows: requests`, `${run.requests} (${run.kinds.join(', ')})`]);
   section('budgets (DESIGN.md)');
   for (const b of r.budgets ?? []) rows.push([`  ${b.ok === null ? '–' : b.ok ? 'ok' : 'MISSED'}  ${b.id}`, `${fmt(b)}  (${b.limit})`]);
   const width = Math.max(...rows.map(([a]) => a.replace('\n', '').length)) + 2;
@@ -119,9 +158,15 @@ function xlsxRows(x: XlsxResult): [string, string][] {
     ['  ExcelJS alone: readFile', s(x.exceljs.medianMs)],
     ['  paicha tally --json: read + tally', `${s(x.json.medianMs)}  (${x.jsonRatio.toFixed(2)}× ExcelJS)`],
     ['  paicha tally: read + tally + write the summary', `${s(x.cli.medianMs)}  (${x.ratio.toFixed(2)}× ExcelJS)`],
-    ['  same tally as from ExcelJS\'s grids', x.sameResult ? 'yes' : 'NO'],
-    [`  writing the summary alone (${n(x.writers.rows)} rows): paicha, ExcelJS stream, ExcelJS document`, `${s(x.writers.own.medianMs)}, ${s(x.writers.exceljsStream.medianMs)}, ${s(x.writers.exceljsDocument.medianMs)}`],
-    ['  peak RSS: tally, tally --json, tally under a 1 GB heap', `${n(x.peakRssMB.tally)} MB, ${n(x.peakRssMB.tallyJson)} MB, ${n(x.peakRssMB.heap1GB)} MB`],
+    ["  same tally as from ExcelJS's grids", x.sameResult ? 'yes' : 'NO'],
+    [
+      `  writing the summary alone (${n(x.writers.rows)} rows): paicha, ExcelJS stream, ExcelJS document`,
+      `${s(x.writers.own.medianMs)}, ${s(x.writers.exceljsStream.medianMs)}, ${s(x.writers.exceljsDocument.medianMs)}`,
+    ],
+    [
+      '  peak RSS: tally, tally --json, tally under a 1 GB heap',
+      `${n(x.peakRssMB.tally)} MB, ${n(x.peakRssMB.tallyJson)} MB, ${n(x.peakRssMB.heap1GB)} MB`,
+    ],
   ];
 }
 

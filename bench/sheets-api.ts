@@ -14,7 +14,10 @@ export type SheetsRun = { rows: number; requests: number; kinds: string[]; wallM
 export type SheetsApiResult = { small: SheetsRun; large: SheetsRun; sameRequests: boolean };
 
 async function tallyRemote(emu: SheetsEmulator, rows: number, cwd: string): Promise<SheetsRun> {
-  const id = emu.createSpreadsheet({ title: `households ${rows}`, sheets: [{ title: '住户登记', values: householdRegister(rows, { utcDates: true }).map((r) => r.map((c) => c ?? null)) }] });
+  const id = emu.createSpreadsheet({
+    title: `households ${rows}`,
+    sheets: [{ title: '住户登记', values: householdRegister(rows, { utcDates: true }).map((r) => r.map((c) => c ?? null)) }],
+  });
   let stderr = '';
   const io: IoWithGoogle = {
     out: () => undefined,
@@ -30,7 +33,10 @@ async function tallyRemote(emu: SheetsEmulator, rows: number, cwd: string): Prom
   const code = await main(['tally', id, '--write', '--json', '--as-of', AS_OF, '--max-problems', '100'], io satisfies Io);
   const wallMs = round(performance.now() - start);
   if (code > 1 || stderr !== '') throw new Error(`bench: paicha tally --write failed (exit ${code}): ${stderr}`);
-  const kinds = emu.requests().filter((r) => r.spreadsheetId === id).map((r) => r.kind);
+  const kinds = emu
+    .requests()
+    .filter((r) => r.spreadsheetId === id)
+    .map((r) => r.kind);
   progress(`Sheets API: ${rows.toLocaleString('en')} rows, ${kinds.length} requests (${kinds.join(', ')}), ${Math.round(wallMs)} ms`);
   return { rows, requests: emu.countFor(id), kinds, wallMs };
 }

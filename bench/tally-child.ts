@@ -55,9 +55,12 @@ const PATHS: readonly Path[] = ['core', 'hand', 'zod'];
 
 function runPath(path: Path, values: readonly (readonly Cell[])[]): Summary {
   switch (path) {
-    case 'core': return summaryOf(tallyWorkbook([{ name: '住户登记', values }], { asOf: AS_OF }));
-    case 'hand': return handTally(values, OPTIONS);
-    case 'zod': return zodTally(values, OPTIONS);
+    case 'core':
+      return summaryOf(tallyWorkbook([{ name: '住户登记', values }], { asOf: AS_OF }));
+    case 'hand':
+      return handTally(values, OPTIONS);
+    case 'zod':
+      return zodTally(values, OPTIONS);
   }
 }
 
@@ -93,7 +96,9 @@ async function measureInput(values: Cell[][], o: TallyChildOptions, label: strin
   const agree = same(summaries.core, summaries.hand) && same(summaries.core, summaries.zod);
   if (!agree) progress(`${label}: the paths disagree: ${JSON.stringify(summaries)}`);
   return {
-    core, hand, zod,
+    core,
+    hand,
+    zod,
     zodVsCore: round(zod.medianMs / core.medianMs, 2),
     coreVsHand: round(core.medianMs / hand.medianMs, 2),
     agree,

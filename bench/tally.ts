@@ -10,14 +10,26 @@ const CHILD = fileURLToPath(new URL('./tally-child.ts', import.meta.url));
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
 export function measureTally(o: Omit<TallyChildOptions, 'heapLimitMB'>): Promise<TallyChildResult> {
-  const args = [`--max-old-space-size=${HEAP_LIMIT_MB}`, '--expose-gc', '--import', 'tsx', CHILD, JSON.stringify({ ...o, heapLimitMB: HEAP_LIMIT_MB })];
+  const args = [
+    `--max-old-space-size=${HEAP_LIMIT_MB}`,
+    '--expose-gc',
+    '--import',
+    'tsx',
+    CHILD,
+    JSON.stringify({ ...o, heapLimitMB: HEAP_LIMIT_MB }),
+  ];
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
     let out = '';
     child.stdout.setEncoding('utf8').on('data', (d: string) => (out += d));
     child.on('error', reject);
     child.on('close', (code, signal) => {
-      if (code !== 0) return reject(new Error(`bench: the tally child failed (${signal ?? `exit ${code}`}); a crash here may be the ${HEAP_LIMIT_MB} MB heap running out`));
+      if (code !== 0)
+        return reject(
+          new Error(
+            `bench: the tally child failed (${signal ?? `exit ${code}`}); a crash here may be the ${HEAP_LIMIT_MB} MB heap running out`,
+          ),
+        );
       resolve(JSON.parse(out.trim().split('\n').at(-1)!) as TallyChildResult);
     });
   });

@@ -3,11 +3,34 @@ import type { Cell } from '../lib/cells/result.ts';
 // The donations of DESIGN.md's story: committee members, companies, offices and residents give money
 // and goods, about 1.9 million yuan in all. Names, receipt numbers and phone numbers are made up.
 export const DONATION_HEADER = [
-  '日期', '捐赠人', '捐赠人类型', '界别', '类别', '金额', '物资名称', '数量', '单位', '折价', '收据编号', '公示', '流向', '联系电话',
+  '日期',
+  '捐赠人',
+  '捐赠人类型',
+  '界别',
+  '类别',
+  '金额',
+  '物资名称',
+  '数量',
+  '单位',
+  '折价',
+  '收据编号',
+  '公示',
+  '流向',
+  '联系电话',
 ];
 
 type Gift = readonly [date: string, donor: string, type: string, sector: string, amount: Cell, phone?: string];
-type Goods = readonly [date: string, donor: string, type: string, sector: string, item: string, quantity: Cell, unit: string, value: Cell, destination: string];
+type Goods = readonly [
+  date: string,
+  donor: string,
+  type: string,
+  sector: string,
+  item: string,
+  quantity: Cell,
+  unit: string,
+  value: Cell,
+  destination: string,
+];
 
 // Amounts the way people write them: 20万元, 30万, 1.5萬, 伍拾万元整, ￥５０００, ¥1,200.50, 226,000, 5000元.
 const CASH: readonly Gift[] = [
@@ -89,7 +112,13 @@ export function donationRows(): Cell[][] {
     rows.push({ date, row: [date, donor, type, sector, '捐物', '', item, quantity, unit, value, '', '是', destination, ''] });
   }
   // Ledger order is the order donations arrived; receipts are numbered in that order.
-  const order = (d: string) => d.replace(/年|月|\/|\./g, '-').replace('日', '').split('-').map((p) => p.padStart(2, '0')).join('-');
+  const order = (d: string) =>
+    d
+      .replace(/年|月|\/|\./g, '-')
+      .replace('日', '')
+      .split('-')
+      .map((p) => p.padStart(2, '0'))
+      .join('-');
   rows.sort((a, b) => (order(a.date) < order(b.date) ? -1 : order(a.date) > order(b.date) ? 1 : 0));
   const values = rows.map((r, i) => {
     r.row[10] = `JZ2020-${String(i + 1).padStart(3, '0')}`;

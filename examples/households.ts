@@ -11,20 +11,48 @@ export const COMPOUNDS = [
 ] as const;
 
 export const SURNAMES = ['王', '李', '张', '刘', '陈', '杨', '黄', '赵', '吴', '周', '徐', '孙', '胡', '朱', '高', '林'];
-export const GIVEN = ['伟', '芳', '娜', '敏', '静', '丽', '强', '磊', '军', '洋', '勇', '艳', '杰', '娟', '涛', '明', '超', '秀英', '桂英', '建华'];
+export const GIVEN = [
+  '伟',
+  '芳',
+  '娜',
+  '敏',
+  '静',
+  '丽',
+  '强',
+  '磊',
+  '军',
+  '洋',
+  '勇',
+  '艳',
+  '杰',
+  '娟',
+  '涛',
+  '明',
+  '超',
+  '秀英',
+  '桂英',
+  '建华',
+];
 const CN_DIGITS = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二'];
 const FULL = (s: string) => s.replace(/[0-9]/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0));
 
 /** A building number the many ways volunteers type it. */
 function buildingCell(n: number, r: Random): Cell {
   switch (r.int(0, 7)) {
-    case 0: return n;
-    case 1: return `${n}号楼`;
-    case 2: return `${FULL(String(n))}号楼`;
-    case 3: return `${CN_DIGITS[n]}号楼`;
-    case 4: return `${n}#`;
-    case 5: return `${n}栋`;
-    default: return String(n);
+    case 0:
+      return n;
+    case 1:
+      return `${n}号楼`;
+    case 2:
+      return `${FULL(String(n))}号楼`;
+    case 3:
+      return `${CN_DIGITS[n]}号楼`;
+    case 4:
+      return `${n}#`;
+    case 5:
+      return `${n}栋`;
+    default:
+      return String(n);
   }
 }
 
@@ -53,7 +81,20 @@ const phone = (r: Random): string => {
   return r.chance(0.2) ? `${d.slice(0, 3)} ${d.slice(3, 7)} ${d.slice(7)}` : r.chance(0.1) ? `+86 ${d}` : d;
 };
 
-export const HOUSEHOLD_HEADER = ['工作组', '小区', '楼号', '单元', '门牌号', '户主姓名', '联系电话', '常住人数', '核查状态', '走访次数', '最近走访', '备注'];
+export const HOUSEHOLD_HEADER = [
+  '工作组',
+  '小区',
+  '楼号',
+  '单元',
+  '门牌号',
+  '户主姓名',
+  '联系电话',
+  '常住人数',
+  '核查状态',
+  '走访次数',
+  '最近走访',
+  '备注',
+];
 
 /**
  * The household register on a given day of the campaign, written the way real teams write: both

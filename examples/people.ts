@@ -10,7 +10,24 @@ import { seeded, type Random } from './random.ts';
 // log are written the way volunteers write them; `truth` is what the generator meant, for tests to
 // count from by hand. Names, ID numbers and phone numbers are made up.
 
-export const PEOPLE_HEADER = ['姓名', '性别', '身份证号', '联系电话', '小区', '楼号', '单元', '门牌号', '人员类别', '来自', '抵达日期', '隔离开始', '隔离结束', '管控措施', '随访人', '备注'];
+export const PEOPLE_HEADER = [
+  '姓名',
+  '性别',
+  '身份证号',
+  '联系电话',
+  '小区',
+  '楼号',
+  '单元',
+  '门牌号',
+  '人员类别',
+  '来自',
+  '抵达日期',
+  '隔离开始',
+  '隔离结束',
+  '管控措施',
+  '随访人',
+  '备注',
+];
 export const CHECK_HEADER = ['日期', '姓名', '身份证号', '联系电话', '门牌号', '体温', '症状', '随访方式', '随访人'];
 
 type Category = 'returnee' | 'incoming' | 'close_contact' | 'key_person';
@@ -56,21 +73,31 @@ const FULL = (s: string) => s.replace(/[0-9]/g, (d) => String.fromCharCode(d.cha
 function dayCell(day: string, r: Random): Cell {
   const [y, m, d] = day.split('-').map(Number) as [number, number, number];
   switch (r.int(0, 5)) {
-    case 0: return `${m}月${d}日`;
-    case 1: return `${y}/${m}/${d}`;
-    case 2: return dayNumber(day) + 25_569; // a date cell as a spreadsheet serial number (days since 1899-12-30)
-    case 3: return `${y}.${m}.${d}`;
-    default: return day;
+    case 0:
+      return `${m}月${d}日`;
+    case 1:
+      return `${y}/${m}/${d}`;
+    case 2:
+      return dayNumber(day) + 25_569; // a date cell as a spreadsheet serial number (days since 1899-12-30)
+    case 3:
+      return `${y}.${m}.${d}`;
+    default:
+      return day;
   }
 }
 
 function temperatureCell(t: number, r: Random): Cell {
   switch (r.int(0, 5)) {
-    case 0: return `${t.toFixed(1)}℃`;
-    case 1: return t.toFixed(1).replace('.', ',');
-    case 2: return `${FULL(t.toFixed(1))}`;
-    case 3: return `${t.toFixed(1)}度`;
-    default: return t;
+    case 0:
+      return `${t.toFixed(1)}℃`;
+    case 1:
+      return t.toFixed(1).replace('.', ',');
+    case 2:
+      return `${FULL(t.toFixed(1))}`;
+    case 3:
+      return `${t.toFixed(1)}度`;
+    default:
+      return t;
   }
 }
 
@@ -95,7 +122,14 @@ function uniqueName(r: Random, taken: Set<string>): string {
   }
 }
 
-type Person = { row: number; name: string; id: string | undefined; phone: string; room: string; truth: PersonTruth & { checked: Set<string>; feverDays: Set<string> } };
+type Person = {
+  row: number;
+  name: string;
+  id: string | undefined;
+  phone: string;
+  room: string;
+  truth: PersonTruth & { checked: Set<string>; feverDays: Set<string> };
+};
 
 /**
  * The watch register and the check log as of `asOf` (checks are written up to that day; people still
@@ -125,17 +159,44 @@ export function peopleExample(seed = 2020, asOf = '2020-02-10', count = 64): Peo
     const noDates = toCome && r.chance(0.5);
     const start = noDates ? undefined : (contactStart ?? arrival);
     const end = start === undefined ? undefined : (explicitEnd ?? addDays(start, 13));
-    const measure = releasedByMeasure ? '已解除' : toCome ? '拟返回' : central ? r.pick(['集中隔离', '集中医学观察']) : category === 'key_person' ? '健康监测' : r.pick(['居家隔离', '居家观察', '居家隔離']);
+    const measure = releasedByMeasure
+      ? '已解除'
+      : toCome
+        ? '拟返回'
+        : central
+          ? r.pick(['集中隔离', '集中医学观察'])
+          : category === 'key_person'
+            ? '健康监测'
+            : r.pick(['居家隔离', '居家观察', '居家隔離']);
     const id = r.chance(0.7) ? idNumber(r, i) : undefined;
     const ph = phone(r);
     const row = people.length + 1;
     people.push([
-      name, r.pick(['男', '女']), id ?? '', r.chance(0.9) ? ph : '',
-      r.chance(0.15) ? compound.traditional : compound.name, r.chance(0.3) ? `${building}号楼` : building, unit, r.chance(0.2) ? Number(room) : room,
-      r.pick(WORDS[category]), r.pick(ORIGINS), noDates ? '' : dayCell(arrival, r), contactStart ? dayCell(contactStart, r) : '',
-      explicitEnd ? dayCell(explicitEnd, r) : '', measure, r.chance(0.6) ? VOLUNTEERS[i % VOLUNTEERS.length]! : '', '',
+      name,
+      r.pick(['男', '女']),
+      id ?? '',
+      r.chance(0.9) ? ph : '',
+      r.chance(0.15) ? compound.traditional : compound.name,
+      r.chance(0.3) ? `${building}号楼` : building,
+      unit,
+      r.chance(0.2) ? Number(room) : room,
+      r.pick(WORDS[category]),
+      r.pick(ORIGINS),
+      noDates ? '' : dayCell(arrival, r),
+      contactStart ? dayCell(contactStart, r) : '',
+      explicitEnd ? dayCell(explicitEnd, r) : '',
+      measure,
+      r.chance(0.6) ? VOLUNTEERS[i % VOLUNTEERS.length]! : '',
+      '',
     ]);
-    made.push({ row, name, id, phone: ph, room, truth: { row, category, start, end, releasedByMeasure, compound: compound.name, checked: new Set(), feverDays: new Set() } });
+    made.push({
+      row,
+      name,
+      id,
+      phone: ph,
+      room,
+      truth: { row, category, start, end, releasedByMeasure, compound: compound.name, checked: new Set(), feverDays: new Set() },
+    });
   }
   const { checks, unmatchedRows } = checkLog(made, asOf, r);
   return { people, checks, truth: made.map((p) => p.truth), unmatchedRows };
@@ -159,8 +220,15 @@ function checkLog(made: readonly Person[], asOf: string, r: Random): { checks: C
       const twin = p.name === '王伟';
       const byId = p.id !== undefined && (twin || r.chance(0.4));
       checks.push([
-        dayCell(day, r), p.name, byId ? p.id! : '', twin && !byId ? p.phone : '', twin && !byId ? p.room : '',
-        temperatureCell(reading, r), symptom, r.pick(['电话', '上门', '電話']), VOLUNTEERS[p.row % VOLUNTEERS.length]!,
+        dayCell(day, r),
+        p.name,
+        byId ? p.id! : '',
+        twin && !byId ? p.phone : '',
+        twin && !byId ? p.room : '',
+        temperatureCell(reading, r),
+        symptom,
+        r.pick(['电话', '上门', '電話']),
+        VOLUNTEERS[p.row % VOLUNTEERS.length]!,
       ]);
       t.checked.add(day);
       if (fever) t.feverDays.add(day);

@@ -46,7 +46,15 @@ function dwellings(): Dwelling[] {
     for (let b = 1; b <= c.buildings && made < c.households; b++) {
       for (let k = 0; k < perBuilding && made < c.households; k++, made++) {
         const room = `${1 + Math.floor((k % 16) / 2)}0${1 + (k % 2)}`;
-        out.push({ group: c.group, compound: c.name, traditional: c.traditional, building: b, unit: 1 + Math.floor(k / 16), room, attempts: [] });
+        out.push({
+          group: c.group,
+          compound: c.name,
+          traditional: c.traditional,
+          building: b,
+          unit: 1 + Math.floor(k / 16),
+          room,
+          attempts: [],
+        });
       }
     }
   }
@@ -92,7 +100,11 @@ function plan(r: Random): Dwelling[] {
     if (i < day2) {
       // 30 Jan: found at a meal time, or the evening's lit window after a lunch-time knock.
       if (i % 2 === 0) d.attempts.push({ day: 1, minutes: at(r, '11:40', '12:40'), result: 'visited' });
-      else d.attempts.push({ day: 1, minutes: at(r, '11:40', '12:40'), result: reason }, { day: 1, minutes: at(r, '19:00', '21:30'), result: 'visited' });
+      else
+        d.attempts.push(
+          { day: 1, minutes: at(r, '11:40', '12:40'), result: reason },
+          { day: 1, minutes: at(r, '19:00', '21:30'), result: 'visited' },
+        );
     } else {
       d.attempts.push({ day: 1, minutes: at(r, '11:30', '12:50'), result: reason });
       if (i < day2 + day3) {
@@ -102,13 +114,24 @@ function plan(r: Random): Dwelling[] {
         d.attempts.push({ day: 2, minutes: at(r, '19:00', '21:00'), result: reason });
         // 1 Feb: relatives phoned, or the neighbours confirm nobody has lived there for years.
         const k = i - day2 - day3;
-        const minutes = k < last.morning ? at(r, '08:30', '11:50') : k < last.morning + last.lunch ? at(r, '12:05', '12:55') : k === day4 - 1 ? 22 * 60 + 50 : at(r, '18:30', '22:40');
+        const minutes =
+          k < last.morning
+            ? at(r, '08:30', '11:50')
+            : k < last.morning + last.lunch
+              ? at(r, '12:05', '12:55')
+              : k === day4 - 1
+                ? 22 * 60 + 50
+                : at(r, '18:30', '22:40');
         d.attempts.push({ day: 3, minutes, result: reason === 'uninhabited' ? 'vacant' : 'phoned' });
       }
     }
     i++;
   }
-  for (const d of sample(all.filter((x) => !unreached.has(x)), STORY.knockedAgain, r)) {
+  for (const d of sample(
+    all.filter((x) => !unreached.has(x)),
+    STORY.knockedAgain,
+    r,
+  )) {
     d.attempts.push({ day: 1, minutes: at(r, '14:00', '16:00'), result: 'no_answer' });
   }
   return all;
@@ -119,10 +142,14 @@ function dayCell(day: number, r: Random): Cell {
   const iso = STORY_DAYS[day]!;
   const [y, m, d] = [Number(iso.slice(0, 4)), Number(iso.slice(5, 7)), Number(iso.slice(8, 10))];
   switch (r.int(0, 4)) {
-    case 0: return `${y}/${m}/${d}`;
-    case 1: return `${m}月${d}日`;
-    case 2: return 43859 + day; // Excel's serial of 29 Jan 2020 onwards
-    default: return iso;
+    case 0:
+      return `${y}/${m}/${d}`;
+    case 1:
+      return `${m}月${d}日`;
+    case 2:
+      return 43859 + day; // Excel's serial of 29 Jan 2020 onwards
+    default:
+      return iso;
   }
 }
 
@@ -131,23 +158,32 @@ function timeCell(minutes: number, r: Random): Cell {
   const h = Math.floor(minutes / 60);
   const m = minutes % 60;
   switch (r.int(0, 5)) {
-    case 0: return `${h}：${pad(m)}`;
-    case 1: return m === 0 ? `${h}点` : `${h}点${m}分`;
-    case 2: return minutes / 1440;
+    case 0:
+      return `${h}：${pad(m)}`;
+    case 1:
+      return m === 0 ? `${h}点` : `${h}点${m}分`;
+    case 2:
+      return minutes / 1440;
     case 3:
       if (h >= 13 && h < 24 && (m === 0 || m === 30)) return `${h >= 18 ? '晚上' : '下午'}${CN_DIGITS[h - 12]}点${m === 30 ? '半' : ''}`;
       return `${h}:${pad(m)}`;
-    default: return `${h}:${pad(m)}`;
+    default:
+      return `${h}:${pad(m)}`;
   }
 }
 
 function buildingCell(n: number, r: Random): Cell {
   switch (r.int(0, 5)) {
-    case 0: return n;
-    case 1: return `${n}号楼`;
-    case 2: return `${FULL(String(n))}号楼`;
-    case 3: return `${CN_DIGITS[n]}号楼`;
-    default: return `${n}栋`;
+    case 0:
+      return n;
+    case 1:
+      return `${n}号楼`;
+    case 2:
+      return `${FULL(String(n))}号楼`;
+    case 3:
+      return `${CN_DIGITS[n]}号楼`;
+    default:
+      return `${n}栋`;
   }
 }
 

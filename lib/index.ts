@@ -19,7 +19,15 @@ export type { Cell } from './cells/result.ts';
 export { column, type ColumnSpec, type Columns, type RowValues } from './columns/column.ts';
 export * as placeColumns from './columns/place.ts';
 export * as personColumns from './columns/person.ts';
-export { defineDataset, type AnyDataset, type Dataset, type Tally, type FinishContext, type SheetContext, type RowAccount } from './datasets/define.ts';
+export {
+  defineDataset,
+  type AnyDataset,
+  type Dataset,
+  type Tally,
+  type FinishContext,
+  type SheetContext,
+  type RowAccount,
+} from './datasets/define.ts';
 export { defineRegistry, DATASETS, type Registry } from './datasets/registry.ts';
 export { readRecords, type RecordReading } from './datasets/read-records.ts';
 export { households } from './datasets/households/dataset.ts';

@@ -53,7 +53,15 @@ export function toResult<L extends readonly AnyDataset[]>(a: Analysis<L>): Workb
  */
 export function tallyWorkbook(sheets: readonly InputSheet[], options?: TallyOptions): TallyResult;
 /** The same over another registry's datasets: its result has their keys. */
-export function tallyWorkbook<L extends readonly AnyDataset[]>(sheets: readonly InputSheet[], options: TallyOptions | undefined, registry: Registry<L>): WorkbookResult<L>;
-export function tallyWorkbook(sheets: readonly InputSheet[], options?: TallyOptions, registry: Registry = DATASETS): WorkbookResult<readonly AnyDataset[]> {
+export function tallyWorkbook<L extends readonly AnyDataset[]>(
+  sheets: readonly InputSheet[],
+  options: TallyOptions | undefined,
+  registry: Registry<L>,
+): WorkbookResult<L>;
+export function tallyWorkbook(
+  sheets: readonly InputSheet[],
+  options?: TallyOptions,
+  registry: Registry = DATASETS,
+): WorkbookResult<readonly AnyDataset[]> {
   return toResult(analyzeSheets(sheets, options, registry));
 }

@@ -36,7 +36,10 @@ export class MemoryWorkbook implements Workbook {
   }
 
   writeGenerated(sheets: readonly GeneratedSheet[]): void {
-    assertOwned(sheets.map((s) => s.name), { exists: (n) => this.inputs.has(n), isGenerated: (n) => this.isGenerated(n) });
+    assertOwned(
+      sheets.map((s) => s.name),
+      { exists: (n) => this.inputs.has(n), isGenerated: (n) => this.isGenerated(n) },
+    );
     for (const s of sheets) this.written.set(s.name, s);
   }
 

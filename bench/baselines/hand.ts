@@ -27,8 +27,18 @@ function cached(kind: CellKind, ctx: ParseContext): Cached {
 }
 
 type Rec = {
-  row: number; group: string; compound: string; compoundKey: string; building: string; unit: string; room: string;
-  phone: string | undefined; residents: number | undefined; status: Status; attempts: number; lastVisit: string | undefined;
+  row: number;
+  group: string;
+  compound: string;
+  compoundKey: string;
+  building: string;
+  unit: string;
+  room: string;
+  phone: string | undefined;
+  residents: number | undefined;
+  status: Status;
+  attempts: number;
+  lastVisit: string | undefined;
 };
 
 // Counts by status index; the spellings each place is written in, to show the most used one.
@@ -48,9 +58,18 @@ const MAX_LISTED = 5000;
 export function handTally(values: readonly (readonly Cell[])[], o: { asOf: string; year: number }): Summary {
   const ctx: ParseContext = { year: o.year, tzOffsetMinutes: 480, unitScale: 1 };
   const p = {
-    group: cached('key', ctx), compound: cached('key', ctx), building: cached('building', ctx), unit: cached('unit', ctx),
-    room: cached('room', ctx), head: cached('text', ctx), phone: cached('phone', ctx), residents: cached('integer', ctx),
-    status: cached('status', ctx), attempts: cached('integer', ctx), lastVisit: cached('date', ctx), notes: cached('text', ctx),
+    group: cached('key', ctx),
+    compound: cached('key', ctx),
+    building: cached('building', ctx),
+    unit: cached('unit', ctx),
+    room: cached('room', ctx),
+    head: cached('text', ctx),
+    phone: cached('phone', ctx),
+    residents: cached('integer', ctx),
+    status: cached('status', ctx),
+    attempts: cached('integer', ctx),
+    lastVisit: cached('date', ctx),
+    notes: cached('text', ctx),
   };
   const keys = new Map<string, string>();
   const listed: { row: number; column: number; code: string }[] = [];
@@ -112,7 +131,20 @@ export function handTally(values: readonly (readonly Cell[])[], o: { asOf: strin
 
     let compoundKey = keys.get(compound);
     if (compoundKey === undefined) keys.set(compound, (compoundKey = groupKey(compound)));
-    const rec: Rec = { row: r, group, compound, compoundKey, building, unit: unit ?? '', room, phone, residents, status, attempts, lastVisit };
+    const rec: Rec = {
+      row: r,
+      group,
+      compound,
+      compoundKey,
+      building,
+      unit: unit ?? '',
+      room,
+      phone,
+      residents,
+      status,
+      attempts,
+      lastVisit,
+    };
     let byBuilding = places.get(compoundKey);
     if (!byBuilding) places.set(compoundKey, (byBuilding = new Map()));
     let byUnit = byBuilding.get(building.toLowerCase());
@@ -154,7 +186,12 @@ export function handTally(values: readonly (readonly Cell[])[], o: { asOf: strin
     count(b, status, verified, h.building);
   }
   return {
-    households: all.total, verified: all.verified, byStatus: Object.fromEntries(STATUSES.map((s, i) => [s, all.byStatus[i]])) as Record<Status, number>,
-    compounds: compounds.size, groups: groups.size, buildings: buildingCount, problems,
+    households: all.total,
+    verified: all.verified,
+    byStatus: Object.fromEntries(STATUSES.map((s, i) => [s, all.byStatus[i]])) as Record<Status, number>,
+    compounds: compounds.size,
+    groups: groups.size,
+    buildings: buildingCount,
+    problems,
   };
 }

@@ -27,7 +27,18 @@ export const summaryOf = (r: TallyResult): Summary => ({
 
 // The generated registers have a header in row 1 and columns in this order (examples/households.ts).
 export const COL = {
-  group: 0, compound: 1, building: 2, unit: 3, room: 4, head: 5, phone: 6, residents: 7, status: 8, attempts: 9, lastVisit: 10, notes: 11,
+  group: 0,
+  compound: 1,
+  building: 2,
+  unit: 3,
+  room: 4,
+  head: 5,
+  phone: 6,
+  residents: 7,
+  status: 8,
+  attempts: 9,
+  lastVisit: 10,
+  notes: 11,
 } as const;
 
 const TOTAL_WORD = /^\s*(合计|总计|共计|小计|合計|總計)/;

@@ -56,14 +56,34 @@ function householdRowSchema(o: { asOf: string; year: number }, found: Problems, 
 
   return z
     .tuple([
-      optional('key'), required('key'), required('building'), optional('unit'), required('room'), optional('text'),
-      tolerant('phone', COL.phone), tolerant('integer', COL.residents), tolerant('status', COL.status),
-      tolerant('integer', COL.attempts), tolerant('date', COL.lastVisit), optional('text'),
+      optional('key'),
+      required('key'),
+      required('building'),
+      optional('unit'),
+      required('room'),
+      optional('text'),
+      tolerant('phone', COL.phone),
+      tolerant('integer', COL.residents),
+      tolerant('status', COL.status),
+      tolerant('integer', COL.attempts),
+      tolerant('date', COL.lastVisit),
+      optional('text'),
     ])
     .transform(([group, compound, building, unit, room, head, phone, residents, status, attempts, lastVisit]): HouseholdRecord => {
       const h: HouseholdRecord = {
-        row: at.row, group: group ?? '', compound, compoundKey: groupKey(compound), building, unit: unit ?? '', room,
-        head, phone, residents, status: (status as Status | undefined) ?? 'pending', attempts: attempts ?? 0, lastVisit,
+        row: at.row,
+        group: group ?? '',
+        compound,
+        compoundKey: groupKey(compound),
+        building,
+        unit: unit ?? '',
+        room,
+        head,
+        phone,
+        residents,
+        status: (status as Status | undefined) ?? 'pending',
+        attempts: attempts ?? 0,
+        lastVisit,
       };
       if (lastVisit !== undefined && lastVisit > o.asOf) warn(COL.lastVisit, 'rule');
       if (h.status === 'vacant' && residents !== undefined && residents > 0) warn(COL.residents, 'rule');
@@ -105,8 +125,12 @@ export function zodTally(values: readonly (readonly Cell[])[], o: { asOf: string
   seen.forEach((record, sheet) => tallier.add(record, sheet));
   const t = tallier.result();
   return {
-    households: t.total, verified: t.verified, byStatus: t.byStatus,
-    compounds: t.byCompound.length, groups: t.byGroup.length, buildings: t.byBuilding.length,
+    households: t.total,
+    verified: t.verified,
+    byStatus: t.byStatus,
+    compounds: t.byCompound.length,
+    groups: t.byGroup.length,
+    buildings: t.byBuilding.length,
     problems: found.count + duplicates,
   };
 }

@@ -125,9 +125,15 @@ const pad2 = (n: number): string => (n < 10 ? `0${n}` : String(n));
 /** Whether year-month-day is a real calendar day inside MIN_YEAR..MAX_YEAR. */
 export function isValidDay(year: number, month: number, dayOfMonth: number): boolean {
   return (
-    Number.isInteger(year) && year >= MIN_YEAR && year <= MAX_YEAR &&
-    Number.isInteger(month) && month >= 1 && month <= 12 &&
-    Number.isInteger(dayOfMonth) && dayOfMonth >= 1 && dayOfMonth <= daysInMonth(year, month)
+    Number.isInteger(year) &&
+    year >= MIN_YEAR &&
+    year <= MAX_YEAR &&
+    Number.isInteger(month) &&
+    month >= 1 &&
+    month <= 12 &&
+    Number.isInteger(dayOfMonth) &&
+    dayOfMonth >= 1 &&
+    dayOfMonth <= daysInMonth(year, month)
   );
 }
 

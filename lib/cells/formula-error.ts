@@ -2,8 +2,22 @@ import type { Cell } from './result.ts';
 
 // What Sheets and Excel show for a formula that failed; getValues() returns these as strings.
 const FORMULA_ERRORS = new Set([
-  '#REF!', '#N/A', '#NAME?', '#VALUE!', '#DIV/0!', '#NUM!', '#NULL!', '#ERROR!', '#SPILL!', '#CALC!',
-  '#GETTING_DATA', '#FIELD!', '#BLOCKED!', '#UNKNOWN!', '#CONNECT!', '#BUSY!',
+  '#REF!',
+  '#N/A',
+  '#NAME?',
+  '#VALUE!',
+  '#DIV/0!',
+  '#NUM!',
+  '#NULL!',
+  '#ERROR!',
+  '#SPILL!',
+  '#CALC!',
+  '#GETTING_DATA',
+  '#FIELD!',
+  '#BLOCKED!',
+  '#UNKNOWN!',
+  '#CONNECT!',
+  '#BUSY!',
 ]);
 
 /** The error text when a cell holds a formula error, else undefined. */

@@ -14,5 +14,4 @@ export const INVISIBLE_ONLY = new RegExp(`^[${SPACE_CLASS}${FORMAT_CLASS}]*$`);
 export const LEADING_INVISIBLE = new RegExp(`^[${SPACE_CLASS}${FORMAT_CLASS}]+`);
 
 /** True when the character code is surely visible: the common case, decided without a regex. */
-export const surelyVisible = (c: number): boolean =>
-  (c > 0x20 && c < 0x7f) || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0xff01 && c <= 0xff5e);
+export const surelyVisible = (c: number): boolean => (c > 0x20 && c < 0x7f) || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0xff01 && c <= 0xff5e);

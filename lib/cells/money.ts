@@ -16,11 +16,25 @@ const CNY_SUFFIXES = ['人民币', '人民幣', 'RMB', 'CNY'];
 const YUAN_MARKS = ['元', '圆', '圓', '块', '塊'];
 // Multipliers after Arabic digits, longest first; the power of ten they add.
 const MULTIPLIERS: readonly (readonly [string, number])[] = [
-  ['百万', 6], ['百萬', 6], ['千万', 7], ['千萬', 7], ['万', 4], ['萬', 4], ['亿', 8], ['億', 8],
-  ['千', 3], ['仟', 3], ['百', 2], ['佰', 2],
+  ['百万', 6],
+  ['百萬', 6],
+  ['千万', 7],
+  ['千萬', 7],
+  ['万', 4],
+  ['萬', 4],
+  ['亿', 8],
+  ['億', 8],
+  ['千', 3],
+  ['仟', 3],
+  ['百', 2],
+  ['佰', 2],
 ];
 // 分 is read before 角 (伍角伍分); 毛 is the spoken 角.
-const SUB_UNITS: readonly (readonly [string, number])[] = [['分', 1], ['角', 10], ['毛', 10]];
+const SUB_UNITS: readonly (readonly [string, number])[] = [
+  ['分', 1],
+  ['角', 10],
+  ['毛', 10],
+];
 // Words that make an amount an estimate or a range: never summed, the number is offered back instead.
 const HEDGES = ['大约', '大約', '约', '約', '左右', '多', '余', '餘', '以上', '以下', '不到', '近'];
 

@@ -117,7 +117,10 @@ function fromDigits(digits: string): string | null {
 // Scan runs of phone characters; within a run of space-separated groups, the shortest prefix that is
 // a phone (so '138 1234 5678 139 8765 4321' offers the first).
 function firstPhoneIn(s: string): string | null {
-  const runs = s.slice(0, 400).toUpperCase().match(/[+\d][\d \-().]*/g);
+  const runs = s
+    .slice(0, 400)
+    .toUpperCase()
+    .match(/[+\d][\d \-().]*/g);
   if (runs === null) return null;
   for (const run of runs.slice(0, 8)) {
     const pieces = run.trim().split(' ');

@@ -32,4 +32,3 @@ export const isBlank = (raw: Cell): boolean => {
   if (surelyVisible(raw.charCodeAt(0))) return false;
   return INVISIBLE_ONLY.test(raw);
 };
-

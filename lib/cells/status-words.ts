@@ -51,7 +51,10 @@ export const REASONS: readonly (readonly [Status, string])[] = [
   ['refused', '拒 不配合 不愿 不肯 不让 不同意 不接受 谢绝'],
   ['uninhabited', '搬 没人住 无人住 无人居住 没人居住 不住 没住 未住 未入住 没入住 无住户 空置 空房 空屋 空户 长期无人 常年无人'],
   ['not_home', '不在 没在 外出 在外 出差 出门 回老家 住院 家中无人 家里没人 家里无人 家中没人 没回 未回 不回 未返 没返'],
-  ['no_answer', '关机 停机 空号 错号 号码错 欠费 接听 接通 未接 没接 不接 打不通 不通 占线 忙音 应答 回应 不应 开门 敲门 敲不开 联系 失联 无人 没人 找不到'],
+  [
+    'no_answer',
+    '关机 停机 空号 错号 号码错 欠费 接听 接通 未接 没接 不接 打不通 不通 占线 忙音 应答 回应 不应 开门 敲门 敲不开 联系 失联 无人 没人 找不到',
+  ],
 ];
 
 /** Words that make up a verified cell. A cell counts verified only when it is made wholly of these. */

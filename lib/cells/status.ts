@@ -2,7 +2,19 @@ import { toSimplifiedText } from './keys.ts';
 import { fail, ok, type Cell, type Parsed } from './result.ts';
 import { cleanText } from './text.ts';
 import {
-  CANONICAL, CONTACT, DONE, FAILURE_WORDS, FILLERS, NEGATIONS, PHRASES, POSITIVE_IDIOMS, REACHED, REASONS, REGISTERED, WAYS, words,
+  CANONICAL,
+  CONTACT,
+  DONE,
+  FAILURE_WORDS,
+  FILLERS,
+  NEGATIONS,
+  PHRASES,
+  POSITIVE_IDIOMS,
+  REACHED,
+  REASONS,
+  REGISTERED,
+  WAYS,
+  words,
 } from './status-words.ts';
 
 /**
@@ -78,8 +90,13 @@ function build(): Tables {
   add(FILLERS, FILLER);
   const slippable = [...roles].filter(([w, role]) => role !== FILLER && w.length >= 2);
   return {
-    exact, words: roles, slippable, longest: Math.max(...[...roles.keys()].map((w) => w.length)),
-    failureWords: words(FAILURE_WORDS), idioms: words(POSITIVE_IDIOMS), reasons: REASONS.map(([s, list]) => [s, words(list)] as const),
+    exact,
+    words: roles,
+    slippable,
+    longest: Math.max(...[...roles.keys()].map((w) => w.length)),
+    failureWords: words(FAILURE_WORDS),
+    idioms: words(POSITIVE_IDIOMS),
+    reasons: REASONS.map(([s, list]) => [s, words(list)] as const),
   };
 }
 

@@ -7,8 +7,19 @@ import { cleanText } from './text.ts';
 import { FEVER_CELSIUS } from './temperature.ts';
 
 export const SYMPTOMS = [
-  'fever', 'cough', 'fatigue', 'sore_throat', 'breathing', 'runny_nose', 'headache', 'dizziness', 'muscle_pain',
-  'diarrhea', 'vomiting', 'chills', 'taste_smell',
+  'fever',
+  'cough',
+  'fatigue',
+  'sore_throat',
+  'breathing',
+  'runny_nose',
+  'headache',
+  'dizziness',
+  'muscle_pain',
+  'diarrhea',
+  'vomiting',
+  'chills',
+  'taste_smell',
 ] as const;
 export type Symptom = (typeof SYMPTOMS)[number];
 
@@ -32,7 +43,8 @@ const WORDS: Readonly<Record<Symptom, string>> = {
   taste_smell: '嗅觉减退 味觉减退 嗅觉丧失 味觉丧失 嗅觉 味觉',
 };
 // A whole cell saying there is nothing.
-const NONE = '无 无症状 正常 良好 健康 否 没有 无异常 无不适 均无 未见异常 体温正常 一切正常 身体健康 身体正常 无明显症状 none no nil normal';
+const NONE =
+  '无 无症状 正常 良好 健康 否 没有 无异常 无不适 均无 未见异常 体温正常 一切正常 身体健康 身体正常 无明显症状 none no nil normal';
 const NEGATIONS = '无 没有 没 未 未见 否认 不 无明显';
 const POSITIVE = '有 伴 伴有 出现 但 但有 并有 并';
 const FILLERS = '症状 不适 等 情况 轻微 明显 略 稍 有点 偶尔 轻度 一点 些 身体 体温 度 ℃ °c';

@@ -54,7 +54,7 @@ function timeOfDate(d: Date, ctx: TimeContext): Parsed<number> {
   if (Number.isNaN(ms)) return fail('type', 'time');
   const tz = ctx.tzOffsetMinutes ?? DEFAULT_OFFSET;
   const offset = ms < EPOCH_END ? (ctx.epochOffsetMinutes ?? tz) : tz;
-  return ok(minutesOfDayFraction((((ms + offset * 60_000) % MS_PER_DAY) + MS_PER_DAY) % MS_PER_DAY / MS_PER_DAY));
+  return ok(minutesOfDayFraction(((((ms + offset * 60_000) % MS_PER_DAY) + MS_PER_DAY) % MS_PER_DAY) / MS_PER_DAY));
 }
 
 // To the nearest second first (a float fraction of a day is never exact), then whole minutes as a clock shows.
@@ -85,7 +85,10 @@ const DATE_PREFIX = /^(\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|(?:\d{4}年)?\d{1,2}月\d{1
 export function splitDateTime(s: string): { date: string; time: string } | undefined {
   const m = DATE_PREFIX.exec(s);
   if (!m) return undefined;
-  const time = s.slice(m[0].length).trim().replace(/(?:z|[+-]\d{2}:?\d{2})$/, '');
+  const time = s
+    .slice(m[0].length)
+    .trim()
+    .replace(/(?:z|[+-]\d{2}:?\d{2})$/, '');
   return { date: m[1]!, time };
 }
 
@@ -100,10 +103,28 @@ type Period = 'early' | 'morning' | 'noon' | 'afternoon' | 'evening' | 'night';
 
 // Longest first, so 下午 is not read as 午 and 深夜 not as 夜.
 const PERIODS: readonly (readonly [string, Period])[] = [
-  ['凌晨', 'early'], ['清晨', 'morning'], ['早上', 'morning'], ['早晨', 'morning'], ['上午', 'morning'], ['早间', 'morning'],
-  ['中午', 'noon'], ['正午', 'noon'], ['午间', 'noon'], ['下午', 'afternoon'], ['午后', 'afternoon'], ['傍晚', 'evening'],
-  ['晚上', 'evening'], ['晚间', 'evening'], ['夜晚', 'evening'], ['深夜', 'night'], ['半夜', 'night'], ['夜里', 'night'],
-  ['夜间', 'night'], ['早', 'morning'], ['晚', 'evening'], ['夜', 'night'],
+  ['凌晨', 'early'],
+  ['清晨', 'morning'],
+  ['早上', 'morning'],
+  ['早晨', 'morning'],
+  ['上午', 'morning'],
+  ['早间', 'morning'],
+  ['中午', 'noon'],
+  ['正午', 'noon'],
+  ['午间', 'noon'],
+  ['下午', 'afternoon'],
+  ['午后', 'afternoon'],
+  ['傍晚', 'evening'],
+  ['晚上', 'evening'],
+  ['晚间', 'evening'],
+  ['夜晚', 'evening'],
+  ['深夜', 'night'],
+  ['半夜', 'night'],
+  ['夜里', 'night'],
+  ['夜间', 'night'],
+  ['早', 'morning'],
+  ['晚', 'evening'],
+  ['夜', 'night'],
 ];
 
 function timeText(s: string): Parsed<number> {
@@ -139,7 +160,10 @@ function timeText(s: string): Parsed<number> {
 
 // What follows 点: 35, 35分, 三十五分, 零五, 半, 一刻, 三刻, 整, 钟 — or nothing.
 function minutesAfter(rest: string): number | null {
-  const r = rest.replace(/钟$/, '').replace(/(?:分钟|分)$/, '').replace(/整$/, '');
+  const r = rest
+    .replace(/钟$/, '')
+    .replace(/(?:分钟|分)$/, '')
+    .replace(/整$/, '');
   if (r === '') return 0;
   if (r === '半') return 30;
   if (r === '一刻') return 15;

@@ -79,7 +79,12 @@ export function admit<R extends { readonly row: number }>(
     return true;
   }
   problems.add({
-    sheet: at.sheet, row: r.row, column: at.column, field: identity.field, code: 'duplicate', value: identity.shown(r),
+    sheet: at.sheet,
+    row: r.row,
+    column: at.column,
+    field: identity.field,
+    code: 'duplicate',
+    value: identity.shown(r),
     params: { firstRow: first.row, firstSheet: first.sheet, what: identity.what },
   });
   if (identity.prefer(r, first.record) === r) index.replace(r, at.sheet);

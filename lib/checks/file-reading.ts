@@ -10,6 +10,10 @@ export type SheetReadProblem = { readonly code: 'unclosed-quote'; readonly row: 
 export const fileReading = { id: 'file-reading', codes: ['unclosed-quote'] } as const satisfies Emitter;
 
 /** Adds a sheet's reading problems to the run's. */
-export function addReadProblems(sheet: { readonly name: string; readonly problems?: readonly SheetReadProblem[] }, problems: ProblemSink<(typeof fileReading.codes)[number]>): void {
-  for (const p of sheet.problems ?? []) problems.add({ code: p.code, sheet: sheet.name, row: p.row, column: p.column, field: '', value: p.value });
+export function addReadProblems(
+  sheet: { readonly name: string; readonly problems?: readonly SheetReadProblem[] },
+  problems: ProblemSink<(typeof fileReading.codes)[number]>,
+): void {
+  for (const p of sheet.problems ?? [])
+    problems.add({ code: p.code, sheet: sheet.name, row: p.row, column: p.column, field: '', value: p.value });
 }

@@ -18,12 +18,25 @@ export function reportUnknownSheet(sheet: string, values: Grid, problems: Proble
 
 export function reportUnknownColumns(sheet: string, located: Located, problems: ProblemSink<'unknown-column'>): void {
   for (const u of located.unknown) {
-    problems.add({ sheet, row: located.headerIndex + 1, code: 'unknown-column', column: columnLetter(u.index), field: '', value: u.header });
+    problems.add({
+      sheet,
+      row: located.headerIndex + 1,
+      code: 'unknown-column',
+      column: columnLetter(u.index),
+      field: '',
+      value: u.header,
+    });
   }
 }
 
 /** Required columns the header lacks, each with the names it may also go by. */
-export function reportMissingColumns(sheet: string, located: Located, fields: readonly string[], columns: Columns, problems: ProblemSink<'missing-column'>): void {
+export function reportMissingColumns(
+  sheet: string,
+  located: Located,
+  fields: readonly string[],
+  columns: Columns,
+  problems: ProblemSink<'missing-column'>,
+): void {
   for (const f of fields) {
     const aliases = columns[f]?.aliases.slice(0, 4).join(' / ') ?? '';
     problems.add({ sheet, row: located.headerIndex + 1, code: 'missing-column', column: '', field: f, value: '', params: { aliases } });

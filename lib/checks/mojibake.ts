@@ -11,7 +11,9 @@ import type { Grid } from '../table/sheet.ts';
 // every garbled cell is an error with its repair as the suggestion. A register whose very header is
 // garbled is found by repairing the first rows, and nothing of it is read.
 
-export const mojibake = { id: 'mojibake', codes: ['mojibake', 'mojibake-repaired'] } as const satisfies Emitter<'mojibake' | 'mojibake-repaired'>;
+export const mojibake = { id: 'mojibake', codes: ['mojibake', 'mojibake-repaired'] } as const satisfies Emitter<
+  'mojibake' | 'mojibake-repaired'
+>;
 
 type MojibakeSink = ProblemSink<'mojibake' | 'mojibake-repaired'>;
 
@@ -39,7 +41,14 @@ const exact = (fixed: string): boolean => fixed !== '' && !fixed.includes('?');
  * garbled cell is an error with its repair as the suggestion, and its text is listed in `garbled` so a
  * dataset keeps the row out of its places (no garbled compound is ever made).
  */
-export function checkMojibake(sheet: string, values: Grid, located: Located, columns: Columns, encode: GbkEncoder, problems: MojibakeSink): MojibakeFound {
+export function checkMojibake(
+  sheet: string,
+  values: Grid,
+  located: Located,
+  columns: Columns,
+  encode: GbkEncoder,
+  problems: MojibakeSink,
+): MojibakeFound {
   const kind = (c: MappedColumn) => columns[c.field]?.kind;
   const checked = [...located.columns.filter((c) => kind(c) === 'key'), ...located.columns.filter((c) => kind(c) === 'text')];
   let garbled: Map<string, Set<string>> | undefined;
@@ -112,7 +121,12 @@ export function applyRepairs(values: Grid, repairs: MojibakeFound['repairs'], fr
  * with its repair. Undefined when repairing finds no header either.
  */
 export function locateGarbledHeader(
-  sheet: string, values: Grid, shapes: readonly DatasetShape[], encode: GbkEncoder, overrides: ColumnOverrides | undefined, problems: MojibakeSink,
+  sheet: string,
+  values: Grid,
+  shapes: readonly DatasetShape[],
+  encode: GbkEncoder,
+  overrides: ColumnOverrides | undefined,
+  problems: MojibakeSink,
 ): Located | undefined {
   let any = false;
   const head = values.slice(0, HEADER_SEARCH_ROWS).map((row) =>
@@ -130,7 +144,15 @@ export function locateGarbledHeader(
   (values[located.headerIndex] ?? []).forEach((c, index) => {
     const fixed = head[located.headerIndex]?.[index];
     if (typeof c !== 'string' || fixed === c) return;
-    problems.add({ code: 'mojibake', sheet, row: located.headerIndex + 1, column: columnLetter(index), field: fields.get(index) ?? '', value: cleanText(c), params: params(String(fixed)) });
+    problems.add({
+      code: 'mojibake',
+      sheet,
+      row: located.headerIndex + 1,
+      column: columnLetter(index),
+      field: fields.get(index) ?? '',
+      value: cleanText(c),
+      params: params(String(fixed)),
+    });
   });
   return located;
 }

@@ -32,7 +32,8 @@ type Figure<F> = { what: F | 'count'; column: string; stated: number };
 
 // Only total rows are read this way, so a regular expression per cell costs nothing per data row.
 const COUNT = /(\d[\d,]*)\s*(?:人次|笔|筆|人|次|项|項|条|條|宗|单|單|位|家|户|戶)/;
-const LABELLED = /(?:总金额|總金額|金额|金額|总额|總額|合计|合計|总计|總計|共计|共計|total|sum)\s*[:：]?\s*((?:人民币|rmb|[¥￥])?\s*\d[\d,]*(?:\.\d+)?\s*(?:万元|萬元|万|萬|元)?)/i;
+const LABELLED =
+  /(?:总金额|總金額|金额|金額|总额|總額|合计|合計|总计|總計|共计|共計|total|sum)\s*[:：]?\s*((?:人民币|rmb|[¥￥])?\s*\d[\d,]*(?:\.\d+)?\s*(?:万元|萬元|万|萬|元)?)/i;
 
 /** A 小计 row checks the rows since the last total row; 合计/总计/共计 the whole sheet above it. */
 function isSubtotal(cells: readonly Cell[]): boolean {
@@ -107,8 +108,14 @@ export class SheetTotals<F extends WhatId & string> {
       const currency = !money ? '' : this.foreign[i - 1] ? this.foreignCode(f.what) : 'CNY';
       const show = (n: number): string => (money ? formatYuan(n) + (currency === 'CNY' ? '' : ` ${currency}`) : String(n));
       this.onCheck({
-        sheet: this.sheet, row, column: f.column, what: f.what, currency,
-        stated: money ? centsToYuan(f.stated) : f.stated, computed: money ? centsToYuan(computed) : computed, matches,
+        sheet: this.sheet,
+        row,
+        column: f.column,
+        what: f.what,
+        currency,
+        stated: money ? centsToYuan(f.stated) : f.stated,
+        computed: money ? centsToYuan(computed) : computed,
+        matches,
       });
       const at = { sheet: this.sheet, row, column: f.column, field: money ? f.what : '', value: show(f.stated) };
       const params = { what: f.what, stated: show(f.stated), computed: show(computed) };

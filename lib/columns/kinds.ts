@@ -42,8 +42,10 @@ const text = (raw: Cell): Parsed<string> => {
 
 // A name, a place or a note holding a C0 or C1 control (an ESC sequence that retitles a terminal, a
 // NUL) is refused, not stripped: nobody types one, and what is left around it ("]0;…") is no name.
-const noControls = <T>(parse: (raw: Cell) => Parsed<T>) => (raw: Cell): Parsed<T> =>
-  typeof raw === 'string' && hasCellControls(raw) ? fail('control-character', 'text') : parse(raw);
+const noControls =
+  <T>(parse: (raw: Cell) => Parsed<T>) =>
+  (raw: Cell): Parsed<T> =>
+    typeof raw === 'string' && hasCellControls(raw) ? fail('control-character', 'text') : parse(raw);
 
 const dateContext = (ctx: ParseContext) =>
   ctx.year === undefined ? { tzOffsetMinutes: ctx.tzOffsetMinutes } : { year: ctx.year, tzOffsetMinutes: ctx.tzOffsetMinutes };

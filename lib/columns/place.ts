@@ -13,7 +13,23 @@ export const compound = column({
   kind: 'key',
   required: true,
   label: { 'zh-Hans': '小区', 'zh-Hant': '小區', en: 'Compound' },
-  aliases: ['小区', '所在小区', '小区名称', '小区名', '院落', '院子', '片区', '社区', '居住小区', 'compound', 'estate', 'community', 'neighborhood', 'neighbourhood', 'residentialarea'],
+  aliases: [
+    '小区',
+    '所在小区',
+    '小区名称',
+    '小区名',
+    '院落',
+    '院子',
+    '片区',
+    '社区',
+    '居住小区',
+    'compound',
+    'estate',
+    'community',
+    'neighborhood',
+    'neighbourhood',
+    'residentialarea',
+  ],
 });
 
 export const building = column({

@@ -26,7 +26,9 @@ type At = {
  * counted (`required`). A report time with no day is on the row's day; one dated before it, or a row
  * after the as-of day, is a warning; a blank report time where the sheet has the column, an info.
  */
-export function dailyRows(at: At): (date: string | undefined, time: DateTime | undefined, row: number, failed: readonly string[]) => DayAndTime | undefined {
+export function dailyRows(
+  at: At,
+): (date: string | undefined, time: DateTime | undefined, row: number, failed: readonly string[]) => DayAndTime | undefined {
   let lastDate = '';
   const asOf = at.options.asOf;
   const p = at.problems;
@@ -42,17 +44,44 @@ export function dailyRows(at: At): (date: string | undefined, time: DateTime | u
     }
     lastDate = day;
     if (asOf !== undefined && day > asOf.day) {
-      p.add({ code: 'rule', severity: 'warning', sheet: at.sheet, row, column: at.dateColumn, field: 'date', value: day, params: { rule: 'future-date', asOf: asOf.day } });
+      p.add({
+        code: 'rule',
+        severity: 'warning',
+        sheet: at.sheet,
+        row,
+        column: at.dateColumn,
+        field: 'date',
+        value: day,
+        params: { rule: 'future-date', asOf: asOf.day },
+      });
     }
     let reportedAt: number | undefined;
     if (time?.minutes !== undefined) {
       const reportDay = time.date ?? day;
       reportedAt = dayNumber(reportDay) * 1440 + time.minutes;
       if (reportDay < day) {
-        p.add({ code: 'rule', severity: 'warning', sheet: at.sheet, row, column: at.timeColumn, field: 'reportTime', value: reportDay, params: { rule: 'report-before-day', date: day } });
+        p.add({
+          code: 'rule',
+          severity: 'warning',
+          sheet: at.sheet,
+          row,
+          column: at.timeColumn,
+          field: 'reportTime',
+          value: reportDay,
+          params: { rule: 'report-before-day', date: day },
+        });
       }
     } else if (at.timeColumn !== '' && !failed.includes('reportTime')) {
-      p.add({ code: 'rule', severity: 'info', sheet: at.sheet, row, column: at.timeColumn, field: 'reportTime', value: '', params: { rule: 'report-time-missing' } });
+      p.add({
+        code: 'rule',
+        severity: 'info',
+        sheet: at.sheet,
+        row,
+        column: at.timeColumn,
+        field: 'reportTime',
+        value: '',
+        params: { rule: 'report-time-missing' },
+      });
     }
     return { date: day, reportedAt };
   };

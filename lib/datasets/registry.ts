@@ -35,11 +35,14 @@ function validate(datasets: readonly AnyDataset[]): { finishing: readonly AnyDat
   for (const d of datasets) {
     if (ids.has(d.id) || RESERVED.has(d.id)) throw new Error(`dataset id "${d.id}" is taken`);
     ids.add(d.id);
-    for (const code of d.codes) if (!(code in problems)) throw new Error(`dataset ${d.id} declares "${code}", which is not in the problem catalogue`);
+    for (const code of d.codes)
+      if (!(code in problems)) throw new Error(`dataset ${d.id} declares "${code}", which is not in the problem catalogue`);
     for (const [key, spec] of Object.entries<Columns[string]>(d.columns)) {
       const other = fields[key];
       if (other && other.label['zh-Hans'] !== spec.label['zh-Hans']) {
-        throw new Error(`field "${key}" of ${d.id} is labelled ${spec.label['zh-Hans']}, elsewhere ${other.label['zh-Hans']}: give it its own key`);
+        throw new Error(
+          `field "${key}" of ${d.id} is labelled ${spec.label['zh-Hans']}, elsewhere ${other.label['zh-Hans']}: give it its own key`,
+        );
       }
       fields[key] ??= spec;
     }

@@ -28,7 +28,8 @@ export const ADDON_WORDS = {
   // A page the add-on opens (看板, 帮助/关于) whose .html file was not pasted.
   missingPage: {
     'zh-Hans': '缺少 {file}：请在“扩展程序 → Apps Script”里点“文件”旁的“＋ → HTML”，命名为 {name}，粘贴 {file} 的全部内容，保存后再试。',
-    'zh-Hant': '缺少 {file}：請在「擴充功能 → Apps Script」裡點「檔案」旁的「＋ → HTML」，命名為 {name}，貼上 {file} 的全部內容，儲存後再試。',
+    'zh-Hant':
+      '缺少 {file}：請在「擴充功能 → Apps Script」裡點「檔案」旁的「＋ → HTML」，命名為 {name}，貼上 {file} 的全部內容，儲存後再試。',
     en: '{file} is missing: in Extensions → Apps Script click + next to Files → HTML, name it {name}, paste the whole of {file}, save, and try again.',
   },
   // What 统计汇总, 检查数据 and 创建模板表 say when they are done.

@@ -4,7 +4,11 @@ import { LIST_SEPARATOR, type Locale, type Words } from './locale.ts';
 // exit line of the commands that find no data errors: written once, so the helps cannot drift apart.
 const AS_TALLY = ['--locale', '--as-of', '--column', '--max-problems', '--max-donation', '--cutoff', '--watch-days'];
 const asTally = (l: Locale, ...first: string[]): string => [...first, ...AS_TALLY].join(LIST_SEPARATOR[l]);
-const EXIT_OK_USAGE: Words = { 'zh-Hans': '退出码：0 正常，2 用法或读写错误。', 'zh-Hant': '退出碼：0 正常，2 用法或讀寫錯誤。', en: 'Exit codes: 0 ok, 2 usage or I/O error.' };
+const EXIT_OK_USAGE: Words = {
+  'zh-Hans': '退出码：0 正常，2 用法或读写错误。',
+  'zh-Hant': '退出碼：0 正常，2 用法或讀寫錯誤。',
+  en: 'Exit codes: 0 ok, 2 usage or I/O error.',
+};
 
 // What `paicha --help` and `paicha COMMAND --help` print, in each locale. The options they name are
 // declared in src/node/cli/args.ts.

@@ -5,7 +5,11 @@ import type { Words } from './locale.ts';
 
 /** Usage errors (exit 2), each with the parameters its template names. */
 export const USAGE_WORDS = {
-  badLocale: { 'zh-Hans': '--locale 只能是 {locales}，不能是“{value}”', 'zh-Hant': '--locale 只能是 {locales}，不能是「{value}」', en: '--locale must be one of {locales}, not "{value}"' },
+  badLocale: {
+    'zh-Hans': '--locale 只能是 {locales}，不能是“{value}”',
+    'zh-Hant': '--locale 只能是 {locales}，不能是「{value}」',
+    en: '--locale must be one of {locales}, not "{value}"',
+  },
   badAsOf: {
     'zh-Hans': '--as-of 要写一个存在的日期 YYYY-MM-DD 或日期加时间 YYYY-MM-DDTHH:MM，不能是“{value}”',
     'zh-Hant': '--as-of 要寫一個存在的日期 YYYY-MM-DD 或日期加時間 YYYY-MM-DDTHH:MM，不能是「{value}」',
@@ -26,20 +30,32 @@ export const USAGE_WORDS = {
     'zh-Hant': '--watch-days 要寫不小於 1 的整數（天），不能是「{value}」',
     en: '--watch-days takes a whole number of days, 1 or more, not "{value}"',
   },
-  badCount: { 'zh-Hans': '{flag} 要写一个整数，不能是“{value}”', 'zh-Hant': '{flag} 要寫一個整數，不能是「{value}」', en: '{flag} takes a whole number, not "{value}"' },
+  badCount: {
+    'zh-Hans': '{flag} 要写一个整数，不能是“{value}”',
+    'zh-Hant': '{flag} 要寫一個整數，不能是「{value}」',
+    en: '{flag} takes a whole number, not "{value}"',
+  },
   badYuan: {
     'zh-Hans': '{flag} 要写大于 0 的金额（元），例如 {flag} 100000000，不能是“{value}”',
     'zh-Hant': '{flag} 要寫大於 0 的金額（元），例如 {flag} 100000000，不能是「{value}」',
     en: '{flag} takes an amount in yuan greater than 0, e.g. {flag} 100000000, not "{value}"',
   },
-  badConcurrency: { 'zh-Hans': '--concurrency 要写不小于 1 的整数', 'zh-Hant': '--concurrency 要寫不小於 1 的整數', en: '--concurrency takes a whole number of at least 1' },
+  badConcurrency: {
+    'zh-Hans': '--concurrency 要写不小于 1 的整数',
+    'zh-Hant': '--concurrency 要寫不小於 1 的整數',
+    en: '--concurrency takes a whole number of at least 1',
+  },
   badReadsPerMinute: {
     'zh-Hans': 'PAICHA_READS_PER_MINUTE 要写正数，不能是“{value}”',
     'zh-Hant': 'PAICHA_READS_PER_MINUTE 要寫正數，不能是「{value}」',
     en: 'PAICHA_READS_PER_MINUTE takes a positive number, not "{value}"',
   },
   unknownOption: { 'zh-Hans': '没有 {option} 这个选项', 'zh-Hant': '沒有 {option} 這個選項', en: 'there is no option {option}' },
-  optionValue: { 'zh-Hans': '选项 {option} 的值不对', 'zh-Hant': '選項 {option} 的值不對', en: 'option {option} takes another kind of value' },
+  optionValue: {
+    'zh-Hans': '选项 {option} 的值不对',
+    'zh-Hant': '選項 {option} 的值不對',
+    en: 'option {option} takes another kind of value',
+  },
   unexpected: { 'zh-Hans': '多了一个参数“{value}”', 'zh-Hant': '多了一個參數「{value}」', en: 'one argument too many: "{value}"' },
   badArguments: { 'zh-Hans': '读不懂这些参数', 'zh-Hant': '讀不懂這些參數', en: 'these arguments cannot be read' },
   needFiles: { 'zh-Hans': '请给出至少一个文件（FILE）', 'zh-Hant': '請給出至少一個檔案（FILE）', en: 'name at least one FILE' },
@@ -58,8 +74,16 @@ export const USAGE_WORDS = {
     'zh-Hant': '--in-place 只用於 .xlsx 檔案；寫入 Google 試算表請用 --write',
     en: '--in-place is for .xlsx files; to write into a Google spreadsheet use --write',
   },
-  inPlaceOneFile: { 'zh-Hans': '--in-place 只能给一个文件', 'zh-Hant': '--in-place 只能給一個檔案', en: '--in-place takes exactly one FILE' },
-  inPlaceAndOut: { 'zh-Hans': '--in-place 和 --out 不能同时用', 'zh-Hant': '--in-place 和 --out 不能同時用', en: '--in-place and --out exclude each other' },
+  inPlaceOneFile: {
+    'zh-Hans': '--in-place 只能给一个文件',
+    'zh-Hant': '--in-place 只能給一個檔案',
+    en: '--in-place takes exactly one FILE',
+  },
+  inPlaceAndOut: {
+    'zh-Hans': '--in-place 和 --out 不能同时用',
+    'zh-Hant': '--in-place 和 --out 不能同時用',
+    en: '--in-place and --out exclude each other',
+  },
   inPlaceXlsxOnly: {
     'zh-Hans': '--in-place 只用于 .xlsx 文件；要写新的工作簿请用 --out',
     'zh-Hant': '--in-place 只用於 .xlsx 檔案；要寫新的活頁簿請用 --out',
@@ -76,21 +100,41 @@ export const USAGE_WORDS = {
     en: '--write writes 问题清单 into a Google spreadsheet: name exactly one spreadsheet URL or id',
   },
   initOneFile: { 'zh-Hans': '请只给出一个要创建的文件', 'zh-Hant': '請只給出一個要建立的檔案', en: 'name exactly one FILE to create' },
-  initXlsx: { 'zh-Hans': '模板是 .xlsx 文件：请命名为 NAME.xlsx', 'zh-Hant': '範本是 .xlsx 檔案：請命名為 NAME.xlsx', en: 'the template is an .xlsx file: name it NAME.xlsx' },
+  initXlsx: {
+    'zh-Hans': '模板是 .xlsx 文件：请命名为 NAME.xlsx',
+    'zh-Hant': '範本是 .xlsx 檔案：請命名為 NAME.xlsx',
+    en: 'the template is an .xlsx file: name it NAME.xlsx',
+  },
   initExists: {
     'zh-Hans': '{file} 已存在；paicha 不会覆盖它（要覆盖请用 --force）',
     'zh-Hant': '{file} 已存在；paicha 不會覆蓋它（要覆蓋請用 --force）',
     en: '{file} exists; paicha will not overwrite it (use --force)',
   },
-  addonOneDir: { 'zh-Hans': '最多给出一个存放附加组件的文件夹', 'zh-Hant': '最多給出一個存放外掛程式的資料夾', en: 'name at most one DIR to write the add-on into' },
-  addonNotFolder: { 'zh-Hans': '{dir} 已存在，但不是文件夹', 'zh-Hant': '{dir} 已存在，但不是資料夾', en: '{dir} exists and is not a folder' },
-  rollupOutAndWrite: { 'zh-Hans': '--out 和 --write 不能同时用', 'zh-Hant': '--out 和 --write 不能同時用', en: '--out and --write exclude each other' },
+  addonOneDir: {
+    'zh-Hans': '最多给出一个存放附加组件的文件夹',
+    'zh-Hant': '最多給出一個存放外掛程式的資料夾',
+    en: 'name at most one DIR to write the add-on into',
+  },
+  addonNotFolder: {
+    'zh-Hans': '{dir} 已存在，但不是文件夹',
+    'zh-Hant': '{dir} 已存在，但不是資料夾',
+    en: '{dir} exists and is not a folder',
+  },
+  rollupOutAndWrite: {
+    'zh-Hans': '--out 和 --write 不能同时用',
+    'zh-Hant': '--out 和 --write 不能同時用',
+    en: '--out and --write exclude each other',
+  },
   rollupNeedIds: {
     'zh-Hans': '请给出要汇总的表格：ID 或网址，或用 --list FILE（每行一个）',
     'zh-Hant': '請給出要彙總的試算表：ID 或網址，或用 --list FILE（每行一個）',
     en: 'name the spreadsheets to add up: ids or URLs, or --list FILE with one a line',
   },
-  rollupListUnreadable: { 'zh-Hans': '读不了 --list {path}：{reason}', 'zh-Hant': '讀不了 --list {path}：{reason}', en: 'cannot read --list {path}: {reason}' },
+  rollupListUnreadable: {
+    'zh-Hans': '读不了 --list {path}：{reason}',
+    'zh-Hant': '讀不了 --list {path}：{reason}',
+    en: 'cannot read --list {path}: {reason}',
+  },
   spreadsheetUrl: { 'zh-Hans': '不是表格的网址：{input}', 'zh-Hant': '不是試算表的網址：{input}', en: 'not a spreadsheet URL: {input}' },
   spreadsheetPublished: {
     'zh-Hans': '{input} 是“发布到网络”的链接；paicha 需要表格本身的链接（打开表格，复制地址栏）',
@@ -107,7 +151,11 @@ export const USAGE_WORDS = {
     'zh-Hant': '「{input}」不是試算表 ID 或網址（ID 是試算表網址中 /d/ 後面那串長代碼）',
     en: 'not a spreadsheet id or URL: "{input}" (an id is the long code after /d/ in the spreadsheet\'s address)',
   },
-  rollupListLine: { 'zh-Hans': '--list {path} 第 {line} 行：{reason}', 'zh-Hant': '--list {path} 第 {line} 行：{reason}', en: '--list {path}, line {line}: {reason}' },
+  rollupListLine: {
+    'zh-Hans': '--list {path} 第 {line} 行：{reason}',
+    'zh-Hant': '--list {path} 第 {line} 行：{reason}',
+    en: '--list {path}, line {line}: {reason}',
+  },
 } as const satisfies Record<string, Words>;
 
 export type UsageCode = keyof typeof USAGE_WORDS;
@@ -119,7 +167,11 @@ export const CLI_WORDS = {
     'zh-Hant': 'paicha {command}：{message}\n用法見 paicha {command} --help。',
     en: 'paicha {command}: {message}\nRun paicha {command} --help for usage.',
   },
-  unknownCommand: { 'zh-Hans': 'paicha：没有“{name}”这个命令', 'zh-Hant': 'paicha：沒有「{name}」這個命令', en: 'paicha: unknown command "{name}"' },
+  unknownCommand: {
+    'zh-Hans': 'paicha：没有“{name}”这个命令',
+    'zh-Hant': 'paicha：沒有「{name}」這個命令',
+    en: 'paicha: unknown command "{name}"',
+  },
   refusedSheet: {
     'zh-Hans': 'paicha：你自己的表“{name}”与 paicha 生成的表同名；paicha 没有动它，也没有写它的“{name}”。把你的表改名即可得到。',
     'zh-Hant': 'paicha：你自己的表「{name}」與 paicha 產生的表同名；paicha 沒有動它，也沒有寫它的「{name}」。把你的表改名即可得到。',
@@ -131,9 +183,11 @@ export const CLI_WORDS = {
     en: 'paicha rollup: a sheet of yours in {title} is named "{name}"; paicha left it untouched. Rename it to get the rollup.',
   },
   inPlaceLosses: {
-    'zh-Hans': 'paicha tally --in-place：paicha 无法把它的表原样加进这个文件，只能由 ExcelJS 重写整个文件，以下内容会丢失：{losses}。你的表的值和公式会保留。',
-    'zh-Hant': 'paicha tally --in-place：paicha 無法把它的表原樣加進這個檔案，只能由 ExcelJS 重寫整個檔案，以下內容會遺失：{losses}。你的表的值和公式會保留。',
-    en: 'paicha tally --in-place: paicha cannot add its sheets to this file as it is, so ExcelJS rewrites the whole file and will not keep: {losses}. Your sheets\' values and formulas are kept.',
+    'zh-Hans':
+      'paicha tally --in-place：paicha 无法把它的表原样加进这个文件，只能由 ExcelJS 重写整个文件，以下内容会丢失：{losses}。你的表的值和公式会保留。',
+    'zh-Hant':
+      'paicha tally --in-place：paicha 無法把它的表原樣加進這個檔案，只能由 ExcelJS 重寫整個檔案，以下內容會遺失：{losses}。你的表的值和公式會保留。',
+    en: "paicha tally --in-place: paicha cannot add its sheets to this file as it is, so ExcelJS rewrites the whole file and will not keep: {losses}. Your sheets' values and formulas are kept.",
   },
   count: { 'zh-Hans': '笔数', 'zh-Hant': '筆數', en: 'Count' },
   cash: { 'zh-Hans': '捐款', 'zh-Hant': '捐款', en: 'Cash' },

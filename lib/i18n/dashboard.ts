@@ -5,7 +5,11 @@ import type { Locale, Words } from './locale.ts';
 export const DASH = {
   title: DASHBOARD_TITLE,
   asOf: { 'zh-Hans': '统计日 {date}', 'zh-Hant': '統計日 {date}', en: 'As of {date}' },
-  privacy: { 'zh-Hans': '只含数字和地名，不含个人信息。', 'zh-Hant': '只含數字和地名，不含個人資料。', en: 'Counts and places only: no personal data.' },
+  privacy: {
+    'zh-Hans': '只含数字和地名，不含个人信息。',
+    'zh-Hant': '只含數字和地名，不含個人資料。',
+    en: 'Counts and places only: no personal data.',
+  },
   households: { 'zh-Hans': '已核实住户', 'zh-Hant': '已核實住戶', en: 'Households verified' },
   ofTotal: { 'zh-Hans': '共 {total} 户', 'zh-Hant': '共 {total} 戶', en: 'of {total}' },
   toReach: { 'zh-Hans': '{n} 户未核实', 'zh-Hant': '{n} 戶未核實', en: '{n} not verified' },
@@ -16,7 +20,11 @@ export const DASH = {
     en: '{count}: cash {cash}, goods {goods}',
   },
   problems: { 'zh-Hans': '数据问题', 'zh-Hant': '資料問題', en: 'Data problems' },
-  problemsSub: { 'zh-Hans': '错误 {errors}，警告 {warnings}', 'zh-Hant': '錯誤 {errors}，警告 {warnings}', en: '{errors} errors, {warnings} warnings' },
+  problemsSub: {
+    'zh-Hans': '错误 {errors}，警告 {warnings}',
+    'zh-Hant': '錯誤 {errors}，警告 {warnings}',
+    en: '{errors} errors, {warnings} warnings',
+  },
   coverage: { 'zh-Hans': '各小区登记进度', 'zh-Hant': '各小區登記進度', en: 'Coverage by compound' },
   coverageDesc: {
     'zh-Hans': '{n} 个小区，最低 {low} {lowRate}，最高 {high} {highRate}。',
@@ -74,7 +82,17 @@ export type DashWord = keyof typeof DASH;
  * labels and tables beside the chart.
  */
 export const COMPACT_UNITS: Readonly<Record<Locale, readonly (readonly [number, string])[]>> = {
-  'zh-Hans': [[1e8, '亿'], [1e4, '万']],
-  'zh-Hant': [[1e8, '億'], [1e4, '萬']],
-  en: [[1e9, 'B'], [1e6, 'M'], [1e3, 'k']],
+  'zh-Hans': [
+    [1e8, '亿'],
+    [1e4, '万'],
+  ],
+  'zh-Hant': [
+    [1e8, '億'],
+    [1e4, '萬'],
+  ],
+  en: [
+    [1e9, 'B'],
+    [1e6, 'M'],
+    [1e3, 'k'],
+  ],
 };

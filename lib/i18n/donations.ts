@@ -21,8 +21,16 @@ export const D = {
   foreign: { 'zh-Hans': '外币（未计入人民币）', 'zh-Hant': '外幣（未計入人民幣）', en: 'Foreign currency (not in yuan)' },
   check: { 'zh-Hans': '合计核对', 'zh-Hant': '合計核對', en: 'Stated totals' },
   checkRow: { 'zh-Hans': '{sheet} 第{row}行', 'zh-Hant': '{sheet} 第{row}列', en: '{sheet} row {row}' },
-  checkOk: { 'zh-Hans': '{what}：写明 {stated}，各行之和 {computed}，一致', 'zh-Hant': '{what}：寫明 {stated}，各列之和 {computed}，一致', en: '{what}: states {stated}, rows add up to {computed}: matches' },
-  checkBad: { 'zh-Hans': '{what}：写明 {stated}，各行之和 {computed}，对不上', 'zh-Hant': '{what}：寫明 {stated}，各列之和 {computed}，對不上', en: '{what}: states {stated}, rows add up to {computed}: does not match' },
+  checkOk: {
+    'zh-Hans': '{what}：写明 {stated}，各行之和 {computed}，一致',
+    'zh-Hant': '{what}：寫明 {stated}，各列之和 {computed}，一致',
+    en: '{what}: states {stated}, rows add up to {computed}: matches',
+  },
+  checkBad: {
+    'zh-Hans': '{what}：写明 {stated}，各行之和 {computed}，对不上',
+    'zh-Hant': '{what}：寫明 {stated}，各列之和 {computed}，對不上',
+    en: '{what}: states {stated}, rows add up to {computed}: does not match',
+  },
   donorType: { 'zh-Hans': '捐赠人类型', 'zh-Hant': '捐贈人類型', en: 'Donor type' },
   sector: { 'zh-Hans': '界别', 'zh-Hant': '界別', en: 'Sector' },
   item: { 'zh-Hans': '物资', 'zh-Hant': '物資', en: 'Goods' },

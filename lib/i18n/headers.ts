@@ -32,6 +32,10 @@ export const H = {
   error: { 'zh-Hans': '错误', 'zh-Hant': '錯誤', en: 'Error' },
   warning: { 'zh-Hans': '警告', 'zh-Hant': '警告', en: 'Warning' },
   info: { 'zh-Hans': '提示', 'zh-Hant': '提示', en: 'Info' },
-  omitted: { 'zh-Hans': '另有 {n} 个问题未列出（只计数）。', 'zh-Hant': '另有 {n} 個問題未列出（只計數）。', en: '{n} more problems are counted but not listed.' },
+  omitted: {
+    'zh-Hans': '另有 {n} 个问题未列出（只计数）。',
+    'zh-Hant': '另有 {n} 個問題未列出（只計數）。',
+    en: '{n} more problems are counted but not listed.',
+  },
   report: { 'zh-Hans': '日报', 'zh-Hant': '日報', en: 'Daily report' },
 } as const satisfies Record<string, Words>;

@@ -9,7 +9,7 @@ export const PASTE_WORDS = {
   fileMain: {
     'zh-Hans': '菜单和插件：菜单调用的函数就在下面，它们读这个表格、写 paicha 自己的表。',
     'zh-Hant': '選單和外掛：選單呼叫的函式就在下面，它們讀這個表格、寫 paicha 自己的表。',
-    en: 'The menu and the add-on: the functions the menu calls are right below; they read this spreadsheet and write paicha\'s own sheets.',
+    en: "The menu and the add-on: the functions the menu calls are right below; they read this spreadsheet and write paicha's own sheets.",
   },
   fileOnlyCurrentDoc: {
     'zh-Hans': '下面的 @OnlyCurrentDoc 让 Google 只为这一个表格请求权限，即使没有粘贴 appsscript.json。',
@@ -43,7 +43,11 @@ export const PASTE_WORDS = {
   },
 
   // How to paste them: README.txt beside the files and `paicha addon`'s output.
-  installTitle: { 'zh-Hans': '把 paicha 装进你的 Google 表格', 'zh-Hant': '把 paicha 裝進你的 Google 試算表', en: 'Put paicha into your Google spreadsheet' },
+  installTitle: {
+    'zh-Hans': '把 paicha 装进你的 Google 表格',
+    'zh-Hant': '把 paicha 裝進你的 Google 試算表',
+    en: 'Put paicha into your Google spreadsheet',
+  },
   installSteps: {
     'zh-Hans': [
       '1. 打开团队的 Google 表格，点“扩展程序 → Apps Script”。',
@@ -66,7 +70,7 @@ export const PASTE_WORDS = {
       '8. 點「擴充功能 → {project} → {help}」。第一次使用時 Google 會請你授權：選擇你的帳戶；如果 Google 提示這個應用程式未經驗證，點「進階」，再點帶有「{project}」和「不安全」字樣的連結，然後點「允許」。',
     ].join('\n'),
     en: [
-      '1. Open the team\'s Google spreadsheet and click Extensions → Apps Script.',
+      "1. Open the team's Google spreadsheet and click Extensions → Apps Script.",
       '2. Click "Untitled project" at the top left, rename it "{project}" and click Rename. The menu shows under Extensions with this name.',
       '3. Rename the script file already there (Code.gs): click ⋮ next to it → Rename, type {mainName}. Click it, select everything (Ctrl+A) and paste the whole of {main}.',
       '4. Click + next to Files → Script, name it {coreName}, and paste the whole of {core}.',

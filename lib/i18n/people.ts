@@ -71,6 +71,10 @@ export const P = {
     'zh-Hant': '今日隨訪 {checked}/{underWatch} 人，未隨訪 {missed} 人；發熱 {fever} 人。',
     en: 'Checked today: {checked} of {underWatch}, {missed} not yet; {fever} with a fever.',
   },
-  reportMissedTwice: { 'zh-Hans': '连续两天未随访 {n} 人，请尽快联系。', 'zh-Hant': '連續兩天未隨訪 {n} 人，請盡快聯繫。', en: '{n} not checked two days running: please reach them soon.' },
+  reportMissedTwice: {
+    'zh-Hans': '连续两天未随访 {n} 人，请尽快联系。',
+    'zh-Hant': '連續兩天未隨訪 {n} 人，請盡快聯繫。',
+    en: '{n} not checked two days running: please reach them soon.',
+  },
   reportCompound: { 'zh-Hans': '· {name}：在管 {n} 人', 'zh-Hant': '· {name}：在管 {n} 人', en: '· {name}: {n} under watch' },
 } as const satisfies Record<string, Words>;

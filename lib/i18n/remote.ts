@@ -9,8 +9,10 @@ export const REMOTE_WORDS = {
     en: 'could not reach the Google Sheets API ({code}){tries}: check the network and try again',
   },
   notSignedIn: {
-    'zh-Hans': '没有登录 Google：请把 GOOGLE_APPLICATION_CREDENTIALS 设为服务账号密钥文件，或运行 `gcloud auth application-default login`，或设置 GOOGLE_OAUTH_ACCESS_TOKEN（一小时后过期）{detail}',
-    'zh-Hant': '沒有登入 Google：請把 GOOGLE_APPLICATION_CREDENTIALS 設為服務帳戶金鑰檔案，或執行 `gcloud auth application-default login`，或設定 GOOGLE_OAUTH_ACCESS_TOKEN（一小時後過期）{detail}',
+    'zh-Hans':
+      '没有登录 Google：请把 GOOGLE_APPLICATION_CREDENTIALS 设为服务账号密钥文件，或运行 `gcloud auth application-default login`，或设置 GOOGLE_OAUTH_ACCESS_TOKEN（一小时后过期）{detail}',
+    'zh-Hant':
+      '沒有登入 Google：請把 GOOGLE_APPLICATION_CREDENTIALS 設為服務帳戶金鑰檔案，或執行 `gcloud auth application-default login`，或設定 GOOGLE_OAUTH_ACCESS_TOKEN（一小時後過期）{detail}',
     en: 'not signed in to Google: set GOOGLE_APPLICATION_CREDENTIALS to a service-account key file, run `gcloud auth application-default login`, or set GOOGLE_OAUTH_ACCESS_TOKEN (tokens expire after an hour){detail}',
   },
   other: { 'zh-Hans': '{id}：{detail}', 'zh-Hant': '{id}：{detail}', en: '{id}: {detail}' },

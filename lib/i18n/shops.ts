@@ -21,7 +21,11 @@ export const S = {
   takeaway: { 'zh-Hans': '仅外卖', 'zh-Hant': '僅外賣', en: 'Takeaway only' },
   closed: { 'zh-Hans': '停业', 'zh-Hant': '停業', en: 'Closed' },
   totalRow: { 'zh-Hans': '合计 {date}', 'zh-Hant': '合計 {date}', en: 'Total {date}' },
-  totalState: { 'zh-Hans': '未查 {notChecked}，迟报 {late}', 'zh-Hant': '未查 {notChecked}，遲報 {late}', en: '{notChecked} not checked, {late} late' },
+  totalState: {
+    'zh-Hans': '未查 {notChecked}，迟报 {late}',
+    'zh-Hant': '未查 {notChecked}，遲報 {late}',
+    en: '{notChecked} not checked, {late} late',
+  },
   totalShops: { 'zh-Hans': '已查 {checked} / 共 {total}', 'zh-Hant': '已查 {checked} / 共 {total}', en: '{checked} of {total} checked' },
   totalBusiness: { 'zh-Hans': '营业 {open}，停业 {closed}', 'zh-Hant': '營業 {open}，停業 {closed}', en: '{open} open, {closed} closed' },
   // 台账汇总
@@ -39,8 +43,10 @@ export const S = {
   issues: { 'zh-Hans': '发现的问题', 'zh-Hant': '發現的問題', en: 'Issues raised' },
   // Daily report
   shopsLine: {
-    'zh-Hans': '门店（两查一报）：共 {total} 家，今日已查 {checked} 家（按时 {onTime}，迟报 {late}），未查 {notChecked} 家；营业 {open} 家，停业 {closed} 家；已查从业人员 {staff} 人，外地返回 {outside} 人。',
-    'zh-Hant': '門店（兩查一報）：共 {total} 家，今日已查 {checked} 家（按時 {onTime}，遲報 {late}），未查 {notChecked} 家；營業 {open} 家，停業 {closed} 家；已查從業人員 {staff} 人，外地返回 {outside} 人。',
+    'zh-Hans':
+      '门店（两查一报）：共 {total} 家，今日已查 {checked} 家（按时 {onTime}，迟报 {late}），未查 {notChecked} 家；营业 {open} 家，停业 {closed} 家；已查从业人员 {staff} 人，外地返回 {outside} 人。',
+    'zh-Hant':
+      '門店（兩查一報）：共 {total} 家，今日已查 {checked} 家（按時 {onTime}，遲報 {late}），未查 {notChecked} 家；營業 {open} 家，停業 {closed} 家；已查從業人員 {staff} 人，外地返回 {outside} 人。',
     en: 'Shops (two checks, one report): {total} in all, {checked} checked today ({onTime} on time, {late} late), {notChecked} not checked; {open} open, {closed} closed; {staff} staff checked, {outside} back from elsewhere.',
   },
   feverAlert: {
@@ -48,14 +54,34 @@ export const S = {
     'zh-Hant': '⚠ 門店體溫異常 {n} 人，請立即報告社區並跟進。',
     en: '⚠ {n} shop staff with a fever: report it to the community at once and follow up.',
   },
-  shopsOverdue: { 'zh-Hans': '截至 {cutoff} 未上报的门店：{names}。', 'zh-Hant': '截至 {cutoff} 未上報的門店：{names}。', en: 'Shops not reported by {cutoff}: {names}.' },
-  shopsDue: { 'zh-Hans': '今晚 {cutoff} 前还须上报的门店 {n} 家：{names}。', 'zh-Hant': '今晚 {cutoff} 前還須上報的門店 {n} 家：{names}。', en: '{n} shops still to report by {cutoff} tonight: {names}.' },
+  shopsOverdue: {
+    'zh-Hans': '截至 {cutoff} 未上报的门店：{names}。',
+    'zh-Hant': '截至 {cutoff} 未上報的門店：{names}。',
+    en: 'Shops not reported by {cutoff}: {names}.',
+  },
+  shopsDue: {
+    'zh-Hans': '今晚 {cutoff} 前还须上报的门店 {n} 家：{names}。',
+    'zh-Hant': '今晚 {cutoff} 前還須上報的門店 {n} 家：{names}。',
+    en: '{n} shops still to report by {cutoff} tonight: {names}.',
+  },
   dutyLine: {
     'zh-Hans': '小区台账：共 {compounds} 个小区，今日已报 {reported} 个（迟报 {late}），未报 {missing} 个；发现问题 {issues} 条。',
     'zh-Hant': '小區台賬：共 {compounds} 個小區，今日已報 {reported} 個（遲報 {late}），未報 {missing} 個；發現問題 {issues} 條。',
     en: 'Compound duty logs: {compounds} compounds, {reported} reported today ({late} late), {missing} not yet; {issues} issues raised.',
   },
-  dutyOverdue: { 'zh-Hans': '截至 {cutoff} 未报台账的小区：{names}。', 'zh-Hant': '截至 {cutoff} 未報台賬的小區：{names}。', en: 'Compounds without a log by {cutoff}: {names}.' },
-  dutyDue: { 'zh-Hans': '今晚 {cutoff} 前还须报台账的小区：{names}。', 'zh-Hant': '今晚 {cutoff} 前還須報台賬的小區：{names}。', en: 'Compounds still to log by {cutoff} tonight: {names}.' },
-  issuesSee: { 'zh-Hans': '问题详见“台账汇总”。', 'zh-Hant': '問題詳見「台賬彙總」。', en: 'The issues are listed in the Summary - Duty log sheet.' },
+  dutyOverdue: {
+    'zh-Hans': '截至 {cutoff} 未报台账的小区：{names}。',
+    'zh-Hant': '截至 {cutoff} 未報台賬的小區：{names}。',
+    en: 'Compounds without a log by {cutoff}: {names}.',
+  },
+  dutyDue: {
+    'zh-Hans': '今晚 {cutoff} 前还须报台账的小区：{names}。',
+    'zh-Hant': '今晚 {cutoff} 前還須報台賬的小區：{names}。',
+    en: 'Compounds still to log by {cutoff} tonight: {names}.',
+  },
+  issuesSee: {
+    'zh-Hans': '问题详见“台账汇总”。',
+    'zh-Hant': '問題詳見「台賬彙總」。',
+    en: 'The issues are listed in the Summary - Duty log sheet.',
+  },
 } as const satisfies Record<string, Words>;

@@ -16,8 +16,10 @@ export const V = {
   asOfDay: { 'zh-Hans': '{m}月{d}日', 'zh-Hant': '{m}月{d}日', en: '{y}-{mm}-{dd}' },
   asOfTime: { 'zh-Hans': '{m}月{d}日 {time}', 'zh-Hant': '{m}月{d}日 {time}', en: '{y}-{mm}-{dd} {time}' },
   report: {
-    'zh-Hans': '走访进度（截至 {asOf}）：当天走访 {attempts} 次，新核实 {newly} 户，仍未核实 {unreached} 户；累计核实 {verified}/{dwellings} 户。',
-    'zh-Hant': '走訪進度（截至 {asOf}）：當天走訪 {attempts} 次，新核實 {newly} 戶，仍未核實 {unreached} 戶；累計核實 {verified}/{dwellings} 戶。',
+    'zh-Hans':
+      '走访进度（截至 {asOf}）：当天走访 {attempts} 次，新核实 {newly} 户，仍未核实 {unreached} 户；累计核实 {verified}/{dwellings} 户。',
+    'zh-Hant':
+      '走訪進度（截至 {asOf}）：當天走訪 {attempts} 次，新核實 {newly} 戶，仍未核實 {unreached} 戶；累計核實 {verified}/{dwellings} 戶。',
     en: 'Visits (as of {asOf}): {attempts} attempts that day, {newly} newly verified, {unreached} still not verified; {verified}/{dwellings} verified in all.',
   },
   reportDone: {

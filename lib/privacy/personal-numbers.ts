@@ -18,8 +18,30 @@ export type PersonalNumber = { readonly start: number; readonly end: number; rea
 // A digit's value by character: ASCII, full-width, and the Chinese numerals people write phones in
 // (幺 is how 1 is read out in phone numbers; 〇/零 are both used for 0; 大写 forms for completeness).
 const CJK_DIGITS: Readonly<Record<string, number>> = {
-  〇: 0, 零: 0, 一: 1, 幺: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
-  壹: 1, 贰: 2, 貳: 2, 叁: 3, 參: 3, 肆: 4, 伍: 5, 陆: 6, 陸: 6, 柒: 7, 捌: 8, 玖: 9,
+  〇: 0,
+  零: 0,
+  一: 1,
+  幺: 1,
+  二: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+  壹: 1,
+  贰: 2,
+  貳: 2,
+  叁: 3,
+  參: 3,
+  肆: 4,
+  伍: 5,
+  陆: 6,
+  陸: 6,
+  柒: 7,
+  捌: 8,
+  玖: 9,
 };
 
 /** 0–9 for an ASCII or full-width digit, 10 + value for a Chinese numeral digit, -1 otherwise. */
@@ -34,7 +56,8 @@ function digitAt(text: string, i: number): number {
 
 // What people put between the digits of one number. Format characters (zero-width, bidi) count too:
 // they hide nothing from a reader.
-const SEPARATOR = /[\s\u00a0\u3000.\-_/\\,，、·・\u2010-\u2015\u2212\uff0d~～()（）[\]【】+＋|\u00ad\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/;
+const SEPARATOR =
+  /[\s\u00a0\u3000.\-_/\\,，、·・\u2010-\u2015\u2212\uff0d~～()（）[\]【】+＋|\u00ad\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/;
 // At most this many separator characters between two digits of one number ("138 - 0013 - 8000").
 const MAX_GAP = 3;
 // A run longer than this many digits is not looked into further (a phone with prefixes is 13).
@@ -185,14 +208,22 @@ function classify(d: string, chain: readonly Group[], a: number, skip: number): 
   if (isLandline(d)) return 'landline';
   // From abroad the area code loses its trunk 0: +86 27 8765 4321, only with the + or 00 written.
   const plus = skip === 0 && /[+＋]/.test(chain[a]!.gap);
-  if ((plus && d.startsWith('86') && isLandline(`0${d.slice(2)}`)) || (d.startsWith('0086') && isLandline(`0${d.slice(4)}`))) return 'landline';
+  if ((plus && d.startsWith('86') && isLandline(`0${d.slice(2)}`)) || (d.startsWith('0086') && isLandline(`0${d.slice(4)}`)))
+    return 'landline';
   return undefined;
 }
 
 /** What a bare run of digits (no separators) is: a mobile, an ID, a landline, or nothing personal. */
 export function kindOfDigits(digits: string): PersonalKind | undefined {
   if (!/^\d+X?$/.test(digits)) return undefined;
-  const g: Group = { start: 0, end: digits.length, digits: digits.replace(/X$/, ''), cjk: false, xEnd: digits.endsWith('X') ? digits.length : 0, gap: '' };
+  const g: Group = {
+    start: 0,
+    end: digits.length,
+    digits: digits.replace(/X$/, ''),
+    cjk: false,
+    xEnd: digits.endsWith('X') ? digits.length : 0,
+    gap: '',
+  };
   return longestFrom([g], 0)?.number.kind;
 }
 

@@ -153,8 +153,10 @@ export const problems = {
     severity: 'warning',
     title: { 'zh-Hans': '乱码已按原文统计', 'zh-Hant': '亂碼已按原文統計', en: 'Garbled text read as meant' },
     message: {
-      'zh-Hans': '“{field}”的“{value}”是编码错误造成的乱码，能无损还原为本列已有的“{repaired}”，已按“{repaired}”统计。请把这一格改回“{repaired}”。',
-      'zh-Hant': '「{field}」的「{value}」是編碼錯誤造成的亂碼，能無損還原為本欄已有的「{repaired}」，已按「{repaired}」統計。請把這一格改回「{repaired}」。',
+      'zh-Hans':
+        '“{field}”的“{value}”是编码错误造成的乱码，能无损还原为本列已有的“{repaired}”，已按“{repaired}”统计。请把这一格改回“{repaired}”。',
+      'zh-Hant':
+        '「{field}」的「{value}」是編碼錯誤造成的亂碼，能無損還原為本欄已有的「{repaired}」，已按「{repaired}」統計。請把這一格改回「{repaired}」。',
       en: '"{value}" in "{field}" is garbled by a wrong text encoding; it repairs exactly to "{repaired}", which other rows of this column hold, and is counted as "{repaired}". Change the cell back to "{repaired}".',
     },
   },
@@ -162,8 +164,10 @@ export const problems = {
     severity: 'error',
     title: { 'zh-Hans': '含控制字符', 'zh-Hant': '含控制字元', en: 'Control character' },
     message: {
-      'zh-Hans': '“{field}”的值“{value}”含有控制字符（显示为 \\u 加编号），不是正常输入的文字，可能是从终端或程序输出里粘贴来的。这一格不计入统计；请删掉后重新输入。',
-      'zh-Hant': '「{field}」的值「{value}」含有控制字元（顯示為 \\u 加編號），不是正常輸入的文字，可能是從終端機或程式輸出裡貼上的。這一格不計入統計；請刪掉後重新輸入。',
+      'zh-Hans':
+        '“{field}”的值“{value}”含有控制字符（显示为 \\u 加编号），不是正常输入的文字，可能是从终端或程序输出里粘贴来的。这一格不计入统计；请删掉后重新输入。',
+      'zh-Hant':
+        '「{field}」的值「{value}」含有控制字元（顯示為 \\u 加編號），不是正常輸入的文字，可能是從終端機或程式輸出裡貼上的。這一格不計入統計；請刪掉後重新輸入。',
       en: '"{field}" value "{value}" holds control characters (shown as \\u and a number), which nobody types: it was likely pasted from a terminal or a program\'s output. The cell is not counted; delete it and type it again.',
     },
   },
@@ -171,8 +175,10 @@ export const problems = {
     severity: 'error',
     title: { 'zh-Hans': '引号未闭合', 'zh-Hant': '引號未閉合', en: 'Quote never closed' },
     message: {
-      'zh-Hans': '这一格以英文双引号 " 开头，但文件里再也没有对应的结束引号，后面的行原本都会被吞进这一格。paicha 已按没有这个引号读取（读作“{value}”），后面的行照常统计。请在原表中核对这一格并删掉多余的引号，或补上结束引号。',
-      'zh-Hant': '這一格以英文雙引號 " 開頭，但檔案裡再也沒有對應的結束引號，後面的列原本都會被吞進這一格。paicha 已按沒有這個引號讀取（讀作「{value}」），後面的列照常統計。請在原表中核對這一格並刪掉多餘的引號，或補上結束引號。',
+      'zh-Hans':
+        '这一格以英文双引号 " 开头，但文件里再也没有对应的结束引号，后面的行原本都会被吞进这一格。paicha 已按没有这个引号读取（读作“{value}”），后面的行照常统计。请在原表中核对这一格并删掉多余的引号，或补上结束引号。',
+      'zh-Hant':
+        '這一格以英文雙引號 " 開頭，但檔案裡再也沒有對應的結束引號，後面的列原本都會被吞進這一格。paicha 已按沒有這個引號讀取（讀作「{value}」），後面的列照常統計。請在原表中核對這一格並刪掉多餘的引號，或補上結束引號。',
       en: 'This cell opens with a double quote " that is never closed in the file, which would swallow every later row into it. paicha read it as if the quote were not there (as "{value}") and counted the rows after it. Check the cell and delete the stray quote, or close it.',
     },
   },

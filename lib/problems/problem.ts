@@ -29,11 +29,17 @@ export type Problem = { [C in ProblemCode]: ProblemOf<C> }[ProblemCode];
  * `renderProblems` can say it again in another locale.
  */
 export type ProblemItem = {
-  [C in ProblemCode]: ProblemPlace & { readonly code: C; readonly severity: Severity; readonly message: string; readonly params: ProblemParams<C> };
+  [C in ProblemCode]: ProblemPlace & {
+    readonly code: C;
+    readonly severity: Severity;
+    readonly message: string;
+    readonly params: ProblemParams<C>;
+  };
 }[ProblemCode];
 
-// biome-ignore lint/complexity/noBannedTypes: `{} extends P` asks whether every parameter of P is optional.
-type ParamsField<C extends ProblemCode> = {} extends ProblemParams<C> ? { readonly params?: ProblemParams<C> } : { readonly params: ProblemParams<C> };
+type ParamsField<C extends ProblemCode> =
+  // biome-ignore lint/complexity/noBannedTypes: `{} extends P` asks whether every parameter of P is optional.
+  {} extends ProblemParams<C> ? { readonly params?: ProblemParams<C> } : { readonly params: ProblemParams<C> };
 
 /** A problem as a check adds it: the severity defaults to the catalogue's, params only where the code has some. */
 export type ProblemInput<C extends ProblemCode = ProblemCode> = {

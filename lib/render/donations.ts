@@ -21,7 +21,8 @@ const row = (cells: readonly Cell[]): Cell[] => {
 };
 
 function checkText(c: StatedTotalCheck, locale: Locale): string {
-  const show = (n: number) => (c.what === 'count' ? String(n) : formatYuan(Math.round(n * 100)) + (c.currency === 'CNY' ? '' : ` ${c.currency}`));
+  const show = (n: number) =>
+    c.what === 'count' ? String(n) : formatYuan(Math.round(n * 100)) + (c.currency === 'CNY' ? '' : ` ${c.currency}`);
   const what = WHAT[c.what]?.[locale] ?? c.what;
   return fill((c.matches ? D.checkOk : D.checkBad)[locale], { what, stated: show(c.stated), computed: show(c.computed) });
 }
@@ -34,16 +35,30 @@ function checkText(c: StatedTotalCheck, locale: Locale): string {
 export function donationsSheet(t: DonationTally, locale: Locale): GeneratedSheet {
   const w = (k: keyof typeof D) => D[k][locale];
   const name = (s: string) => (s === '' ? w('unfilled') : s);
-  const header = [w('section'), w('name'), w('count'), w('cash'), w('goodsValue'), w('total'), w('cumulative'), w('quantity'), w('unit'), w('detail')];
+  const header = [
+    w('section'),
+    w('name'),
+    w('count'),
+    w('cash'),
+    w('goodsValue'),
+    w('total'),
+    w('cumulative'),
+    w('quantity'),
+    w('unit'),
+    w('detail'),
+  ];
   const rows: Cell[][] = [];
   for (const d of t.byDay) rows.push(row([w('byDay'), d.date === '' ? w('undated') : d.date, ...money(d), d.cumulative]));
   rows.push(row([w('totals'), w('allDonations'), ...money(t)]));
   rows.push(row([w('totals'), w('donors'), t.donors]));
   if (t.anonymous > 0) rows.push(row([w('totals'), w('anonymous'), t.anonymous]));
   if (t.withheld > 0) rows.push(row([w('totals'), w('withheld'), t.withheld]));
-  for (const f of t.foreign) rows.push(row([w('foreign'), f.currency, f.count, '', '', '', '', '', '', `${formatYuan(Math.round(f.amount * 100))} ${f.currency}`]));
+  for (const f of t.foreign)
+    rows.push(row([w('foreign'), f.currency, f.count, '', '', '', '', '', '', `${formatYuan(Math.round(f.amount * 100))} ${f.currency}`]));
   for (const c of t.statedTotals) {
-    rows.push(row([w('check'), fill(D.checkRow[locale], { sheet: c.sheet, row: c.row }), '', '', '', '', '', '', '', checkText(c, locale)]));
+    rows.push(
+      row([w('check'), fill(D.checkRow[locale], { sheet: c.sheet, row: c.row }), '', '', '', '', '', '', '', checkText(c, locale)]),
+    );
   }
   for (const g of t.byDonorType) rows.push(row([w('donorType'), name(g.donorType), ...money(g)]));
   for (const g of t.bySector) rows.push(row([w('sector'), name(g.sector), ...money(g)]));
@@ -62,8 +77,7 @@ export function donationsSheet(t: DonationTally, locale: Locale): GeneratedSheet
     values: [header, ...rows],
     formats: FORMATS,
     frozenRows: 1,
-    charts: t.byDay.length > 0
-      ? [{ kind: 'line', title: w('chart'), labelColumn: 1, valueColumns: [CUMULATIVE], rows: t.byDay.length }]
-      : [],
+    charts:
+      t.byDay.length > 0 ? [{ kind: 'line', title: w('chart'), labelColumn: 1, valueColumns: [CUMULATIVE], rows: t.byDay.length }] : [],
   };
 }

@@ -5,7 +5,13 @@ import { scrubText } from '../privacy/mask.ts';
 import type { CellLink, ColumnFormat, GeneratedSheet } from './grid.ts';
 import { sheetName } from './sheet-names.ts';
 
-const MARK: Readonly<Record<DutyMark, Words>> = { 'on-time': S.markOnTime, late: S.markLate, untimed: S.markUntimed, missing: S.markMissing, due: S.markDue };
+const MARK: Readonly<Record<DutyMark, Words>> = {
+  'on-time': S.markOnTime,
+  late: S.markLate,
+  untimed: S.markUntimed,
+  missing: S.markMissing,
+  due: S.markDue,
+};
 
 /**
  * 台账汇总: the days each compound reported and its last, then compounds × days from the first day

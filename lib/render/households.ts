@@ -7,7 +7,12 @@ import type { CellLink, ColumnFormat, GeneratedSheet } from './grid.ts';
 import { sheetName } from './sheet-names.ts';
 
 const coverageCells = (c: Coverage) => [
-  c.total, c.verified, ...VERIFIED_STATUSES.map((s) => c.byStatus[s]), c.unreached, ...UNVERIFIED_STATUSES.map((s) => c.byStatus[s]), c.rate,
+  c.total,
+  c.verified,
+  ...VERIFIED_STATUSES.map((s) => c.byStatus[s]),
+  c.unreached,
+  ...UNVERIFIED_STATUSES.map((s) => c.byStatus[s]),
+  c.rate,
 ];
 
 /**
@@ -16,9 +21,15 @@ const coverageCells = (c: Coverage) => [
  */
 export function householdsSheet(t: HouseholdTally, locale: Locale): GeneratedSheet {
   const header = [
-    H.level[locale], H.name[locale], H.households[locale], H.verified[locale],
-    ...VERIFIED_STATUSES.map((s) => STATUS_LABELS[s][locale]), H.unreached[locale],
-    ...UNVERIFIED_STATUSES.map((s) => STATUS_LABELS[s][locale]), H.rate[locale], H.buildings[locale],
+    H.level[locale],
+    H.name[locale],
+    H.households[locale],
+    H.verified[locale],
+    ...VERIFIED_STATUSES.map((s) => STATUS_LABELS[s][locale]),
+    H.unreached[locale],
+    ...UNVERIFIED_STATUSES.map((s) => STATUS_LABELS[s][locale]),
+    H.rate[locale],
+    H.buildings[locale],
   ];
   const rows = [
     ...t.byCompound.map((c) => [H.compound[locale], c.compound, ...coverageCells(c), c.buildings]),
@@ -33,24 +44,49 @@ export function householdsSheet(t: HouseholdTally, locale: Locale): GeneratedShe
     values: [header, ...rows],
     formats,
     frozenRows: 1,
-    charts: t.byCompound.length > 0
-      ? [{ kind: 'bar', title: `${H.rate[locale]} · ${H.compound[locale]}`, labelColumn: 1, valueColumns: [rateColumn], rows: t.byCompound.length }]
-      : [],
+    charts:
+      t.byCompound.length > 0
+        ? [
+            {
+              kind: 'bar',
+              title: `${H.rate[locale]} · ${H.compound[locale]}`,
+              labelColumn: 1,
+              valueColumns: [rateColumn],
+              rows: t.byCompound.length,
+            },
+          ]
+        : [],
   };
 }
 
 /** 待跟进: households not yet verified, by place, with what was tried and what to try next. */
 export function followUpSheet(items: readonly FollowUp[], locale: Locale): GeneratedSheet {
   const header = [
-    H.group[locale], H.compound[locale], H.building[locale], H.unit[locale], H.room[locale], H.status[locale],
-    H.attempts[locale], H.lastVisit[locale], H.next[locale], H.source[locale],
+    H.group[locale],
+    H.compound[locale],
+    H.building[locale],
+    H.unit[locale],
+    H.room[locale],
+    H.status[locale],
+    H.attempts[locale],
+    H.lastVisit[locale],
+    H.next[locale],
+    H.source[locale],
   ];
   const links: CellLink[] = [];
   const rows = items.map((f, i) => {
     links.push({ row: i + 1, column: 9, target: { sheet: f.sheet, row: f.row, column: 'A' } });
     return [
-      f.group, f.compound, f.building, f.unit, f.room, STATUS_LABELS[f.status][locale], f.attempts, f.lastVisit ?? '',
-      NEXT_STEPS[f.next][locale], `${f.sheet}!A${f.row}`,
+      f.group,
+      f.compound,
+      f.building,
+      f.unit,
+      f.room,
+      STATUS_LABELS[f.status][locale],
+      f.attempts,
+      f.lastVisit ?? '',
+      NEXT_STEPS[f.next][locale],
+      `${f.sheet}!A${f.row}`,
     ];
   });
   // Printed one building a page, so a volunteer takes the page of the building of the evening round.

@@ -17,15 +17,37 @@ const compound = (d: WatchDetail, l: Locale): string => (d.compound === '' ? P.n
 export function watchSheet(details: readonly WatchDetail[], locale: Locale): GeneratedSheet {
   const l = locale;
   const header = [
-    P.alert[l], P.compound[l], P.place[l], P.name[l], P.category[l], P.day[l], P.start[l], P.end[l], P.lastCheck[l],
-    P.lastTemperature[l], P.checkedToday[l], P.checkedBy[l], P.source[l],
+    P.alert[l],
+    P.compound[l],
+    P.place[l],
+    P.name[l],
+    P.category[l],
+    P.day[l],
+    P.start[l],
+    P.end[l],
+    P.lastCheck[l],
+    P.lastTemperature[l],
+    P.checkedToday[l],
+    P.checkedBy[l],
+    P.source[l],
   ];
   const links: CellLink[] = [];
   const rows = details.map((d, i) => {
     links.push({ row: i + 1, column: header.length - 1, target: { sheet: d.sheet, row: d.row, column: 'A' } });
     return [
-      alert(d, l), compound(d, l), place(d), d.name, category(d, l), fill(P.dayOf[l], { n: d.day, days: d.days }), d.start, d.end,
-      d.lastCheck ?? '', d.lastTemperature ?? '', d.checkedToday ? P.yes[l] : P.no[l], d.checkedBy, `${d.sheet}!A${d.row}`,
+      alert(d, l),
+      compound(d, l),
+      place(d),
+      d.name,
+      category(d, l),
+      fill(P.dayOf[l], { n: d.day, days: d.days }),
+      d.start,
+      d.end,
+      d.lastCheck ?? '',
+      d.lastTemperature ?? '',
+      d.checkedToday ? P.yes[l] : P.no[l],
+      d.checkedBy,
+      `${d.sheet}!A${d.row}`,
     ];
   });
   const formats: ColumnFormat[] = ['text', 'text', 'text', 'text', 'text', 'text', 'date', 'date', 'date', 'text', 'text', 'text', 'text'];
@@ -40,20 +62,51 @@ export function watchSheet(details: readonly WatchDetail[], locale: Locale): Gen
 export function checksTodaySheet(details: readonly WatchDetail[], date: string, locale: Locale): GeneratedSheet {
   const l = locale;
   const header = [
-    P.compound[l], P.checkedBy[l], P.place[l], P.name[l], P.category[l], P.day[l], P.alert[l], P.lastCheck[l],
-    fill(P.temperatureOn[l], { date }), P.symptoms[l], P.done[l], P.source[l],
+    P.compound[l],
+    P.checkedBy[l],
+    P.place[l],
+    P.name[l],
+    P.category[l],
+    P.day[l],
+    P.alert[l],
+    P.lastCheck[l],
+    fill(P.temperatureOn[l], { date }),
+    P.symptoms[l],
+    P.done[l],
+    P.source[l],
   ];
   const who = (d: WatchDetail) => (d.checkedBy === '' ? P.unassigned[l] : d.checkedBy);
   // details come alerts first, then by place: a stable sort by compound and volunteer keeps that within a block.
   // Nobody assigned comes last in its compound: those are the rows someone must take on.
   const byWho = (a: WatchDetail, b: WatchDetail) =>
     (a.checkedBy === '' ? 1 : 0) - (b.checkedBy === '' ? 1 : 0) || (a.checkedBy < b.checkedBy ? -1 : a.checkedBy > b.checkedBy ? 1 : 0);
-  const due = details.filter((d) => !d.checkedToday).map((d) => ({ d, c: compound(d, l), who: who(d) }))
+  const due = details
+    .filter((d) => !d.checkedToday)
+    .map((d) => ({ d, c: compound(d, l), who: who(d) }))
     .sort((a, b) => comparePlace(a.c, b.c) || byWho(a.d, b.d));
   const links: CellLink[] = [];
   const rows = due.map(({ d, c, who: w }, i) => {
     links.push({ row: i + 1, column: header.length - 1, target: { sheet: d.sheet, row: d.row, column: 'A' } });
-    return [c, w, place(d), d.name, category(d, l), fill(P.dayOf[l], { n: d.day, days: d.days }), alert(d, l), d.lastCheck ?? '', '', '', '', `${d.sheet}!A${d.row}`];
+    return [
+      c,
+      w,
+      place(d),
+      d.name,
+      category(d, l),
+      fill(P.dayOf[l], { n: d.day, days: d.days }),
+      alert(d, l),
+      d.lastCheck ?? '',
+      '',
+      '',
+      '',
+      `${d.sheet}!A${d.row}`,
+    ];
   });
-  return { name: sheetName('checksToday', l), values: [header, ...rows], formats: Array<ColumnFormat>(header.length).fill('text'), frozenRows: 1, links };
+  return {
+    name: sheetName('checksToday', l),
+    values: [header, ...rows],
+    formats: Array<ColumnFormat>(header.length).fill('text'),
+    frozenRows: 1,
+    links,
+  };
 }

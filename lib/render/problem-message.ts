@@ -12,7 +12,11 @@ const SUGGEST: Words = { 'zh-Hans': '是否应为“{s}”？', 'zh-Hant': '是�
 
 // A duplicate's first row, with its sheet when that is another sheet (or another file's).
 const FIRST: Words = { 'zh-Hans': '第{row}行', 'zh-Hant': '第{row}列', en: 'row {row}' };
-const FIRST_ELSEWHERE: Words = { 'zh-Hans': '表“{sheet}”第{row}行', 'zh-Hant': '表「{sheet}」第{row}列', en: 'row {row} of sheet "{sheet}"' };
+const FIRST_ELSEWHERE: Words = {
+  'zh-Hans': '表“{sheet}”第{row}行',
+  'zh-Hant': '表「{sheet}」第{row}列',
+  en: 'row {row} of sheet "{sheet}"',
+};
 
 const word = (table: Readonly<Record<string, Words>>, key: string | number | undefined, locale: Locale): string =>
   key === undefined ? '' : (table[String(key)]?.[locale] ?? String(key));
@@ -38,10 +42,14 @@ export function problemMessage(p: Problem, locale: Locale, fields: Columns = DAT
   const expected = given['expected'] === undefined ? '' : String(given['expected']);
   const own = allowedWords(expected, locale);
   const described = expected !== '' && expected !== 'status' ? EXPECTED[expected]?.[locale] : undefined;
-  params['allowed'] = own?.join(LIST_SEPARATOR[locale]) ?? described ?? ENTRY_STATUSES.map((s) => STATUS_LABELS[s][locale]).join(LIST_SEPARATOR[locale]);
+  params['allowed'] =
+    own?.join(LIST_SEPARATOR[locale]) ?? described ?? ENTRY_STATUSES.map((s) => STATUS_LABELS[s][locale]).join(LIST_SEPARATOR[locale]);
   if (given['firstRow'] !== undefined) {
     const sheet = given['firstSheet'];
-    params['first'] = fill((sheet === undefined || sheet === p.sheet ? FIRST : FIRST_ELSEWHERE)[locale], { row: given['firstRow'], sheet: sheet ?? '' });
+    params['first'] = fill((sheet === undefined || sheet === p.sheet ? FIRST : FIRST_ELSEWHERE)[locale], {
+      row: given['firstRow'],
+      sheet: sheet ?? '',
+    });
   }
   if (given['rule'] !== undefined) params['rule'] = fill(word(RULES, given['rule'], locale), given);
   return fill(spec.message[locale], params).replace(/\s+$/, '');
@@ -56,14 +64,25 @@ export function renderProblems(items: readonly Problem[], locale: Locale, regist
   // Keys in one order for every item, so the JSON of a result reads the same from item to item.
   // A phone typed into a status cell is personal data all the same: the value, the message and every
   // text param are guarded, so a result can be shown or published as it is.
-  return items.map((p) => ({
-    sheet: p.sheet, row: p.row, column: p.column, field: p.field, code: p.code, severity: p.severity, value: guardText(p.value),
-    message: guardText(problemMessage(p, locale, fields)), params: guardParams(p.params),
-  }) as ProblemItem);
+  return items.map(
+    (p) =>
+      ({
+        sheet: p.sheet,
+        row: p.row,
+        column: p.column,
+        field: p.field,
+        code: p.code,
+        severity: p.severity,
+        value: guardText(p.value),
+        message: guardText(problemMessage(p, locale, fields)),
+        params: guardParams(p.params),
+      }) as ProblemItem,
+  );
 }
 
 function guardParams(params: Problem['params']): Problem['params'] {
   const out: Record<string, string | number> = {};
-  for (const [k, v] of Object.entries(params as Readonly<Record<string, string | number>>)) out[k] = typeof v === 'string' ? guardText(v) : v;
+  for (const [k, v] of Object.entries(params as Readonly<Record<string, string | number>>))
+    out[k] = typeof v === 'string' ? guardText(v) : v;
   return out as Problem['params'];
 }

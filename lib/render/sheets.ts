@@ -53,7 +53,10 @@ export function renderSheets(i: RenderInput): GeneratedSheet[] {
   if (d.count > 0) donations.push(publicListSheet(i.donations, d, i.locale));
   // A donation ledger alone gets no empty 汇总-住户 or 待跟进.
   // (A visit log alone makes households too: they are counted from its dwellings.)
-  const households = i.holds === undefined || i.holds.has('households') || i.result.households.total > 0 ? [householdsSheet(i.result.households, i.locale), followUpSheet(i.followUps, i.locale)] : [];
+  const households =
+    i.holds === undefined || i.holds.has('households') || i.result.households.total > 0
+      ? [householdsSheet(i.result.households, i.locale), followUpSheet(i.followUps, i.locale)]
+      : [];
   return [
     ...households,
     // Like the donation sheets, only once the log has a row: an empty template writes no 进度.
@@ -63,7 +66,9 @@ export function renderSheets(i: RenderInput): GeneratedSheet[] {
     ...(i.result.shops && i.result.shops.total > 0 && i.shops ? [shopsTodaySheet(i.shops.today, i.shops.day, i.locale)] : []),
     ...(i.result.duty && i.duty && i.duty.grid.days.length > 0 ? [dutyLogSheet(i.duty.grid, i.result.duty, i.duty.issues, i.locale)] : []),
     // Like the donation sheets: only for a register with someone in it (an empty template makes none).
-    ...(i.result.people && i.result.people.total > 0 ? [watchSheet(i.watch ?? [], i.locale), checksTodaySheet(i.watch ?? [], i.date, i.locale)] : []),
+    ...(i.result.people && i.result.people.total > 0
+      ? [watchSheet(i.watch ?? [], i.locale), checksTodaySheet(i.watch ?? [], i.date, i.locale)]
+      : []),
     problemsSheet(i.result.problems, i.locale),
     reportSheet(dailyReport(i.result, i.date, i.locale, i.clock), i.locale),
   ];

@@ -17,15 +17,29 @@ const sep = (l: Locale) => LIST_SEPARATOR[l];
  * The daily report's lines for the shop checks and the duty log. Before the cut-off it says who is still
  * due tonight; after it (or for a whole day) who has not reported. Shop and compound names only.
  */
-export function shopsAndDutyLines(shops: ShopsResult | undefined, duty: DutyResult | undefined, clock: ReportClock, locale: Locale): string[] {
+export function shopsAndDutyLines(
+  shops: ShopsResult | undefined,
+  duty: DutyResult | undefined,
+  clock: ReportClock,
+  locale: Locale,
+): string[] {
   const lines: string[] = [];
   const over = clock.minutes > clock.cutoff;
   const cutoff = formatMinutes(clock.cutoff);
   if (shops && shops.total > 0) {
-    lines.push(fill(S.shopsLine[locale], {
-      total: shops.total, checked: shops.checkedToday, onTime: shops.reportedOnTime, late: shops.late, notChecked: shops.notCheckedToday,
-      open: shops.open, closed: shops.closed, staff: shops.staffChecked, outside: shops.fromOutside,
-    }));
+    lines.push(
+      fill(S.shopsLine[locale], {
+        total: shops.total,
+        checked: shops.checkedToday,
+        onTime: shops.reportedOnTime,
+        late: shops.late,
+        notChecked: shops.notCheckedToday,
+        open: shops.open,
+        closed: shops.closed,
+        staff: shops.staffChecked,
+        outside: shops.fromOutside,
+      }),
+    );
     if (shops.fever > 0) lines.push(fill(S.feverAlert[locale], { n: shops.fever }));
     if (shops.notChecked.length > 0) {
       const names = shops.notChecked.map((s) => fill(WITH_PLACE[locale], { name: s.shop, place: s.compound })).join(sep(locale));
@@ -33,8 +47,17 @@ export function shopsAndDutyLines(shops: ShopsResult | undefined, duty: DutyResu
     }
   }
   if (duty && duty.compounds > 0) {
-    lines.push(fill(S.dutyLine[locale], { compounds: duty.compounds, reported: duty.reportedToday, late: duty.late, missing: duty.missingToday, issues: duty.issues }));
-    if (duty.missing.length > 0) lines.push(fill((over ? S.dutyOverdue : S.dutyDue)[locale], { cutoff, names: duty.missing.join(sep(locale)) }));
+    lines.push(
+      fill(S.dutyLine[locale], {
+        compounds: duty.compounds,
+        reported: duty.reportedToday,
+        late: duty.late,
+        missing: duty.missingToday,
+        issues: duty.issues,
+      }),
+    );
+    if (duty.missing.length > 0)
+      lines.push(fill((over ? S.dutyOverdue : S.dutyDue)[locale], { cutoff, names: duty.missing.join(sep(locale)) }));
     if (duty.issues > 0) lines.push(S.issuesSee[locale]);
   }
   return lines;

@@ -29,19 +29,34 @@ const count = (n: number | undefined): number | string => (n === undefined ? '' 
  * what the check found and a link to its row; a totals row for the day at the bottom.
  */
 export function shopsTodaySheet(shops: readonly ShopToday[], day: ShopDay, locale: Locale): GeneratedSheet {
-  const header = [S.state, S.compound, S.shop, S.reportedAt, S.business, S.staffChecked, S.fromOutside, S.fever, S.source].map((w) => w[locale]);
+  const header = [S.state, S.compound, S.shop, S.reportedAt, S.business, S.staffChecked, S.fromOutside, S.fever, S.source].map(
+    (w) => w[locale],
+  );
   const links: CellLink[] = [];
   const rows = shops.map((s, i) => {
     links.push({ row: i + 1, column: 8, target: { sheet: s.sheet, row: s.row, column: 'A' } });
     return [
-      STATE[s.state][locale], s.compound, s.shop, reportTimeText(s.reportedAt, locale, day.date), s.business ? BUSINESS[s.business][locale] : '',
-      count(s.staffChecked), count(s.fromOutside), count(s.fever), `${s.sheet}!A${s.row}`,
+      STATE[s.state][locale],
+      s.compound,
+      s.shop,
+      reportTimeText(s.reportedAt, locale, day.date),
+      s.business ? BUSINESS[s.business][locale] : '',
+      count(s.staffChecked),
+      count(s.fromOutside),
+      count(s.fever),
+      `${s.sheet}!A${s.row}`,
     ];
   });
   rows.push([
-    fill(S.totalRow[locale], { date: day.date }), fill(S.totalState[locale], { notChecked: day.notChecked, late: day.late }),
-    fill(S.totalShops[locale], { checked: day.checked, total: day.checked + day.notChecked }), '',
-    fill(S.totalBusiness[locale], { open: day.open, closed: day.closed }), day.staffChecked, day.fromOutside, day.fever, '',
+    fill(S.totalRow[locale], { date: day.date }),
+    fill(S.totalState[locale], { notChecked: day.notChecked, late: day.late }),
+    fill(S.totalShops[locale], { checked: day.checked, total: day.checked + day.notChecked }),
+    '',
+    fill(S.totalBusiness[locale], { open: day.open, closed: day.closed }),
+    day.staffChecked,
+    day.fromOutside,
+    day.fever,
+    '',
   ]);
   return {
     name: sheetName('shopsToday', locale),

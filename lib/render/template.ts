@@ -32,22 +32,96 @@ const NAMES = {
   checks: { 'zh-Hans': '健康监测', 'zh-Hant': '健康監測', en: 'Health checks' },
 } as const;
 
-const DONATION_FIELDS = ['date', 'donor', 'donorType', 'sector', 'kind', 'amount', 'item', 'quantity', 'goodsUnit', 'value', 'receipt', 'disclose', 'notes'] as const;
-const SHOP_FIELDS = ['date', 'shop', 'compound', 'address', 'manager', 'phone', 'staff', 'staffChecked', 'fromOutside', 'fever', 'business', 'reportTime', 'inspector', 'notes'] as const;
-const DUTY_FIELDS = ['date', 'compound', 'disinfection', 'entries', 'garbage', 'closedManagement', 'issuesFound', 'reportTime', 'reporter', 'notes'] as const;
+const DONATION_FIELDS = [
+  'date',
+  'donor',
+  'donorType',
+  'sector',
+  'kind',
+  'amount',
+  'item',
+  'quantity',
+  'goodsUnit',
+  'value',
+  'receipt',
+  'disclose',
+  'notes',
+] as const;
+const SHOP_FIELDS = [
+  'date',
+  'shop',
+  'compound',
+  'address',
+  'manager',
+  'phone',
+  'staff',
+  'staffChecked',
+  'fromOutside',
+  'fever',
+  'business',
+  'reportTime',
+  'inspector',
+  'notes',
+] as const;
+const DUTY_FIELDS = [
+  'date',
+  'compound',
+  'disinfection',
+  'entries',
+  'garbage',
+  'closedManagement',
+  'issuesFound',
+  'reportTime',
+  'reporter',
+  'notes',
+] as const;
 const YES_NO = { 'zh-Hans': ['是', '否', '2次'], 'zh-Hant': ['是', '否', '2次'], en: ['yes', 'no', '2 times'] } as const;
 const VISIT_FIELDS = ['visitDate', 'visitTime', 'group', 'compound', 'building', 'unit', 'room', 'result', 'visitor', 'notes'] as const;
 
-const PEOPLE_FIELDS = ['name', 'gender', 'idNumber', 'phone', 'compound', 'building', 'unit', 'room', 'category', 'origin', 'arrival', 'watchStart', 'watchEnd', 'measure', 'checkedBy', 'notes'] as const;
-const CHECK_FIELDS = ['date', 'name', 'idNumber', 'phone', 'compound', 'building', 'unit', 'room', 'temperature', 'symptoms', 'checkWay', 'checkedBy'] as const;
+const PEOPLE_FIELDS = [
+  'name',
+  'gender',
+  'idNumber',
+  'phone',
+  'compound',
+  'building',
+  'unit',
+  'room',
+  'category',
+  'origin',
+  'arrival',
+  'watchStart',
+  'watchEnd',
+  'measure',
+  'checkedBy',
+  'notes',
+] as const;
+const CHECK_FIELDS = [
+  'date',
+  'name',
+  'idNumber',
+  'phone',
+  'compound',
+  'building',
+  'unit',
+  'room',
+  'temperature',
+  'symptoms',
+  'checkWay',
+  'checkedBy',
+] as const;
 
 /**
  * A register's template: its header from the columns' labels in `fields` order, a drop-down for each
  * column in `choices`, and the `text` columns kept as plain text.
  */
 function template<F extends string>(
-  name: Words, columns: Readonly<Record<F, { readonly label: Words }>>, fields: readonly F[], locale: Locale,
-  choices: Partial<Record<F, readonly string[]>>, text: readonly F[],
+  name: Words,
+  columns: Readonly<Record<F, { readonly label: Words }>>,
+  fields: readonly F[],
+  locale: Locale,
+  choices: Partial<Record<F, readonly string[]>>,
+  text: readonly F[],
 ): TemplateSheet {
   const at = (f: F) => fields.indexOf(f);
   return {
@@ -58,7 +132,20 @@ function template<F extends string>(
   };
 }
 
-const TEMPLATE_FIELDS = ['group', 'compound', 'building', 'unit', 'room', 'head', 'phone', 'residents', 'status', 'attempts', 'lastVisit', 'notes'] as const;
+const TEMPLATE_FIELDS = [
+  'group',
+  'compound',
+  'building',
+  'unit',
+  'room',
+  'head',
+  'phone',
+  'residents',
+  'status',
+  'attempts',
+  'lastVisit',
+  'notes',
+] as const;
 
 export function templateSheets(locale: Locale): TemplateSheet[] {
   const l = locale;
@@ -68,19 +155,33 @@ export function templateSheets(locale: Locale): TemplateSheet[] {
     // One row per attempt: a dwelling gets a new row each time someone goes.
     template(NAMES.visits, visitColumns, VISIT_FIELDS, l, { result: statuses }, ['room']),
     // 捐赠人类型, 类别 and 公示 from drop-downs; receipt numbers kept as text.
-    template(NAMES.donations, donationColumns, DONATION_FIELDS, l, {
-      donorType: DONATION_CHOICES.donorType.map((w) => w[l]),
-      kind: [D.kindCash[l], D.kindGoods[l]],
-      disclose: DONATION_CHOICES.disclose.map((w) => w[l]),
-    }, ['receipt']),
+    template(
+      NAMES.donations,
+      donationColumns,
+      DONATION_FIELDS,
+      l,
+      {
+        donorType: DONATION_CHOICES.donorType.map((w) => w[l]),
+        kind: [D.kindCash[l], D.kindGoods[l]],
+        disclose: DONATION_CHOICES.disclose.map((w) => w[l]),
+      },
+      ['receipt'],
+    ),
     // 两查一报: a row per shop per day; times as typed (19:35, 晚上7点半).
     template(NAMES.shops, shopColumns, SHOP_FIELDS, l, { business: [S.open[l], S.takeaway[l], S.closed[l]] }, ['phone', 'reportTime']),
     // A row per compound per day; 封闭管理 is 正常 or the problem found, in words.
     template(NAMES.duty, dutyColumns, DUTY_FIELDS, l, { disinfection: YES_NO[l], garbage: YES_NO[l] }, ['reportTime']),
-    template(NAMES.people, peopleColumns, PEOPLE_FIELDS, l, {
-      category: Object.values(CATEGORY_LABELS).map((w) => w[l]),
-      measure: Object.values(MEASURE_LABELS).map((w) => w[l]),
-    }, ['idNumber', 'phone', 'room']),
+    template(
+      NAMES.people,
+      peopleColumns,
+      PEOPLE_FIELDS,
+      l,
+      {
+        category: Object.values(CATEGORY_LABELS).map((w) => w[l]),
+        measure: Object.values(MEASURE_LABELS).map((w) => w[l]),
+      },
+      ['idNumber', 'phone', 'room'],
+    ),
     template(NAMES.checks, checkColumns, CHECK_FIELDS, l, { checkWay: CHECK_WAYS.map((w) => w[l]) }, ['idNumber', 'phone', 'room']),
   ];
 }

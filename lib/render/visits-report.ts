@@ -12,11 +12,20 @@ export function visitLines(v: VisitResult, date: string, locale: Locale): string
   if (!last) return [];
   const day = v.byDay.find((d) => d.date === date) ?? last;
   const asOf = asOfText(v.asOf?.startsWith(day.date) ? v.asOf : day.date, locale);
-  const p = { asOf, attempts: day.attempts, newly: day.newlyVerified, unreached: day.unreached, verified: day.verified, dwellings: v.dwellings };
+  const p = {
+    asOf,
+    attempts: day.attempts,
+    newly: day.newlyVerified,
+    unreached: day.unreached,
+    verified: day.verified,
+    dwellings: v.dwellings,
+  };
   const lines = [fill((day.unreached === 0 ? V.reportDone : V.report)[locale], p)];
   if (v.byDay.length > 1) {
     const sep = LIST_SEPARATOR[locale];
-    const days = v.byDay.filter((d) => d.date <= day.date && d.newlyVerified > 0).map((d) => `${asOfText(d.date, locale)} ${d.newlyVerified}`);
+    const days = v.byDay
+      .filter((d) => d.date <= day.date && d.newlyVerified > 0)
+      .map((d) => `${asOfText(d.date, locale)} ${d.newlyVerified}`);
     lines.push(fill(V.reportDays[locale], { days: days.join(sep) }));
   }
   return lines;

@@ -12,7 +12,14 @@ import { sheetName } from './sheet-names.ts';
 const FIXED: readonly ColumnFormat[] = ['text', 'date', 'integer', 'integer', 'integer', 'integer', 'percent'];
 
 const rate = (verified: number, dwellings: number): number => (dwellings === 0 ? 0 : Math.round((verified / dwellings) * 10000) / 10000);
-const dayCells = (d: VisitDay, dwellings: number): Cell[] => [d.date, d.attempts, d.newlyVerified, d.verified, d.unreached, rate(d.verified, dwellings)];
+const dayCells = (d: VisitDay, dwellings: number): Cell[] => [
+  d.date,
+  d.attempts,
+  d.newlyVerified,
+  d.verified,
+  d.unreached,
+  rate(d.verified, dwellings),
+];
 
 /**
  * 进度: the visit log day by day. First every day for all dwellings with each compound's cumulative
@@ -21,8 +28,16 @@ const dayCells = (d: VisitDay, dwellings: number): Cell[] => [d.date, d.attempts
 export function progressSheet(v: VisitResult, locale: Locale): GeneratedSheet {
   const w = (k: keyof typeof V) => V[k][locale];
   const compounds = v.byCompound;
-  const header = [w('section'), w('date'), w('attempts'), w('newlyVerified'), w('verified'), w('unreached'), w('rate'),
-    ...compounds.map((c) => scrubText(fill(V.compoundVerified[locale], { compound: c.compound })))];
+  const header = [
+    w('section'),
+    w('date'),
+    w('attempts'),
+    w('newlyVerified'),
+    w('verified'),
+    w('unreached'),
+    w('rate'),
+    ...compounds.map((c) => scrubText(fill(V.compoundVerified[locale], { compound: c.compound }))),
+  ];
   const width = header.length;
   const pad = (cells: Cell[]): Cell[] => {
     while (cells.length < width) cells.push('');
@@ -37,9 +52,18 @@ export function progressSheet(v: VisitResult, locale: Locale): GeneratedSheet {
     values: [header, ...rows],
     formats: [...FIXED, ...compounds.map((): ColumnFormat => 'integer')],
     frozenRows: 1,
-    charts: v.byDay.length > 0 && compounds.length > 0
-      ? [{ kind: 'line', title: w('chart'), labelColumn: 1, valueColumns: compounds.map((_, i) => FIXED.length + i), rows: v.byDay.length }]
-      : [],
+    charts:
+      v.byDay.length > 0 && compounds.length > 0
+        ? [
+            {
+              kind: 'line',
+              title: w('chart'),
+              labelColumn: 1,
+              valueColumns: compounds.map((_, i) => FIXED.length + i),
+              rows: v.byDay.length,
+            },
+          ]
+        : [],
   };
 }
 

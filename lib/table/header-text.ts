@@ -8,14 +8,18 @@ export type HeaderText = { readonly name: string; readonly unit: string | undefi
 // Marks teams add to header cells that do not change what the column is.
 const MARKS = /[*※★]|必填|选填|\(必填\)|\(选填\)/g;
 const BRACKETED = /[(（[【]([^)）\]】]*)[)）\]】]/g;
-const UNIT_WORDS = /^(?:单位[:：]?)?(元|万元|千元|亿元|人民币元|人民币万元|人民币|rmb|cny|yuan|美元|美金|usd|us\$|\$|欧元|eur|€|港币|港元|hkd|日元|jpy|英镑|gbp|£)$/;
+const UNIT_WORDS =
+  /^(?:单位[:：]?)?(元|万元|千元|亿元|人民币元|人民币万元|人民币|rmb|cny|yuan|美元|美金|usd|us\$|\$|欧元|eur|€|港币|港元|hkd|日元|jpy|英镑|gbp|£)$/;
 const TRAILING_UNIT = /[/／]\s*(元|万元|千元|亿元)$/;
 // A currency named in the header's words rather than in brackets: 美元金额, amount usd.
 const NAMED_CURRENCY = /(美元|美金|usd|港币|港元|hkd|欧元|eur|日元|jpy|英镑|gbp)/;
 
 /** The match key of a header or alias: folded like a grouping key, marks and bracketed parts removed. */
 export function headerKey(s: string): string {
-  return groupKey(s).replace(MARKS, '').replace(BRACKETED, '').replace(/[:：]$/, '');
+  return groupKey(s)
+    .replace(MARKS, '')
+    .replace(BRACKETED, '')
+    .replace(/[:：]$/, '');
 }
 
 export function readHeader(raw: Cell): HeaderText {
@@ -62,18 +66,44 @@ export function unitRowUnit(row: readonly Cell[]): string | undefined {
 export type Unit = { readonly currency: 'CNY' | 'foreign'; readonly scale: number; readonly code: string };
 
 const FOREIGN_CODES: Readonly<Record<string, string>> = {
-  美元: 'USD', 美金: 'USD', usd: 'USD', 'us$': 'USD', $: 'USD', 欧元: 'EUR', eur: 'EUR', '€': 'EUR',
-  港币: 'HKD', 港元: 'HKD', hkd: 'HKD', 日元: 'JPY', jpy: 'JPY', 英镑: 'GBP', gbp: 'GBP', '£': 'GBP',
+  美元: 'USD',
+  美金: 'USD',
+  usd: 'USD',
+  us$: 'USD',
+  $: 'USD',
+  欧元: 'EUR',
+  eur: 'EUR',
+  '€': 'EUR',
+  港币: 'HKD',
+  港元: 'HKD',
+  hkd: 'HKD',
+  日元: 'JPY',
+  jpy: 'JPY',
+  英镑: 'GBP',
+  gbp: 'GBP',
+  '£': 'GBP',
 };
 
 /** 元 → ×1, 万元 → ×10,000; a foreign currency is kept apart, never added into yuan. */
 export function unitOf(word: string | undefined): Unit | undefined {
   switch (word) {
-    case undefined: return undefined;
-    case '元': case '人民币元': case '人民币': case 'rmb': case 'cny': case 'yuan': return { currency: 'CNY', scale: 1, code: 'CNY' };
-    case '千元': return { currency: 'CNY', scale: 1000, code: 'CNY' };
-    case '万元': case '人民币万元': return { currency: 'CNY', scale: 10000, code: 'CNY' };
-    case '亿元': return { currency: 'CNY', scale: 100000000, code: 'CNY' };
-    default: return { currency: 'foreign', scale: 1, code: FOREIGN_CODES[word] ?? word.toUpperCase() };
+    case undefined:
+      return undefined;
+    case '元':
+    case '人民币元':
+    case '人民币':
+    case 'rmb':
+    case 'cny':
+    case 'yuan':
+      return { currency: 'CNY', scale: 1, code: 'CNY' };
+    case '千元':
+      return { currency: 'CNY', scale: 1000, code: 'CNY' };
+    case '万元':
+    case '人民币万元':
+      return { currency: 'CNY', scale: 10000, code: 'CNY' };
+    case '亿元':
+      return { currency: 'CNY', scale: 100000000, code: 'CNY' };
+    default:
+      return { currency: 'foreign', scale: 1, code: FOREIGN_CODES[word] ?? word.toUpperCase() };
   }
 }

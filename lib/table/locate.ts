@@ -141,11 +141,7 @@ function applySubHeader(header: readonly Cell[], sub: readonly Cell[] | undefine
  * Finds the header row of the dataset the sheet holds, within the first rows. The row and dataset
  * with the most matched columns win (at least two); a sheet matching none is not a register.
  */
-export function locateHeader(
-  values: Grid,
-  shapes: readonly DatasetShape[],
-  overrides?: ColumnOverrides,
-): Located | undefined {
+export function locateHeader(values: Grid, shapes: readonly DatasetShape[], overrides?: ColumnOverrides): Located | undefined {
   let best: { score: number; located: Located } | undefined;
   let sheetUnit: Unit | undefined;
   const last = Math.min(values.length, HEADER_SEARCH_ROWS);
@@ -154,7 +150,9 @@ export function locateHeader(
     sheetUnit = unitOf(unitRowUnit(row)) ?? sheetUnit;
     for (const shape of shapes) {
       const { columns, unknown } = mapRow(row, shape, sheetUnit, overrides);
-      const required = Object.entries(shape.columns).filter(([, s]) => s.required).map(([f]) => f);
+      const required = Object.entries(shape.columns)
+        .filter(([, s]) => s.required)
+        .map(([f]) => f);
       const missing = required.filter((f) => !columns.some((c) => c.field === f));
       // Matched columns count most; a required one found breaks ties between datasets.
       const score = columns.length * 10 + (required.length - missing.length);

@@ -168,7 +168,14 @@ export function readRows<C extends Columns>(
     const slot: number | undefined = index[col.field];
     if (!spec || slot === undefined) return [];
     const scale = col.unit?.scale ?? 1;
-    return [reader(col, spec, slot, { year: o.year, tzOffsetMinutes: o.tzOffsetMinutes, epochOffsetMinutes: o.epochOffsetMinutes, unitScale: scale })];
+    return [
+      reader(col, spec, slot, {
+        year: o.year,
+        tzOffsetMinutes: o.tzOffsetMinutes,
+        epochOffsetMinutes: o.epochOffsetMinutes,
+        unitScale: scale,
+      }),
+    ];
   });
   const { slots, rec } = fieldValues(o.columns);
   const counts: RowCounts = { data: 0, blank: 0, total: 0, note: 0 };
@@ -205,7 +212,8 @@ export function readRows<C extends Columns>(
         }
       } else {
         (failed ??= []).push(rd.field);
-        if ('formula' in res) reportFormulaError(o.formulas, { sheet: o.sheet, row: r + 1, column: rd.letter, field: rd.field, value: res.formula });
+        if ('formula' in res)
+          reportFormulaError(o.formulas, { sheet: o.sheet, row: r + 1, column: rd.letter, field: rd.field, value: res.formula });
         else cellProblem(p, o.sheet, r + 1, rd, raw, res);
       }
       slots[rd.slot] = value;
@@ -222,9 +230,10 @@ function cellProblem(p: ProblemSink<CellReadingCode>, sheet: string, row: number
   if (!p.listing) return p.count(res.code, spec.severity);
   const text = cellText(raw);
   const value = spec.pii ? maskValue(spec.kind, text) : text;
-  const params = res.suggestion === undefined
-    ? { expected: res.expected }
-    : { expected: res.expected, suggestion: spec.pii ? maskValue(spec.kind, res.suggestion) : res.suggestion };
+  const params =
+    res.suggestion === undefined
+      ? { expected: res.expected }
+      : { expected: res.expected, suggestion: spec.pii ? maskValue(spec.kind, res.suggestion) : res.suggestion };
   const problem: ProblemInput<CellProblemCode> = spec.severity
     ? { code: res.code, severity: spec.severity, sheet, row, column: rd.letter, field: rd.field, value, params }
     : { code: res.code, sheet, row, column: rd.letter, field: rd.field, value, params };

@@ -50,19 +50,40 @@ export type Analysis<L extends readonly AnyDataset[] = typeof DATASETS.datasets>
  */
 export function analyzeSheets(sheets: readonly InputSheet[], options?: TallyOptions): Analysis;
 /** The same over the datasets of another registry (docs/datasets.md). */
-export function analyzeSheets<L extends readonly AnyDataset[]>(sheets: readonly InputSheet[], options: TallyOptions | undefined, registry: Registry<L>): Analysis<L>;
-export function analyzeSheets(sheets: readonly InputSheet[], options: TallyOptions = {}, registry: Registry = DATASETS): Analysis<readonly AnyDataset[]> {
+export function analyzeSheets<L extends readonly AnyDataset[]>(
+  sheets: readonly InputSheet[],
+  options: TallyOptions | undefined,
+  registry: Registry<L>,
+): Analysis<L>;
+export function analyzeSheets(
+  sheets: readonly InputSheet[],
+  options: TallyOptions = {},
+  registry: Registry = DATASETS,
+): Analysis<readonly AnyDataset[]> {
   return analyze(sheets, resolveOptions(options), registry);
 }
 
 const emptyReport = (name: string, dataset: string | undefined, headerRow: number, dataRow: number): SheetReport => ({
-  name, dataset, headerRow, dataRow, rows: 0, counted: 0, duplicates: 0, rejected: 0, skipped: { blank: 0, total: 0, note: 0, unread: 0 },
+  name,
+  dataset,
+  headerRow,
+  dataRow,
+  rows: 0,
+  counted: 0,
+  duplicates: 0,
+  rejected: 0,
+  skipped: { blank: 0, total: 0, note: 0, unread: 0 },
 });
 
 const unreadBelow = (sheet: InputSheet, l: Located): number => Math.max(0, sheet.values.length - l.dataIndex);
 
 /** analyzeSheets on resolved options. With an audit, every problem is reported with the module that added it. */
-export function analyze<L extends readonly AnyDataset[]>(sheets: readonly InputSheet[], o: ResolvedOptions, registry: Registry<L>, audit?: Audit): Analysis<L> {
+export function analyze<L extends readonly AnyDataset[]>(
+  sheets: readonly InputSheet[],
+  o: ResolvedOptions,
+  registry: Registry<L>,
+  audit?: Audit,
+): Analysis<L> {
   const problems = new ProblemCollector(o.maxProblems, audit);
   const tallies = new Map<string, Tally<never, unknown>>(registry.datasets.map((d) => [d.id, d.tally(o)]));
   const byId = new Map<string, AnyDataset>(registry.datasets.map((d) => [d.id, d]));
@@ -76,9 +97,10 @@ export function analyze<L extends readonly AnyDataset[]>(sheets: readonly InputS
     if (o.exclude(sheet.name)) continue;
     addReadProblems(sheet, fileSink);
     const located = locateHeader(sheet.values, registry.datasets, o.columns);
-    const garbled = !located && o.encodeGbk
-      ? locateGarbledHeader(sheet.name, sheet.values, registry.datasets, o.encodeGbk, o.columns, mojibakeSink)
-      : undefined;
+    const garbled =
+      !located && o.encodeGbk
+        ? locateGarbledHeader(sheet.name, sheet.values, registry.datasets, o.encodeGbk, o.columns, mojibakeSink)
+        : undefined;
     if (garbled) {
       // A register whose header is mojibake: nothing is read (no garbled compound is counted), and
       // every garbled header and text cell is an error with its repair.
@@ -125,12 +147,25 @@ export function analyze<L extends readonly AnyDataset[]>(sheets: readonly InputS
 
   const results: Record<string, unknown> = {};
   for (const d of registry.finishing()) results[d.id] = tallies.get(d.id)!.finish(finishContext(d, o, problems, tallies, results, holds));
-  return { registry, options: o, problems, sheets: reports, tallies: Object.fromEntries(tallies) as DatasetTallies<L>, holds, results: results as DatasetAllResults<L> };
+  return {
+    registry,
+    options: o,
+    problems,
+    sheets: reports,
+    tallies: Object.fromEntries(tallies) as DatasetTallies<L>,
+    holds,
+    results: results as DatasetAllResults<L>,
+  };
 }
 
 function sheetContext(
-  sheet: InputSheet, located: Located, dataset: AnyDataset, account: RowAccount, garbled: SheetContext<never, never>['garbled'],
-  o: ResolvedOptions, problems: ProblemCollector,
+  sheet: InputSheet,
+  located: Located,
+  dataset: AnyDataset,
+  account: RowAccount,
+  garbled: SheetContext<never, never>['garbled'],
+  o: ResolvedOptions,
+  problems: ProblemCollector,
 ): SheetContext<AnyDataset['columns'], ProblemCode> {
   const letters = new Map(located.columns.map((c) => [c.field, c.letter]));
   const cells = problems.scope(cellReading);
@@ -144,15 +179,32 @@ function sheetContext(
     account,
     garbled,
     letter: (field) => letters.get(field) ?? '',
-    rows: (onRecord, onTotal) => readRows(sheet.values, {
-      sheet: sheet.name, located, columns: dataset.columns, year: o.year, tzOffsetMinutes: o.tzOffsetMinutes, epochOffsetMinutes: o.epochOffsetMinutes,
-      problems: cells, formulas, rowFields: dataset.rowFields, onTotal,
-    }, onRecord),
+    rows: (onRecord, onTotal) =>
+      readRows(
+        sheet.values,
+        {
+          sheet: sheet.name,
+          located,
+          columns: dataset.columns,
+          year: o.year,
+          tzOffsetMinutes: o.tzOffsetMinutes,
+          epochOffsetMinutes: o.epochOffsetMinutes,
+          problems: cells,
+          formulas,
+          rowFields: dataset.rowFields,
+          onTotal,
+        },
+        onRecord,
+      ),
   };
 }
 
 function finishContext(
-  d: AnyDataset, o: ResolvedOptions, problems: ProblemCollector, tallies: ReadonlyMap<string, unknown>, results: Readonly<Record<string, unknown>>,
+  d: AnyDataset,
+  o: ResolvedOptions,
+  problems: ProblemCollector,
+  tallies: ReadonlyMap<string, unknown>,
+  results: Readonly<Record<string, unknown>>,
   holds: ReadonlySet<string>,
 ): FinishContext<AnyDataset, ProblemCode> {
   // Only a dataset it declared: finishing order guarantees those are finished.

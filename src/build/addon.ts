@@ -19,7 +19,17 @@ import { buildLayers, type BuiltLayer } from './layers.ts';
 import { hantDefine, hantTable, sourceFiles, wordsPlugin } from './words.ts';
 import { helpPage } from './help-page.ts';
 import { dashboardPage } from './pages.ts';
-import { CORE_FILE, DASHBOARD_FILE, HELP_FILE, installText, MAIN_FILE, MANIFEST_FILE, PASTED_FILES, README_FILE, sizeTable } from './paste.ts';
+import {
+  CORE_FILE,
+  DASHBOARD_FILE,
+  HELP_FILE,
+  installText,
+  MAIN_FILE,
+  MANIFEST_FILE,
+  PASTED_FILES,
+  README_FILE,
+  sizeTable,
+} from './paste.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const ADDON_DIR = join(root, 'dist', 'addon');
@@ -35,7 +45,12 @@ export type AddonFile = {
   readonly bytes: number;
 };
 
-const file = (name: string, kind: AddonFile['kind'], content: string): AddonFile => ({ name, kind, content, bytes: Buffer.byteLength(content) });
+const file = (name: string, kind: AddonFile['kind'], content: string): AddonFile => ({
+  name,
+  kind,
+  content,
+  bytes: Buffer.byteLength(content),
+});
 
 type Package = { version: string; homepage?: string; repository?: string | { url?: string } };
 
@@ -59,7 +74,11 @@ export async function addonBuild(options: { minify?: boolean } = {}): Promise<{ 
   const info = packageInfo();
   const { main, core } = await addonLayers(options);
   const scripts = [
-    file(MAIN_FILE, 'script', `${header(MAIN_FILE, info.version, [W.fileMain, W.fileOnlyCurrentDoc])}\n${ONLY_CURRENT_DOC}\n${stubs(globalFunctions(), main.fn)}\n${main.code}`),
+    file(
+      MAIN_FILE,
+      'script',
+      `${header(MAIN_FILE, info.version, [W.fileMain, W.fileOnlyCurrentDoc])}\n${ONLY_CURRENT_DOC}\n${stubs(globalFunctions(), main.fn)}\n${main.code}`,
+    ),
     file(CORE_FILE, 'script', `${header(CORE_FILE, info.version, [W.fileCore], bundledPackages(core))}\n${core.code}`),
   ];
   const pages = [
@@ -83,12 +102,17 @@ async function addonLayers(options: { minify?: boolean } = {}): Promise<{ main: 
       { fn: 'paichaCore_', file: CORE_FILE, owns: inCore },
     ],
     minify: options.minify ?? false,
-    define: { __PAICHA_VERSION__: JSON.stringify(info.version), __PAICHA_HOMEPAGE__: JSON.stringify(info.homepage), __PAICHA_HANT__: hantDefine(hant) },
+    define: {
+      __PAICHA_VERSION__: JSON.stringify(info.version),
+      __PAICHA_HOMEPAGE__: JSON.stringify(info.homepage),
+      __PAICHA_HANT__: hantDefine(hant),
+    },
     plugins: [wordsPlugin(join(root, 'lib', 'i18n', 'words-of.ts'), (p) => !/[\\/]node_modules[\\/]/.test(p), hant)],
     prelude: `if (typeof paichaCore_ !== "function") throw new Error(${JSON.stringify(missing(CORE_FILE))});`,
   });
   const [main, core] = layers;
-  if (!main || !core || layers.length !== 2) throw new Error(`expected the add-on and core layers, got ${layers.map((l) => l.fn).join(', ')}`);
+  if (!main || !core || layers.length !== 2)
+    throw new Error(`expected the add-on and core layers, got ${layers.map((l) => l.fn).join(', ')}`);
   const functions = globalFunctions();
   const absent = functions.filter((f) => !entryExports.includes(f.name));
   if (absent.length > 0) throw new Error(`src/gas/index.ts does not export ${absent.map((f) => f.name).join(', ')}`);
@@ -111,7 +135,14 @@ function header(name: string, version: string, what: readonly (typeof W)[keyof t
     LOCALES.map((l) => fill(W.fileNoEdit[l], { version, count: PASTED_FILES.length, files: list(l) })),
     ...(extra.length > 0 ? [extra] : []),
   ];
-  const body = paragraphs.map((p) => p.flatMap((line) => wrapLine(line, 100)).map((l) => ` * ${l}`).join('\n')).join('\n *\n');
+  const body = paragraphs
+    .map((p) =>
+      p
+        .flatMap((line) => wrapLine(line, 100))
+        .map((l) => ` * ${l}`)
+        .join('\n'),
+    )
+    .join('\n *\n');
   return `/*\n * 排查 paicha ${version} · ${name}\n *\n${body}\n */\n`;
 }
 

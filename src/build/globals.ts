@@ -28,20 +28,35 @@ const OTHERS = {
     {
       name: 'checkWorkbook',
       params: 'sheets, options',
-      doc: ['Only the problems of the sheets: what volunteers must fix.', LIBRARY_PARAMS, '@param {Object=} options As for tallyWorkbook.', '@return {Object} {errors, warnings, infos, byCode, items, itemsOmitted, ok}'].join('\n'),
+      doc: [
+        'Only the problems of the sheets: what volunteers must fix.',
+        LIBRARY_PARAMS,
+        '@param {Object=} options As for tallyWorkbook.',
+        '@return {Object} {errors, warnings, infos, byCode, items, itemsOmitted, ok}',
+      ].join('\n'),
     },
   ],
 } satisfies Record<string, GlobalFunction[]>;
 
 /** Every top-level function, in the order paicha.gs lists them. */
 export function globalFunctions(): GlobalFunction[] {
-  const menu = MENU_ITEMS.map((i) => ({ name: i.fn, params: '', doc: `Menu ${i.label['zh-Hans']} (${i.label.en}): ${MENU_HELP[i.fn].en}` }));
+  const menu = MENU_ITEMS.map((i) => ({
+    name: i.fn,
+    params: '',
+    doc: `Menu ${i.label['zh-Hans']} (${i.label.en}): ${MENU_HELP[i.fn].en}`,
+  }));
   return [...OTHERS.before, ...menu, ...OTHERS.after];
 }
 
 /** One stub per function, calling into the layer `layerFn` returns. */
 export function stubs(functions: readonly GlobalFunction[], layerFn: string): string {
   return functions
-    .map(({ name, params, doc }) => `/**\n${doc.split('\n').map((l) => ` * ${l}`).join('\n')}\n */\nfunction ${name}(${params}) {\n  return ${layerFn}().${name}(${params});\n}\n`)
+    .map(
+      ({ name, params, doc }) =>
+        `/**\n${doc
+          .split('\n')
+          .map((l) => ` * ${l}`)
+          .join('\n')}\n */\nfunction ${name}(${params}) {\n  return ${layerFn}().${name}(${params});\n}\n`,
+    )
     .join('\n');
 }

@@ -13,7 +13,9 @@ import { CORE_FILE, DASHBOARD_FILE, HELP_FILE, HELP_LOCALE_VAR, MAIN_FILE } from
 export function helpHtml(locale: Locale, info: { version: string; homepage: string }): string {
   const t = (key: keyof typeof W, params: Record<string, string> = {}) => escapeHtml(fill(W[key][locale] as string, params));
   const list = LIST_SEPARATOR[locale];
-  const sheets = Object.values(SHEETS).map((w) => w[locale]).join(list);
+  const sheets = Object.values(SHEETS)
+    .map((w) => w[locale])
+    .join(list);
   const items = MENU_ITEMS.map((i) => `<dt>${escapeHtml(i.label[locale])}</dt><dd>${escapeHtml(MENU_HELP[i.fn][locale])}</dd>`).join('');
   const homepage = /^https:\/\/[^\s"<>]+$/.test(info.homepage)
     ? `<p>${t('helpHomepage')}<a href="${escapeHtml(info.homepage)}" target="_blank" rel="noopener">${escapeHtml(info.homepage)}</a></p>`
@@ -30,7 +32,8 @@ export function helpHtml(locale: Locale, info: { version: string; homepage: stri
   ].join('\n');
 }
 
-const STYLE = '<style>body{font-family:Arial,sans-serif;font-size:13px;line-height:1.5}h2{font-size:14px;margin:14px 0 4px}dt{font-weight:bold}dd{margin:0 0 6px}</style>';
+const STYLE =
+  '<style>body{font-family:Arial,sans-serif;font-size:13px;line-height:1.5}h2{font-size:14px;margin:14px 0 4px}dt{font-weight:bold}dd{margin:0 0 6px}</style>';
 
 /**
  * The HtmlService template: the three locales' bodies, the one to show chosen by the variable the

@@ -78,7 +78,12 @@ export async function buildLayers(o: LayerBuild): Promise<{ layers: BuiltLayer[]
     });
     const layer = o.layers[i]!;
     const prelude = i === 0 && o.prelude ? o.prelude : '';
-    built.push({ fn: layer.fn, code: escapeInvisible(wrap(layer.fn, result.outputFiles[0]!.text, prelude)), inputs: inputsOf(result.metafile), bytesByInput: bytesByInput(result.metafile) });
+    built.push({
+      fn: layer.fn,
+      code: escapeInvisible(wrap(layer.fn, result.outputFiles[0]!.text, prelude)),
+      inputs: inputsOf(result.metafile),
+      bytesByInput: bytesByInput(result.metafile),
+    });
   }
   return { layers: built, entryExports: await exportsOf(o.entry) };
 }
@@ -110,11 +115,22 @@ function layerPlugin(
         const owner = o.layers.findIndex((l) => l.owns(r.path));
         if (owner === -1) return { errors: [{ text: `${relativePath(o.root, r.path)} belongs to no layer` }] };
         if (owner === self) return undefined;
-        if (owner < self) return { errors: [{ text: `${relativePath(o.root, args.importer)} (layer ${o.layers[self]!.fn}) imports ${relativePath(o.root, r.path)} from the earlier layer ${o.layers[owner]!.fn}` }] };
+        if (owner < self)
+          return {
+            errors: [
+              {
+                text: `${relativePath(o.root, args.importer)} (layer ${o.layers[self]!.fn}) imports ${relativePath(o.root, r.path)} from the earlier layer ${o.layers[owner]!.fn}`,
+              },
+            ],
+          };
         const key = keyOf(o.root, r.path);
         boundary[owner]!.set(key, r.path);
         // esbuild heads the module with "// FILE:PATH", e.g. // paicha-core.gs:lib/i18n/locale.ts
-        return { path: relativePath(o.root, r.path), namespace: o.layers[owner]!.file, pluginData: { fn: o.layers[owner]!.fn, key, path: r.path } };
+        return {
+          path: relativePath(o.root, r.path),
+          namespace: o.layers[owner]!.file,
+          pluginData: { fn: o.layers[owner]!.fn, key, path: r.path },
+        };
       });
       // An import from a later layer reads that layer's exports when this layer is built, not before.
       for (const layer of o.layers) {
@@ -138,9 +154,18 @@ function exportNames(o: LayerBuild): (path: string) => Promise<string[]> {
   return (path) => {
     let names = cache.get(path);
     if (!names) {
-      names = build({ entryPoints: [path], absWorkingDir: o.root, bundle: true, format: 'esm', platform: 'neutral', mainFields: ['module', 'main'], define: o.define, write: false, metafile: true, logLevel: 'silent' }).then(
-        (r) => [...Object.values(r.metafile.outputs)[0]!.exports].sort(),
-      );
+      names = build({
+        entryPoints: [path],
+        absWorkingDir: o.root,
+        bundle: true,
+        format: 'esm',
+        platform: 'neutral',
+        mainFields: ['module', 'main'],
+        define: o.define,
+        write: false,
+        metafile: true,
+        logLevel: 'silent',
+      }).then((r) => [...Object.values(r.metafile.outputs)[0]!.exports].sort());
       cache.set(path, names);
     }
     return names;

@@ -13,7 +13,11 @@ import { MODEL_ELEMENT_ID } from '../pages/dashboard.ts';
  * browser script that draws it. `header` is an HTML comment saying what the file is.
  */
 export async function dashboardPage(root: string, header: string, options: { minify?: boolean } = {}): Promise<string> {
-  const script = await browserScript(root, `import { drawDashboard } from ${JSON.stringify(join(root, 'src', 'pages', 'dashboard.ts'))};\ndrawDashboard(document);\n`, options);
+  const script = await browserScript(
+    root,
+    `import { drawDashboard } from ${JSON.stringify(join(root, 'src', 'pages', 'dashboard.ts'))};\ndrawDashboard(document);\n`,
+    options,
+  );
   return [
     '<!DOCTYPE html>',
     header,

@@ -39,7 +39,8 @@ export function byFolder(modules: readonly ModuleSize[], depth = 3): [string, nu
   const sums = new Map<string, number>();
   for (const m of modules) {
     const parts = m.path.replace(/^[^:]*:/, '').split('/');
-    const folder = parts[0] === 'node_modules' ? parts.slice(0, 2).join('/') : parts.slice(0, Math.min(depth, parts.length - 1)).join('/') || m.path;
+    const folder =
+      parts[0] === 'node_modules' ? parts.slice(0, 2).join('/') : parts.slice(0, Math.min(depth, parts.length - 1)).join('/') || m.path;
     sums.set(folder, (sums.get(folder) ?? 0) + m.bytes);
   }
   return [...sums].sort((a, b) => b[1] - a[1]);
@@ -54,5 +55,9 @@ export function sizeReport(size: BundleSize, top = 20): string {
 
 if (process.argv[1] && (await import('node:url')).fileURLToPath(import.meta.url) === process.argv[1]) {
   const size = await bundleSize();
-  process.stdout.write(`${sizeReport(size, Number(process.argv[2] ?? 40))}\n\nBy folder:\n${byFolder(size.modules).map(([f, b]) => `  ${kilobytes(b).padStart(9)}  ${f}`).join('\n')}\n`);
+  process.stdout.write(
+    `${sizeReport(size, Number(process.argv[2] ?? 40))}\n\nBy folder:\n${byFolder(size.modules)
+      .map(([f, b]) => `  ${kilobytes(b).padStart(9)}  ${f}`)
+      .join('\n')}\n`,
+  );
 }

@@ -29,7 +29,8 @@ export function encodeCharacterTable(pairs: readonly (readonly [string, string])
   let out = '';
   for (const [source, target] of pairs) {
     const s = source.codePointAt(0)!;
-    if ([...source].length !== 1 || [...target].length !== 1) throw new Error(`"${source} ${target}" is not one character to one character`);
+    if ([...source].length !== 1 || [...target].length !== 1)
+      throw new Error(`"${source} ${target}" is not one character to one character`);
     if (s <= previous) throw new Error(`"${source}" is out of ascending order`);
     if (DIGITS.includes(target)) throw new Error(`the target "${target}" is a digit of the encoding`);
     out += base62(s - previous - 1) + target;
@@ -45,7 +46,10 @@ function base62(n: number): string {
 }
 
 function openccVersion(): string {
-  const pkg = JSON.parse(readFileSync(join(root, 'node_modules', 'opencc-js', 'package.json'), 'utf8')) as { version: string; license: string };
+  const pkg = JSON.parse(readFileSync(join(root, 'node_modules', 'opencc-js', 'package.json'), 'utf8')) as {
+    version: string;
+    license: string;
+  };
   return `opencc-js ${pkg.version} (${pkg.license})`;
 }
 

@@ -49,9 +49,10 @@ export function rewriteWords(source: string, fileName: string, calls: Calls): st
     const literal = ts.isAsExpression(node.parent) && isConst(node.parent.type) ? node.parent : node;
     const [hans, hant, en] = values as [ts.Expression, ts.Expression, ts.Expression];
     const a = plainText(hans);
-    const call = a !== undefined && plainText(hant) === toHant(a, calls.table)
-      ? `${calls.derived}(${hans.getText(file)}, ${en.getText(file)})`
-      : `${calls.full}(${values.map((v) => v.getText(file)).join(', ')})`;
+    const call =
+      a !== undefined && plainText(hant) === toHant(a, calls.table)
+        ? `${calls.derived}(${hans.getText(file)}, ${en.getText(file)})`
+        : `${calls.full}(${values.map((v) => v.getText(file)).join(', ')})`;
     edits.push({ start: literal.getStart(file), end: literal.end, text: call });
   }
   let out = source;

@@ -26,18 +26,26 @@ export class NoRegisterError extends Error {
 function firstRow(sheet: InputSheet): string[] {
   const rows = sheet.values.slice(0, HEADER_SEARCH_ROWS);
   const row = rows.find((r) => r.some((c) => !isBlank(c))) ?? [];
-  return row.filter((c) => !isBlank(c)).slice(0, 12).map((c) => guardText(cellText(c)).slice(0, 24));
+  return row
+    .filter((c) => !isBlank(c))
+    .slice(0, 12)
+    .map((c) => guardText(cellText(c)).slice(0, 24));
 }
 
 /**
  * Reads every user sheet of the workbook once and analyzes it; paicha's own sheets are not input.
  * With `requireRegister`, a workbook in which no sheet is a register throws NoRegisterError.
  */
-export function analyzeWorkbook(wb: Workbook, o: RunOptions, when: { readonly requireRegister?: boolean } = {}): { analysis: Analysis; result: TallyResult } {
+export function analyzeWorkbook(
+  wb: Workbook,
+  o: RunOptions,
+  when: { readonly requireRegister?: boolean } = {},
+): { analysis: Analysis; result: TallyResult } {
   const names = wb.sheetNames().filter((n) => !wb.isGenerated(n));
   const sheets = wb.read(names);
   const analysis = analyzeSheets(sheets, { ...o, exclude: () => false });
-  if (when.requireRegister && analysis.holds.size === 0) throw new NoRegisterError(sheets.map((s) => ({ name: s.name, header: firstRow(s) })));
+  if (when.requireRegister && analysis.holds.size === 0)
+    throw new NoRegisterError(sheets.map((s) => ({ name: s.name, header: firstRow(s) })));
   return { analysis, result: toResult(analysis) };
 }
 
@@ -59,7 +67,10 @@ export type WriteOutcome = {
  */
 export function writeOwned(wb: Workbook, sheets: readonly GeneratedSheet[]): WriteOutcome {
   const existing = new Set(wb.sheetNames());
-  const refused = usersSheets(sheets.map((s) => s.name), { exists: (n) => existing.has(n), isGenerated: (n) => wb.isGenerated(n) });
+  const refused = usersSheets(
+    sheets.map((s) => s.name),
+    { exists: (n) => existing.has(n), isGenerated: (n) => wb.isGenerated(n) },
+  );
   const writable = sheets.filter((s) => !refused.includes(s.name));
   if (writable.length > 0) wb.writeGenerated(writable);
   return { written: writable.map((s) => s.name), refused };

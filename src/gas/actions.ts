@@ -25,7 +25,13 @@ export function context() {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const locale = pickLocale(ss.getSpreadsheetLocale());
   const clock = spreadsheetClock(ss);
-  const options: RunOptions = { asOf: clock.now, tzOffsetMinutes: clock.tzOffsetMinutes, epochOffsetMinutes: clock.epochOffsetMinutes, locale, encodeGbk: blobGbkEncoder() };
+  const options: RunOptions = {
+    asOf: clock.now,
+    tzOffsetMinutes: clock.tzOffsetMinutes,
+    epochOffsetMinutes: clock.epochOffsetMinutes,
+    locale,
+    encodeGbk: blobGbkEncoder(),
+  };
   return { ss, locale, options };
 }
 
@@ -47,7 +53,9 @@ export function unlessTooLarge(locale: Locale, work: () => void): void {
     if (!(e instanceof TooLargeError)) throw e;
     const sheet = e.sheets.map((s) => s.name).join(LIST_SEPARATOR[locale]);
     const params = { count: grouped(e.cells), limit: grouped(e.limit) };
-    SpreadsheetApp.getUi().alert(problemMessage({ code: 'too-large', severity: 'error', sheet, row: 0, column: '', field: '', value: '', params }, locale));
+    SpreadsheetApp.getUi().alert(
+      problemMessage({ code: 'too-large', severity: 'error', sheet, row: 0, column: '', field: '', value: '', params }, locale),
+    );
   }
 }
 
@@ -57,15 +65,17 @@ export function unlessTooLarge(locale: Locale, work: () => void): void {
  */
 export function tallyAll(): void {
   const { ss, locale, options } = context();
-  withDocumentLock(ss, locale, () => unlessTooLarge(locale, () => {
-    const { written, refused, registers } = tallyCommand(new SpreadsheetWorkbook(ss), options, { requireRegister: true });
-    if (registers.length === 0) {
-      offerTemplates(ss, locale);
-      return;
-    }
-    alertRefused(locale, refused);
-    ss.toast(say(T.tallied, locale, { sheets: written.join(LIST_SEPARATOR[locale]) }), 'paicha', 5);
-  }));
+  withDocumentLock(ss, locale, () =>
+    unlessTooLarge(locale, () => {
+      const { written, refused, registers } = tallyCommand(new SpreadsheetWorkbook(ss), options, { requireRegister: true });
+      if (registers.length === 0) {
+        offerTemplates(ss, locale);
+        return;
+      }
+      alertRefused(locale, refused);
+      ss.toast(say(T.tallied, locale, { sheets: written.join(LIST_SEPARATOR[locale]) }), 'paicha', 5);
+    }),
+  );
 }
 
 /** Asks before creating anything; either answer is said in a toast. */
@@ -80,36 +90,45 @@ function offerTemplates(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, locale: Lo
   const { created, existing } = createTemplateSheets(ss, locale);
   // A sheet already named like a template holds no header paicha knows: it is left as it is.
   for (const name of existing) ss.toast(say(T.exists, locale, { name }), 'paicha', 5);
-  if (created.length > 0) ss.toast(fill(ADDON_WORDS.templatesCreated[locale], { sheets: created.join(LIST_SEPARATOR[locale]), tally }), 'paicha', 10);
+  if (created.length > 0)
+    ss.toast(fill(ADDON_WORDS.templatesCreated[locale], { sheets: created.join(LIST_SEPARATOR[locale]), tally }), 'paicha', 10);
 }
 
 /** 检查数据: 问题清单 plus highlighted problem cells. */
 export function checkData(): void {
   const { ss, locale, options } = context();
-  withDocumentLock(ss, locale, () => unlessTooLarge(locale, () => {
-    const wb = new SpreadsheetWorkbook(ss);
-    const { problems, refused } = checkCommand(wb, { ...options, write: true });
-    markProblemCells(ss, problems.items, wb.sheetNames().filter((n) => !wb.isGenerated(n)));
-    alertRefused(locale, refused);
-    ss.toast(say(T.checked, locale, { errors: problems.errors, warnings: problems.warnings }), 'paicha', 8);
-  }));
+  withDocumentLock(ss, locale, () =>
+    unlessTooLarge(locale, () => {
+      const wb = new SpreadsheetWorkbook(ss);
+      const { problems, refused } = checkCommand(wb, { ...options, write: true });
+      markProblemCells(
+        ss,
+        problems.items,
+        wb.sheetNames().filter((n) => !wb.isGenerated(n)),
+      );
+      alertRefused(locale, refused);
+      ss.toast(say(T.checked, locale, { errors: problems.errors, warnings: problems.warnings }), 'paicha', 8);
+    }),
+  );
 }
 
 /** 日报: the report in a dialog to copy, and in the 日报 sheet. */
 export function showDailyReport(): void {
   const { ss, locale, options } = context();
-  withDocumentLock(ss, locale, () => unlessTooLarge(locale, () => {
-    const wb = new SpreadsheetWorkbook(ss);
-    const lines = reportCommand(wb, options);
-    try {
-      wb.writeGenerated([reportSheet(lines, locale)]);
-    } catch (e) {
-      if (!(e instanceof SheetOwnershipError)) throw e;
-      alertRefused(locale, e.sheets);
-    }
-    const html = HtmlService.createHtmlOutput(reportHtml(lines)).setWidth(520).setHeight(360);
-    SpreadsheetApp.getUi().showModalDialog(html, H.report[locale]);
-  }));
+  withDocumentLock(ss, locale, () =>
+    unlessTooLarge(locale, () => {
+      const wb = new SpreadsheetWorkbook(ss);
+      const lines = reportCommand(wb, options);
+      try {
+        wb.writeGenerated([reportSheet(lines, locale)]);
+      } catch (e) {
+        if (!(e instanceof SheetOwnershipError)) throw e;
+        alertRefused(locale, e.sheets);
+      }
+      const html = HtmlService.createHtmlOutput(reportHtml(lines)).setWidth(520).setHeight(360);
+      SpreadsheetApp.getUi().showModalDialog(html, H.report[locale]);
+    }),
+  );
 }
 
 /** A read-only text area, already selected, so one copy puts the report on the clipboard. */

@@ -20,7 +20,8 @@ export function hyperlink(gid: number, a1: string, label: string): string {
 }
 
 /** Text for an HtmlService page: the characters that would start markup or end an attribute. */
-export const escapeHtml = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+export const escapeHtml = (s: string): string =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /**
  * JSON to force-print (<?!= ?>) inside a <script> element of an HtmlService template: every <, > and &

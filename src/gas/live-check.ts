@@ -45,7 +45,9 @@ export function onEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
   const locale = pickLocale(ss.getSpreadsheetLocale());
   const analysis = analyzeSheets([merges.length > 0 ? { name, values, merges } : { name, values }], { locale, exclude: () => false });
   // Infos wait for 检查数据, except a status's: a tick or 已核实 is best given its way while it is typed.
-  const items = problemSummary(analysis).items.filter((p) => p.row >= first && p.row <= last && (p.severity !== 'info' || p.field === 'status'));
+  const items = problemSummary(analysis).items.filter(
+    (p) => p.row >= first && p.row <= last && (p.severity !== 'info' || p.field === 'status'),
+  );
   if (items.length === 0) return;
   // A message does not say its place: the toast puts the cell before it.
   const shown = items.slice(0, MAX_SHOWN).map((p) => `${p.column}${p.row} ${p.message}`);

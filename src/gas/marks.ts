@@ -11,7 +11,11 @@ const MAX_MARKED = 2000;
  * Highlights problem cells with one conditional-format rule per sheet, replacing the previous run's:
  * no user value, note or format is touched.
  */
-export function markProblemCells(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, items: readonly ProblemItem[], sheets: readonly string[]): void {
+export function markProblemCells(
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  items: readonly ProblemItem[],
+  sheets: readonly string[],
+): void {
   const bySheet = new Map<string, string[]>();
   for (const it of items) {
     if (it.row <= 0 || it.column === '' || it.severity === 'info') continue;

@@ -25,12 +25,12 @@ export const MENU_HELP: Readonly<Record<MenuFunction, Words>> = {
   showDailyReport: {
     'zh-Hans': '生成今天的日报并显示出来，方便复制到群里；同时写进“日报”表。',
     'zh-Hant': '產生今天的日報並顯示出來，方便複製到群組裡；同時寫進「日報」表。',
-    en: 'Shows today\'s report, ready to copy into the group chat, and writes it to the Daily report sheet.',
+    en: "Shows today's report, ready to copy into the group chat, and writes it to the Daily report sheet.",
   },
   showDashboard: {
     'zh-Hans': '在侧栏显示上次统计的看板：主要数字、各小区覆盖率、每天进展和捐赠累计；只有计数和地名，没有姓名、电话和证件号。',
     'zh-Hant': '在側欄顯示上次統計的看板：主要數字、各小區覆蓋率、每天進展和捐贈累計；只有計數和地名，沒有姓名、電話和證件號。',
-    en: 'Shows the dashboard of the last tally in a sidebar: the headline numbers, coverage by compound, progress by day and the donations\' running total; counts and places only, no names, phones or ID numbers.',
+    en: "Shows the dashboard of the last tally in a sidebar: the headline numbers, coverage by compound, progress by day and the donations' running total; counts and places only, no names, phones or ID numbers.",
   },
   showHelp: {
     'zh-Hans': '显示版本、各项作用、数据去向、所需权限和更新方法（就是这个窗口）。',

@@ -56,7 +56,11 @@ export class SpreadsheetWorkbook implements Workbook {
     if (cells > MAX_CELLS_PER_RUN) {
       const big = sized.filter((s) => s.cells > MAX_CELLS_PER_RUN);
       const named = big.length > 0 ? big : sized.filter((s) => s.cells > 0);
-      throw new TooLargeError(named.map(({ name, cells: c }) => ({ name, cells: c })), big.length === 1 ? big[0]!.cells : cells, MAX_CELLS_PER_RUN);
+      throw new TooLargeError(
+        named.map(({ name, cells: c }) => ({ name, cells: c })),
+        big.length === 1 ? big[0]!.cells : cells,
+        MAX_CELLS_PER_RUN,
+      );
     }
     // getDataRange on an empty sheet is A1: one empty cell, as the core expects. Merged areas cost one
     // call each beyond the sheet's two (a register merges per building, never per row): the rows under
@@ -74,7 +78,10 @@ export class SpreadsheetWorkbook implements Workbook {
   }
 
   writeGenerated(generated: readonly GeneratedSheet[]): void {
-    assertOwned(generated.map((g) => g.name), { exists: (n) => this.sheets.has(n), isGenerated: (n) => this.marked.has(n) });
+    assertOwned(
+      generated.map((g) => g.name),
+      { exists: (n) => this.sheets.has(n), isGenerated: (n) => this.marked.has(n) },
+    );
     for (const g of generated) this.writeOne(g);
   }
 
@@ -107,7 +114,8 @@ export class SpreadsheetWorkbook implements Workbook {
       }
       const gid = gids.get(name);
       const row = values[link.row];
-      if (gid !== undefined && row) row[link.column] = hyperlink(gid, `${link.target.column}${link.target.row}`, String(g.values[link.row]?.[link.column] ?? ''));
+      if (gid !== undefined && row)
+        row[link.column] = hyperlink(gid, `${link.target.column}${link.target.row}`, String(g.values[link.row]?.[link.column] ?? ''));
     }
     sheet.getRange(1, 1, g.values.length, cols).setValues(values);
     sheet.getRange(1, 1, 1, cols).setFontWeight('bold');
@@ -146,7 +154,10 @@ function writeCharts(sheet: Sheet, g: GeneratedSheet, cols: number): void {
       .setChartType(c.kind === 'bar' ? Charts.ChartType.BAR : Charts.ChartType.LINE)
       .addRange(sheet.getRange(1, c.labelColumn + 1, c.rows + 1, 1));
     for (const v of c.valueColumns) builder = builder.addRange(sheet.getRange(1, v + 1, c.rows + 1, 1));
-    const chart = builder.setOption('title', c.title).setPosition(1, cols + 2, 0, 0).build();
+    const chart = builder
+      .setOption('title', c.title)
+      .setPosition(1, cols + 2, 0, 0)
+      .build();
     if (old) sheet.updateChart(chart);
     else sheet.insertChart(chart);
   });

@@ -42,7 +42,10 @@ export async function sheetsClient(env: Env, o: { readonly write: boolean; reado
   return {
     api: sheets({ ...base, auth }),
     async account() {
-      const email = await auth.getCredentials().then((c) => c.client_email, () => undefined);
+      const email = await auth.getCredentials().then(
+        (c) => c.client_email,
+        () => undefined,
+      );
       return email ?? 'the Google account of your Application Default Credentials';
     },
   };

@@ -18,7 +18,8 @@ export function httpStatus(e: unknown): number | undefined {
   return typeof s === 'number' && s >= 100 ? s : undefined;
 }
 
-const NETWORK = /^(ECONNRESET|ECONNREFUSED|ECONNABORTED|ETIMEDOUT|ESOCKETTIMEDOUT|EPIPE|EAI_AGAIN|ENOTFOUND|ENETUNREACH|EHOSTUNREACH|ENETDOWN|UND_ERR_\w+|TimeoutError)$/;
+const NETWORK =
+  /^(ECONNRESET|ECONNREFUSED|ECONNABORTED|ETIMEDOUT|ESOCKETTIMEDOUT|EPIPE|EAI_AGAIN|ENOTFOUND|ENETUNREACH|EHOSTUNREACH|ENETDOWN|UND_ERR_\w+|TimeoutError)$/;
 
 /** The system error code of a call that got no answer (ECONNRESET, ETIMEDOUT…). */
 export function networkCode(e: unknown): string | undefined {
@@ -62,7 +63,12 @@ export class RemoteError extends Error {
 function sayRemote(why: RemoteWhy, params: Readonly<Record<string, string | number>>, locale: Locale): string {
   const n = params['attempts'];
   const tries = typeof n === 'number' && n > 1 ? fill(REMOTE_WORDS.tries[locale], { n }) : '';
-  const detail = why === 'notSignedIn' ? (params['detail'] ? fill(REMOTE_WORDS.because[locale], { detail: params['detail'] }) : '') : (params['detail'] ?? '');
+  const detail =
+    why === 'notSignedIn'
+      ? params['detail']
+        ? fill(REMOTE_WORDS.because[locale], { detail: params['detail'] })
+        : ''
+      : (params['detail'] ?? '');
   return fill(REMOTE_WORDS[why][locale], { ...params, tries, detail });
 }
 
@@ -80,11 +86,13 @@ export function toRemoteError(e: unknown, c: ErrorContext): RemoteError {
   const id = c.spreadsheetId;
   const status = httpStatus(e);
   const base = { id, attempts: c.attempts ?? 1 };
-  const say = (s: number, why: RemoteWhy, more: Record<string, string | number> = {}) => new RemoteError(id, s, why, { ...base, ...more }, { cause: e });
+  const say = (s: number, why: RemoteWhy, more: Record<string, string | number> = {}) =>
+    new RemoteError(id, s, why, { ...base, ...more }, { cause: e });
   if (status === undefined) {
     const net = networkCode(e);
     if (net !== undefined) return say(0, 'unreachable', { code: net });
-    if (/default credentials|no credentials|invalid_grant|ENOENT.*json/i.test(apiMessage(e))) return say(401, 'notSignedIn', { detail: apiMessage(e) });
+    if (/default credentials|no credentials|invalid_grant|ENOENT.*json/i.test(apiMessage(e)))
+      return say(401, 'notSignedIn', { detail: apiMessage(e) });
     return say(0, 'other', { detail: apiMessage(e) });
   }
   switch (status) {

@@ -14,7 +14,12 @@ export const SPREADSHEET_FIELDS =
   'sheets(properties(sheetId,title,index,gridProperties(rowCount,columnCount)),merges,' +
   'developerMetadata(metadataKey,metadataValue,visibility),charts(chartId))';
 
-type SheetInfo = ExistingSheet & { readonly index: number; readonly rows: number; readonly columns: number; readonly merges?: readonly MergedArea[] };
+type SheetInfo = ExistingSheet & {
+  readonly index: number;
+  readonly rows: number;
+  readonly columns: number;
+  readonly merges?: readonly MergedArea[];
+};
 
 export type FlushResult = { readonly written: readonly string[]; readonly requests: number };
 
@@ -44,7 +49,9 @@ export class RemoteWorkbook implements Workbook {
   }
 
   static async open(s: SheetsSession, id: string): Promise<RemoteWorkbook> {
-    const meta = await call(s, id, 'read', () => s.api.spreadsheets.get({ spreadsheetId: id, includeGridData: false, fields: SPREADSHEET_FIELDS }));
+    const meta = await call(s, id, 'read', () =>
+      s.api.spreadsheets.get({ spreadsheetId: id, includeGridData: false, fields: SPREADSHEET_FIELDS }),
+    );
     const sheets = sheetInfos(meta);
     const inputs = sheets.filter((x) => !x.generated && x.rows > 0 && x.columns > 0);
     const grids = new Map<string, readonly (readonly Cell[])[]>();
@@ -86,7 +93,10 @@ export class RemoteWorkbook implements Workbook {
   }
 
   writeGenerated(sheets: readonly GeneratedSheet[]): void {
-    assertOwned(sheets.map((g) => g.name), { exists: (n) => this.#sheets.has(n), isGenerated: (n) => this.isGenerated(n) });
+    assertOwned(
+      sheets.map((g) => g.name),
+      { exists: (n) => this.#sheets.has(n), isGenerated: (n) => this.isGenerated(n) },
+    );
     for (const g of sheets) this.#pending.set(g.name, g);
   }
 
@@ -104,7 +114,9 @@ export class RemoteWorkbook implements Workbook {
     let requests = 0;
     const charts = new Map<number, number[]>();
     if (plan.requests.length > 0) {
-      const res = await call(s, this.id, 'write-once', () => s.api.spreadsheets.batchUpdate({ spreadsheetId: this.id, requestBody: { requests: plan.requests } }));
+      const res = await call(s, this.id, 'write-once', () =>
+        s.api.spreadsheets.batchUpdate({ spreadsheetId: this.id, requestBody: { requests: plan.requests } }),
+      );
       requests++;
       // Charts added now are the ones a later flush replaces.
       for (const r of res.replies ?? []) {
@@ -125,7 +137,14 @@ export class RemoteWorkbook implements Workbook {
       const old = this.#sheets.get(g.name);
       const sheetId = plan.sheetIds.get(g.name) ?? 0;
       const size = { rows: g.values.length, columns: g.formats.length };
-      this.#sheets.set(g.name, { sheetId, title: g.name, generated: true, chartIds: charts.get(sheetId) ?? [], index: old?.index ?? index + i, ...size });
+      this.#sheets.set(g.name, {
+        sheetId,
+        title: g.name,
+        generated: true,
+        chartIds: charts.get(sheetId) ?? [],
+        index: old?.index ?? index + i,
+        ...size,
+      });
       this.#grids.set(g.name, g.values);
     });
     this.#pending.clear();

@@ -13,7 +13,11 @@ const W = {
   errors: { 'zh-Hans': '数据错误', 'zh-Hant': '資料錯誤', en: 'Data errors' },
   note: { 'zh-Hans': '读取失败', 'zh-Hant': '讀取失敗', en: 'Could not read' },
   all: { 'zh-Hans': '合计', 'zh-Hant': '合計', en: 'Total' },
-  failed: { 'zh-Hans': '{n} 个表格读取失败，未计入', 'zh-Hant': '{n} 個表格讀取失敗，未計入', en: '{n} spreadsheets could not be read and are not counted' },
+  failed: {
+    'zh-Hans': '{n} 个表格读取失败，未计入',
+    'zh-Hant': '{n} 個表格讀取失敗，未計入',
+    en: '{n} spreadsheets could not be read and are not counted',
+  },
 } as const satisfies Record<string, Words>;
 
 /**
@@ -21,10 +25,28 @@ const W = {
  * grand-totals row, money summed in cents.
  */
 export function rollupSheet(entries: readonly RollupEntry[], totals: RollupTotals, locale: Locale): GeneratedSheet {
-  const header = [W.title[locale], W.id[locale], W.households[locale], W.verified[locale], W.rate[locale], W.donations[locale], W.errors[locale], W.note[locale]];
+  const header = [
+    W.title[locale],
+    W.id[locale],
+    W.households[locale],
+    W.verified[locale],
+    W.rate[locale],
+    W.donations[locale],
+    W.errors[locale],
+    W.note[locale],
+  ];
   const rows = entries.map((e) =>
     e.ok
-      ? [e.title, e.id, e.result.households.total, e.result.households.verified, e.result.households.rate, e.result.donations.total, e.result.problems.errors, '']
+      ? [
+          e.title,
+          e.id,
+          e.result.households.total,
+          e.result.households.verified,
+          e.result.households.rate,
+          e.result.donations.total,
+          e.result.problems.errors,
+          '',
+        ]
       : [e.title, e.id, '', '', '', '', '', e.error],
   );
   const note = totals.failed > 0 ? W.failed[locale].replace('{n}', String(totals.failed)) : '';

@@ -70,7 +70,12 @@ async function one(s: SheetsSession, id: string, o: RollupOptions): Promise<Roll
 const cents = (yuan: number): number => Math.round(yuan * 100);
 
 export function rollupTotals(entries: readonly RollupEntry[]): RollupTotals {
-  let households = 0, verified = 0, donationCents = 0, errors = 0, warnings = 0, counted = 0;
+  let households = 0,
+    verified = 0,
+    donationCents = 0,
+    errors = 0,
+    warnings = 0,
+    counted = 0;
   for (const e of entries) {
     if (!e.ok) continue;
     counted++;

@@ -49,10 +49,7 @@ export function gridSize(g: GeneratedSheet): { rowCount: number; columnCount: nu
   };
 }
 
-export function planWrite(
-  sheets: readonly GeneratedSheet[],
-  existing: ReadonlyMap<string, ExistingSheet>,
-): WritePlan {
+export function planWrite(sheets: readonly GeneratedSheet[], existing: ReadonlyMap<string, ExistingSheet>): WritePlan {
   const taken = new Set([...existing.values()].map((s) => s.sheetId));
   const sheetIds = new Map<string, number>();
   const requests: Request[] = [];
@@ -101,13 +98,15 @@ export function planWrite(
 function formatRequests(g: GeneratedSheet, sheetId: number): Request[] {
   const rows = g.values.length;
   if (rows === 0) return [];
-  const out: Request[] = [{
-    repeatCell: {
-      range: { sheetId, startRowIndex: 0, endRowIndex: 1, startColumnIndex: 0, endColumnIndex: width(g) },
-      cell: { userEnteredFormat: { textFormat: { bold: true } } },
-      fields: 'userEnteredFormat.textFormat.bold',
+  const out: Request[] = [
+    {
+      repeatCell: {
+        range: { sheetId, startRowIndex: 0, endRowIndex: 1, startColumnIndex: 0, endColumnIndex: width(g) },
+        cell: { userEnteredFormat: { textFormat: { bold: true } } },
+        fields: 'userEnteredFormat.textFormat.bold',
+      },
     },
-  }];
+  ];
   if (rows < 2) return out;
   g.formats.forEach((f, c) => {
     if (f === 'text') return;
@@ -150,11 +149,14 @@ function linkRequests(g: GeneratedSheet, sheetId: number, links: Links): Request
     for (let r = first; r <= last; r++) {
       const uri = uris.get(r);
       const label = toApi(g.values[r]?.[columnIndex]);
-      const userEnteredValue = typeof label === 'number' ? { numberValue: label } : typeof label === 'boolean' ? { boolValue: label } : { stringValue: label };
+      const userEnteredValue =
+        typeof label === 'number' ? { numberValue: label } : typeof label === 'boolean' ? { boolValue: label } : { stringValue: label };
       // Rows between links are left for values.batchUpdate, which fills them afterwards.
       rows.push({ values: [uri === undefined ? {} : { userEnteredValue, userEnteredFormat: { textFormat: { link: { uri } } } }] });
     }
-    return { updateCells: { start: { sheetId, rowIndex: first, columnIndex }, rows, fields: 'userEnteredValue,userEnteredFormat.textFormat.link' } };
+    return {
+      updateCells: { start: { sheetId, rowIndex: first, columnIndex }, rows, fields: 'userEnteredValue,userEnteredFormat.textFormat.link' },
+    };
   });
 }
 
@@ -162,22 +164,27 @@ function chartRequests(g: GeneratedSheet, sheetId: number): Request[] {
   const column = (c: number, rows: number): sheets_v4.Schema$ChartData => ({
     sourceRange: { sources: [{ sheetId, startRowIndex: 0, endRowIndex: rows + 1, startColumnIndex: c, endColumnIndex: c + 1 }] },
   });
-  return drawn(g).map((c): Request => ({
-    addChart: {
-      chart: {
-        spec: {
-          title: c.title,
-          basicChart: {
-            chartType: c.kind === 'bar' ? 'BAR' : 'LINE',
-            legendPosition: 'BOTTOM_LEGEND',
-            headerCount: 1,
-            domains: [{ domain: column(c.labelColumn, c.rows) }],
-            // A BAR chart's values run along the bottom axis; a LINE chart's up the left one.
-            series: c.valueColumns.map((v) => ({ series: column(v, c.rows), targetAxis: c.kind === 'bar' ? 'BOTTOM_AXIS' : 'LEFT_AXIS' })),
+  return drawn(g).map(
+    (c): Request => ({
+      addChart: {
+        chart: {
+          spec: {
+            title: c.title,
+            basicChart: {
+              chartType: c.kind === 'bar' ? 'BAR' : 'LINE',
+              legendPosition: 'BOTTOM_LEGEND',
+              headerCount: 1,
+              domains: [{ domain: column(c.labelColumn, c.rows) }],
+              // A BAR chart's values run along the bottom axis; a LINE chart's up the left one.
+              series: c.valueColumns.map((v) => ({
+                series: column(v, c.rows),
+                targetAxis: c.kind === 'bar' ? 'BOTTOM_AXIS' : 'LEFT_AXIS',
+              })),
+            },
           },
+          position: { overlayPosition: { anchorCell: { sheetId, rowIndex: 0, columnIndex: width(g) + 1 } } },
         },
-        position: { overlayPosition: { anchorCell: { sheetId, rowIndex: 0, columnIndex: width(g) + 1 } } },
       },
-    },
-  }));
+    }),
+  );
 }

@@ -10,7 +10,12 @@ export const MODEL_ELEMENT_ID = 'paicha-dashboard-model';
 
 // The little of the DOM this script uses (the project's types leave the DOM out, so that lib/ cannot
 // use it by mistake).
-type Element = { textContent: string | null; className: string; insertAdjacentHTML(where: 'beforeend', html: string): void; appendChild(child: Element): void };
+type Element = {
+  textContent: string | null;
+  className: string;
+  insertAdjacentHTML(where: 'beforeend', html: string): void;
+  appendChild(child: Element): void;
+};
 type Document = {
   title: string;
   readonly documentElement: { lang: string };

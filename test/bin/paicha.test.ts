@@ -19,7 +19,8 @@ describe('paicha from a clone after npm ci, with no build', () => {
     elsewhere = join(scratch, 'team', 'ledgers');
     await mkdir(elsewhere, { recursive: true });
     // What a clone holds that the CLI needs, and this checkout's installed node_modules; no build/.
-    for (const f of ['package.json', 'tsconfig.json', 'bin', 'lib', 'src', 'examples']) await cp(join(REPO, f), join(clone, f), { recursive: true });
+    for (const f of ['package.json', 'tsconfig.json', 'bin', 'lib', 'src', 'examples'])
+      await cp(join(REPO, f), join(clone, f), { recursive: true });
     await symlink(join(REPO, 'node_modules'), join(clone, 'node_modules'), 'dir');
     await cp(realdata(REAL_FILES.hubeiCash0204), join(elsewhere, 'hubei.xls'));
   });
@@ -39,7 +40,11 @@ describe('paicha from a clone after npm ci, with no build', () => {
   });
 
   it('writes --out relative to that folder too', async () => {
-    const r = await run('npm', ['--prefix', clone, 'run', '--silent', 'paicha', '--', 'tally', 'hubei.xls', '--json', '--out', 'summary.xlsx'], { cwd: elsewhere });
+    const r = await run(
+      'npm',
+      ['--prefix', clone, 'run', '--silent', 'paicha', '--', 'tally', 'hubei.xls', '--json', '--out', 'summary.xlsx'],
+      { cwd: elsewhere },
+    );
     expect(r.stderr).toBe('');
     expect((JSON.parse(r.stdout) as TallyResult).donations.cash).toBe(9360600.02);
     expect((await stat(join(elsewhere, 'summary.xlsx'))).size).toBeGreaterThan(0);

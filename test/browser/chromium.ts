@@ -7,14 +7,24 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 /** Debian's Chromium (`apt-get install -y chromium`, as .ci/run does): no browser is ever downloaded. */
 export const CHROMIUM = '/usr/bin/chromium';
 
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
 
 /** Screenshots and PDFs the browser tests keep for a person to look at (git-ignored). */
 export const ARTIFACTS = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'test-artifacts');
 
 export async function launchChromium(executablePath = CHROMIUM): Promise<Browser> {
   if (!existsSync(executablePath)) {
-    throw new Error(`The browser tests need Debian's Chromium at ${executablePath}, which is missing. Install it with: apt-get update && apt-get install -y chromium (.ci/run does this).`);
+    throw new Error(
+      `The browser tests need Debian's Chromium at ${executablePath}, which is missing. Install it with: apt-get update && apt-get install -y chromium (.ci/run does this).`,
+    );
   }
   await mkdir(ARTIFACTS, { recursive: true });
   return chromium.launch({ executablePath, args: ARGS });

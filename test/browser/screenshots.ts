@@ -19,7 +19,10 @@ try {
   const page = await readFile(join(root, 'out', 'paicha-demo.paicha.html'), 'utf8');
   const { sheets } = await loadFiles([join(root, 'out', 'paicha-demo.xlsx')]);
   const sidebar = renderDashboard(tallyWorkbook(sheets, { asOf: DEMO_DAY, tzOffsetMinutes: 0 }), DEMO_DAY, 'zh-Hans', 'sidebar');
-  for (const [html, width, name] of [[page, 760, 'dashboard.png'], [sidebar, 300, 'dashboard-sidebar.png']] as const) {
+  for (const [html, width, name] of [
+    [page, 760, 'dashboard.png'],
+    [sidebar, 300, 'dashboard-sidebar.png'],
+  ] as const) {
     const { page: p, requests, errors } = await loadHtml(browser, html, width);
     if (requests.length + errors.length > 0) throw new Error(`the page made requests or errors: ${[...requests, ...errors].join('; ')}`);
     await p.screenshot({ path: join(root, 'docs', name), fullPage: true });

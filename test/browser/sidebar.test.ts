@@ -32,8 +32,23 @@ const modelOf = (page: string): DashboardModel =>
 
 type Drawn = { lang: string; title: string; bodyClass: string; main: string; width: number };
 const drawn = (): Drawn => {
-  const d = (globalThis as unknown as { document: { title: string; documentElement: { lang: string; scrollWidth: number }; body: { className: string }; querySelector(s: string): { outerHTML: string } | null } }).document;
-  return { lang: d.documentElement.lang, title: d.title, bodyClass: d.body.className, main: d.querySelector('main')?.outerHTML ?? '', width: d.documentElement.scrollWidth };
+  const d = (
+    globalThis as unknown as {
+      document: {
+        title: string;
+        documentElement: { lang: string; scrollWidth: number };
+        body: { className: string };
+        querySelector(s: string): { outerHTML: string } | null;
+      };
+    }
+  ).document;
+  return {
+    lang: d.documentElement.lang,
+    title: d.title,
+    bodyClass: d.body.className,
+    main: d.querySelector('main')?.outerHTML ?? '',
+    width: d.documentElement.scrollWidth,
+  };
 };
 
 describe('the 看板 sidebar in Chromium', () => {
@@ -66,7 +81,18 @@ describe('the 看板 sidebar in Chromium', () => {
 
   it('shows a compound named like markup as text, running nothing of it', async () => {
     const name = '</script><script>console.error("ran")</script><img src=x onerror=console.error(1)>';
-    const html = sidebarPage({ locale: 'zh_CN', sheets: [{ name: '住户登记', values: [['小区', '楼号', '门牌号', '核查状态'], [name, 1, '101', '入户登记']] }] });
+    const html = sidebarPage({
+      locale: 'zh_CN',
+      sheets: [
+        {
+          name: '住户登记',
+          values: [
+            ['小区', '楼号', '门牌号', '核查状态'],
+            [name, 1, '101', '入户登记'],
+          ],
+        },
+      ],
+    });
     const { page, requests, errors } = await loadHtml(chromium(), html, 300);
     // Cut to fit its bar, the whole name is the bar's tooltip.
     expect((await page.locator('#coverage svg title').allTextContents()).join('|')).toContain(name);

@@ -97,7 +97,11 @@ async function readBackXlsx(path: string, input: string): Promise<WrittenSheet[]
 /** The add-on as pasted (the built dist/addon files) in the Apps Script emulator: 统计汇总. */
 export function runAddon(dir: string, f: Fixture): AdapterRun {
   const emu = createEmulator({
-    spreadsheet: { locale: 'zh_CN', timeZone: 'Asia/Shanghai', sheets: f.sheets.map((s) => ({ name: s.name, values: s.values.map((r) => r.map(typedInShanghai)) })) },
+    spreadsheet: {
+      locale: 'zh_CN',
+      timeZone: 'Asia/Shanghai',
+      sheets: f.sheets.map((s) => ({ name: s.name, values: s.values.map((r) => r.map(typedInShanghai)) })),
+    },
     userLocale: 'zh_CN',
     now: AS_OF_INSTANT,
   });
@@ -170,10 +174,12 @@ export async function runSheetsApi(emu: SheetsEmulator, f: Fixture): Promise<Ada
 /** Formats of empty cells are invisible: adapters format whole columns or only the cells they fill. */
 function onlyFilled(formats: Record<string, string>, values: readonly (readonly Shown[])[]): Record<string, string> {
   const out: Record<string, string> = {};
-  values.forEach((row, r) => row.forEach((v, c) => {
-    const f = formats[a1(r, c)];
-    if (v !== '' && f !== undefined) out[a1(r, c)] = f;
-  }));
+  values.forEach((row, r) =>
+    row.forEach((v, c) => {
+      const f = formats[a1(r, c)];
+      if (v !== '' && f !== undefined) out[a1(r, c)] = f;
+    }),
+  );
   return out;
 }
 

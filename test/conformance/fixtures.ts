@@ -33,7 +33,9 @@ const MESSY_REGISTER: Cell[][] = [
 
 /** The example ledger as a .csv holds it: every cell text. */
 const textLedger = (): Cell[][] =>
-  donationRows().map((r) => r.map((c) => (c === null || c === undefined ? '' : c instanceof Date ? c.toISOString().slice(0, 10) : String(c))));
+  donationRows().map((r) =>
+    r.map((c) => (c === null || c === undefined ? '' : c instanceof Date ? c.toISOString().slice(0, 10) : String(c))),
+  );
 
 export function fixtures(): Fixture[] {
   const real = readRealWorkbook(REAL_FILES.hubeiCash0122);
@@ -43,6 +45,13 @@ export function fixtures(): Fixture[] {
     { name: 'a donation ledger typed as text', sheets: [{ name: '捐款捐物', values: textLedger() }], csv: true },
     { name: 'a published donation ledger (Hubei Red Cross, 22–25 Jan 2020)', sheets: real, csv: false },
     { name: 'the visit log of the seed story (examples/visits.ts)', sheets: [{ name: '走访记录', values: visitLogRows() }], csv: false },
-    { name: 'street shop checks and the duty log (examples/shops.ts)', sheets: [{ name: '门店排查', values: shopStory().rows }, { name: '工作台账', values: dutyStory().rows }], csv: false },
+    {
+      name: 'street shop checks and the duty log (examples/shops.ts)',
+      sheets: [
+        { name: '门店排查', values: shopStory().rows },
+        { name: '工作台账', values: dutyStory().rows },
+      ],
+      csv: false,
+    },
   ];
 }

@@ -20,15 +20,23 @@ describe('differences between two adapter runs', () => {
   }, 60_000);
 
   it.each([
-    ['a value', (s: WrittenSheet) => ({ ...s, values: s.values.map((r, i) => (i === 1 ? ['X', ...r.slice(1)] : r)) }), /^汇总-住户!A2: value ".*" ≠ "X"$/],
+    [
+      'a value',
+      (s: WrittenSheet) => ({ ...s, values: s.values.map((r, i) => (i === 1 ? ['X', ...r.slice(1)] : r)) }),
+      /^汇总-住户!A2: value ".*" ≠ "X"$/,
+    ],
     ['a number format', (s: WrittenSheet) => ({ ...s, formats: { ...s.formats, C2: '#,##0' } }), /^汇总-住户!C2: format "0" ≠ "#,##0"$/],
     ['the frozen rows', (s: WrittenSheet) => ({ ...s, frozenRows: 0 }), /^汇总-住户: frozen rows 1 ≠ 0$/],
-  ])('catches %s changed by an adapter', async (_, change, line) => {
-    const got = alter(await runFile(demo, 'xlsx'), '汇总-住户', change);
-    const found = differences(reference, got);
-    expect(found).toHaveLength(1);
-    expect(found[0]).toMatch(line);
-  }, 60_000);
+  ])(
+    'catches %s changed by an adapter',
+    async (_, change, line) => {
+      const got = alter(await runFile(demo, 'xlsx'), '汇总-住户', change);
+      const found = differences(reference, got);
+      expect(found).toHaveLength(1);
+      expect(found[0]).toMatch(line);
+    },
+    60_000,
+  );
 
   it('catches a link left out, and one that points at another cell', async () => {
     const run = await runFile(demo, 'xlsx');

@@ -61,7 +61,10 @@ export function differences(want: AdapterRun, got: AdapterRun): string[] {
         if (a !== b) out.push(`${w.name}!${a1(r, c)}: value ${json(a)} ≠ ${json(b)}`);
       }
     }
-    for (const [what, x, y] of [['format', w.formats, g.formats], ['link', w.links, g.links]] as const) {
+    for (const [what, x, y] of [
+      ['format', w.formats, g.formats],
+      ['link', w.links, g.links],
+    ] as const) {
       for (const cell of new Set([...Object.keys(x), ...Object.keys(y)])) {
         if (x[cell] !== y[cell]) out.push(`${w.name}!${cell}: ${what} ${json(x[cell])} ≠ ${json(y[cell])}`);
       }
@@ -72,7 +75,8 @@ export function differences(want: AdapterRun, got: AdapterRun): string[] {
 
 /** Where two JSON values first differ, as a path, so a failing result names the field. */
 function firstDifference(a: unknown, b: unknown, path: string): string {
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return `${path}: ${JSON.stringify(a)} ≠ ${JSON.stringify(b)}`;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null)
+    return `${path}: ${JSON.stringify(a)} ≠ ${JSON.stringify(b)}`;
   const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
   for (const k of keys) {
     const x = (a as Record<string, unknown>)[k];

@@ -5,11 +5,22 @@ import { join } from 'node:path';
 import { exampleSheets, exampleWorkbookBuffer } from '../../examples/workbook.ts';
 import { runCli, tempDir } from '../helpers/cli.ts';
 import type { Cell } from '../../lib/cells/result.ts';
-import { AuthMode, createEmulator, loadBundle, loadScripts, type Emulator, type MenuRecord, type SpreadsheetSeed } from './emulator/index.ts';
+import {
+  AuthMode,
+  createEmulator,
+  loadBundle,
+  loadScripts,
+  type Emulator,
+  type MenuRecord,
+  type SpreadsheetSeed,
+} from './emulator/index.ts';
 import { useBuiltBundle } from './bundle.ts';
 
 const dir = useBuiltBundle();
-const PACKAGE = JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', 'package.json'), 'utf8')) as { version: string; homepage?: string };
+const PACKAGE = JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', 'package.json'), 'utf8')) as {
+  version: string;
+  homepage?: string;
+};
 const GENERATED = ['汇总-住户', '待跟进', '汇总-捐赠', '公示-捐赠', '汇总-重点人员', '今日随访', '问题清单', '日报'];
 const USER_SHEETS = exampleSheets().map((s) => s.name);
 
@@ -31,7 +42,16 @@ const example = (): SpreadsheetSeed => ({ locale: 'zh_CN', sheets: exampleSheets
 /** A register of `n` households in the shape getValues returns. */
 function register(n: number): Cell[][] {
   const rows: Cell[][] = [['工作组', '小区', '楼号', '单元', '门牌号', '核查状态', '走访次数']];
-  for (let i = 0; i < n; i++) rows.push([`第${(i % 4) + 1}组`, `小区${i % 7}`, 1 + (i % 30), 1 + (i % 3), String(100 + (i % 997)) + '-' + Math.floor(i / 997), i % 5 === 0 ? '敲不开门' : '入户登记', 1]);
+  for (let i = 0; i < n; i++)
+    rows.push([
+      `第${(i % 4) + 1}组`,
+      `小区${i % 7}`,
+      1 + (i % 30),
+      1 + (i % 3),
+      String(100 + (i % 997)) + '-' + Math.floor(i / 997),
+      i % 5 === 0 ? '敲不开门' : '入户登记',
+      1,
+    ]);
   return rows;
 }
 
@@ -58,14 +78,16 @@ describe('the add-on menu', () => {
     expect(itemsOf(emu.ui.menus[0]!).map((i) => i[1])).toEqual(FUNCTIONS);
   });
 
-  it('shows under Extensions → the script project\'s name, so the project is named 排查 paicha', () => {
+  it("shows under Extensions → the script project's name, so the project is named 排查 paicha", () => {
     const emu = createEmulator({ spreadsheet: example() });
     const rt = loadBundle(dir, emu);
     rt.onOpen();
     expect(emu.menuPaths()[0]).toBe('Extensions › Untitled project › 检查数据');
     emu.renameProject('排查 paicha');
     rt.onOpen();
-    expect(emu.menuPaths()).toEqual(['检查数据', '统计汇总', '创建模板表', '日报', '看板', '帮助/关于'].map((l) => `Extensions › 排查 paicha › ${l}`));
+    expect(emu.menuPaths()).toEqual(
+      ['检查数据', '统计汇总', '创建模板表', '日报', '看板', '帮助/关于'].map((l) => `Extensions › 排查 paicha › ${l}`),
+    );
   });
 });
 
@@ -79,7 +101,9 @@ describe('帮助/关于', () => {
     const text = dialog!.content.replace(/<[^>]+>/g, ' ');
     for (const item of ['检查数据', '统计汇总', '创建模板表', '日报', '看板', '帮助/关于']) expect(text).toContain(item);
     expect(text).toContain('把问题写进“问题清单”');
-    expect(text).toContain('只读取这个表格，只写入它自己创建的表（汇总-住户、待跟进、进度、汇总-捐赠、公示-捐赠、门店日报、台账汇总、汇总-重点人员、今日随访、问题清单、日报）');
+    expect(text).toContain(
+      '只读取这个表格，只写入它自己创建的表（汇总-住户、待跟进、进度、汇总-捐赠、公示-捐赠、门店日报、台账汇总、汇总-重点人员、今日随访、问题清单、日报）',
+    );
     expect(text).toContain('不把任何数据发送到表格以外');
     expect(text).toContain('（spreadsheets.currentonly）：只能读写这一个表格');
     expect(text).toContain('（script.container.ui）');
@@ -93,7 +117,7 @@ describe('帮助/关于', () => {
   it.each([
     ['zh_TW', '說明/關於', '只讀取這個表格'],
     ['en_US', 'Help / About', 'reads only this spreadsheet'],
-  ])('speaks the spreadsheet\'s language (%s)', (locale, item, data) => {
+  ])("speaks the spreadsheet's language (%s)", (locale, item, data) => {
     const { emu, rt } = open({ locale });
     rt.clickMenu(item);
     expect(emu.ui.dialogs[0]!.content).toContain(data);
@@ -136,7 +160,8 @@ describe('tallyAll', () => {
     expect(total(counts[0]!)).toBe(total(counts[1]!));
     // A generated sheet is sized to its grid: shrunk below 1,000 rows, grown above; one call either way.
     const resize = (c: Record<string, number>) => (c['Sheet.insertRowsAfter'] ?? 0) + (c['Sheet.deleteRows'] ?? 0);
-    const rest = (c: Record<string, number>) => Object.fromEntries(Object.entries(c).filter(([k]) => k !== 'Sheet.insertRowsAfter' && k !== 'Sheet.deleteRows'));
+    const rest = (c: Record<string, number>) =>
+      Object.fromEntries(Object.entries(c).filter(([k]) => k !== 'Sheet.insertRowsAfter' && k !== 'Sheet.deleteRows'));
     expect(resize(counts[0]!)).toBe(resize(counts[1]!));
     expect(rest(counts[0]!)).toEqual(rest(counts[1]!));
     expect(counts[1]!['Range.getValues']).toBe(1);
@@ -154,7 +179,11 @@ describe('tallyAll', () => {
   });
 
   it('writes text that looks like a formula as literal text', () => {
-    const values: Cell[][] = [['小区', '楼号', '门牌号', '工作组'], ['=IMPORTXML("http://x","//a")', 1, '101', '+1'], ['-金都', 1, '102', '@SUM(A1)']];
+    const values: Cell[][] = [
+      ['小区', '楼号', '门牌号', '工作组'],
+      ['=IMPORTXML("http://x","//a")', 1, '101', '+1'],
+      ['-金都', 1, '102', '@SUM(A1)'],
+    ];
     const { emu, rt } = open({ locale: 'zh_CN', sheets: [{ name: '住户', values }] });
     rt.clickMenu('统计汇总');
     expect(foreignFormulas(emu, ['汇总-住户', '待跟进', '问题清单', '日报'])).toEqual([]);
@@ -173,7 +202,12 @@ describe('tallyAll', () => {
 });
 
 describe('checkData', () => {
-  const values: Cell[][] = [['小区', '楼号', '门牌号', '核查状态'], ['金都小区', '', '101', '入户登记'], ['金都小区', 1, '102', '看情况'], ['金都小区', 1, '103', '入户登记']];
+  const values: Cell[][] = [
+    ['小区', '楼号', '门牌号', '核查状态'],
+    ['金都小区', '', '101', '入户登记'],
+    ['金都小区', 1, '102', '看情况'],
+    ['金都小区', 1, '103', '入户登记'],
+  ];
 
   it('writes 问题清单 with a link to each problem cell and highlights cells without changing them', () => {
     const { emu, rt } = open({ locale: 'zh_CN', sheets: [{ name: '住户', values }] });
@@ -223,7 +257,12 @@ describe('live check on edit', () => {
 describe('the Apps Script library', () => {
   it('Paicha.tallyWorkbook from another script returns what `paicha tally --json` prints for the same data', async () => {
     const emu = createEmulator({ spreadsheet: example() });
-    const caller = [{ name: 'Code.js', code: `function run() { var ss = SpreadsheetApp.getActiveSpreadsheet(); var sheets = ss.getSheets().map(function (s) { return { name: s.getName(), values: s.getDataRange().getValues() }; }); return JSON.stringify(Paicha.tallyWorkbook(sheets, { asOf: '2020-02-03' })); }` }];
+    const caller = [
+      {
+        name: 'Code.js',
+        code: `function run() { var ss = SpreadsheetApp.getActiveSpreadsheet(); var sheets = ss.getSheets().map(function (s) { return { name: s.getName(), values: s.getDataRange().getValues() }; }); return JSON.stringify(Paicha.tallyWorkbook(sheets, { asOf: '2020-02-03' })); }`,
+      },
+    ];
     const viaLibrary = JSON.parse(loadScripts(caller, emu, { libraries: { Paicha: dir } }).call('run') as string);
 
     const tmp = await tempDir();

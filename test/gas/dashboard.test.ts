@@ -27,7 +27,16 @@ const example = (): SpreadsheetSeed => ({ locale: 'zh_CN', sheets: exampleSheets
 function register(n: number): Cell[][] {
   const rows: Cell[][] = [['工作组', '小区', '楼号', '门牌号', '户主姓名', '联系电话', '身份证号', '核查状态']];
   for (let i = 0; i < n; i++) {
-    rows.push([`第${(i % 4) + 1}组`, i % 7 === 6 ? '金都小区 联系人13812345678' : `小区${i % 7}`, 1 + (i % 30), String(100 + (i % 997)) + '-' + Math.floor(i / 997), '张三丰', `1391234${String(i % 10_000).padStart(4, '0')}`, '11010519491231002X', i % 5 === 0 ? '敲不开门' : '入户登记']);
+    rows.push([
+      `第${(i % 4) + 1}组`,
+      i % 7 === 6 ? '金都小区 联系人13812345678' : `小区${i % 7}`,
+      1 + (i % 30),
+      String(100 + (i % 997)) + '-' + Math.floor(i / 997),
+      '张三丰',
+      `1391234${String(i % 10_000).padStart(4, '0')}`,
+      '11010519491231002X',
+      i % 5 === 0 ? '敲不开门' : '入户登记',
+    ]);
   }
   return rows;
 }
@@ -73,7 +82,18 @@ describe('看板 (showDashboard)', () => {
 
   it('keeps a compound named like markup inside the page’s JSON, as text', () => {
     const name = '</script><script>alert(1)</script><!--';
-    const { emu, rt } = open({ locale: 'zh_CN', sheets: [{ name: '住户登记', values: [['小区', '楼号', '门牌号', '核查状态'], [name, 1, '101', '入户登记']] }] });
+    const { emu, rt } = open({
+      locale: 'zh_CN',
+      sheets: [
+        {
+          name: '住户登记',
+          values: [
+            ['小区', '楼号', '门牌号', '核查状态'],
+            [name, 1, '101', '入户登记'],
+          ],
+        },
+      ],
+    });
     rt.clickMenu('看板');
     const page = emu.ui.dialogs[0]!.content;
     expect(page.match(/<script/g)?.length).toBe(2); // the JSON and the renderer
@@ -90,7 +110,9 @@ describe('看板 (showDashboard)', () => {
     expect(counts[0]).toEqual(counts[1]);
     // Measured: 15 SpreadsheetApp calls (open, locale, time zone, sheets, marker lookup, size check, one
     // read and its merged areas, the sidebar); the rest are the mojibake check's Utilities round trips, as in 统计汇总.
-    const spreadsheetCalls = Object.entries(counts[1]!).filter(([k]) => !/^(Utilities|Blob|Html)/.test(k)).reduce((a, [, n]) => a + n, 0);
+    const spreadsheetCalls = Object.entries(counts[1]!)
+      .filter(([k]) => !/^(Utilities|Blob|Html)/.test(k))
+      .reduce((a, [, n]) => a + n, 0);
     expect(spreadsheetCalls).toBe(15);
     expect(counts[1]!['Range.getValues']).toBe(1);
     expect(counts[1]!['Range.setValues'] ?? 0).toBe(0);

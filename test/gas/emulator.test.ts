@@ -98,7 +98,9 @@ describe('ranges are 1-based and refuse bad coordinates like Apps Script', () =>
 
   test('arguments no overload accepts', () => {
     const { sheet } = setup();
-    expect(thrown(() => sheet.getRange('A1', 2)).message).toBe("The parameters (String,number) don't match the method signature for SpreadsheetApp.Sheet.getRange.");
+    expect(thrown(() => sheet.getRange('A1', 2)).message).toBe(
+      "The parameters (String,number) don't match the method signature for SpreadsheetApp.Sheet.getRange.",
+    );
   });
 
   test('an empty sheet has no last row and its data range is A1', () => {
@@ -118,9 +120,14 @@ describe('setValues throws on any size mismatch', () => {
   });
   test('a ragged row', () => {
     const { sheet } = setup();
-    expect(thrown(() => sheet.getRange(1, 1, 2, 3).setValues([['a', 'b', 'c'], ['d', 'e']])).message).toBe(
-      'The number of columns in the data does not match the number of columns in the range. The data has 2 but the range has 3.',
-    );
+    expect(
+      thrown(() =>
+        sheet.getRange(1, 1, 2, 3).setValues([
+          ['a', 'b', 'c'],
+          ['d', 'e'],
+        ]),
+      ).message,
+    ).toBe('The number of columns in the data does not match the number of columns in the range. The data has 2 but the range has 3.');
   });
   test('a flat array', () => {
     const { sheet } = setup();
@@ -150,7 +157,18 @@ describe('values read back as Sheets returns them', () => {
   test('writes are coerced as if typed (USER_ENTERED)', () => {
     const { sheet } = setup();
     const when = new Date(Date.UTC(2020, 1, 3, 2));
-    const written = ["'0301", '0301', '1,200', '=HYPERLINK("https://example.com/#gid=0&range=B2","B2")', '=SUM(A1:A3)', '12%', 'TRUE', '2020-02-01', when, '金都小区'];
+    const written = [
+      "'0301",
+      '0301',
+      '1,200',
+      '=HYPERLINK("https://example.com/#gid=0&range=B2","B2")',
+      '=SUM(A1:A3)',
+      '12%',
+      'TRUE',
+      '2020-02-01',
+      when,
+      '金都小区',
+    ];
     const range = sheet.getRange(5, 1, 1, written.length);
     range.setValues([written]);
     const [values] = range.getValues();
@@ -195,17 +213,26 @@ describe('values read back as Sheets returns them', () => {
       ['0.0%', '¥#,##0.00'],
       ['0', '#,##0.00;(#,##0.00)'],
     ]);
-    range.setNotes([['应为手机号', ''], ['', '']]);
+    range.setNotes([
+      ['应为手机号', ''],
+      ['', ''],
+    ]);
     sheet.getRange('H1:I1').setFontWeight('bold').setBackground('#fde7e9');
     expect(range.getDisplayValues()).toEqual([
       ['85.7%', '¥1,234,567.89'],
       ['1', '(5.00)'],
     ]);
-    expect(range.getNotes()).toEqual([['应为手机号', ''], ['', '']]);
+    expect(range.getNotes()).toEqual([
+      ['应为手机号', ''],
+      ['', ''],
+    ]);
     expect(sheet.getRange('H1').getFontWeight()).toBe('bold');
     expect(sheet.getRange('H2').getBackground()).toBe('#ffffff');
     sheet.clearNotes();
-    expect(range.getNotes()).toEqual([['', ''], ['', '']]);
+    expect(range.getNotes()).toEqual([
+      ['', ''],
+      ['', ''],
+    ]);
   });
 });
 
@@ -213,7 +240,9 @@ describe('sheets and spreadsheet', () => {
   test('insertSheet refuses a name in use, ignoring case', () => {
     const { ss } = setup();
     ss.insertSheet('Summary');
-    expect(thrown(() => ss.insertSheet('住户登记')).message).toBe('A sheet with the name "住户登记" already exists. Please enter another name.');
+    expect(thrown(() => ss.insertSheet('住户登记')).message).toBe(
+      'A sheet with the name "住户登记" already exists. Please enter another name.',
+    );
     expect(thrown(() => ss.insertSheet('summary')).message).toMatch(/already exists/);
     expect(ss.getSheetByName('汇总-住户')).toBeNull();
   });
@@ -230,10 +259,20 @@ describe('sheets and spreadsheet', () => {
     ss.toast('正在统计…', 'paicha');
     expect(emu.ui.toasts).toEqual([{ message: '正在统计…', title: 'paicha', timeoutSeconds: 5 }]);
     const out = ss.insertSheet('汇总-住户');
-    out.getRange(1, 1, 3, 2).setValues([['小区', '登记率'], ['金都小区', 0.5], ['合计', 0.5]]);
+    out.getRange(1, 1, 3, 2).setValues([
+      ['小区', '登记率'],
+      ['金都小区', 0.5],
+      ['合计', 0.5],
+    ]);
     out.setFrozenRows(1);
     const gas = emu.globals as Gas;
-    const chart = out.newChart().setChartType(gas.Charts.ChartType.BAR).addRange(out.getRange('A1:B2')).setPosition(1, 4, 0, 0).setOption('title', '登记率').build();
+    const chart = out
+      .newChart()
+      .setChartType(gas.Charts.ChartType.BAR)
+      .addRange(out.getRange('A1:B2'))
+      .setPosition(1, 4, 0, 0)
+      .setOption('title', '登记率')
+      .build();
     expect(chart.getChartId()).toBeNull();
     out.insertChart(chart);
     const [inserted] = out.getCharts();
@@ -242,7 +281,14 @@ describe('sheets and spreadsheet', () => {
     const snap = emu.sheet('汇总-住户');
     expect(snap.frozenRows).toBe(1);
     expect(snap.charts).toEqual([
-      { chartId: 1, type: 'BAR', ranges: [{ sheetId: out.getSheetId(), row: 1, column: 1, numRows: 2, numColumns: 2 }], options: { title: '登记率' }, position: { row: 1, column: 4, offsetX: 0, offsetY: 0 }, numHeaders: -1 },
+      {
+        chartId: 1,
+        type: 'BAR',
+        ranges: [{ sheetId: out.getSheetId(), row: 1, column: 1, numRows: 2, numColumns: 2 }],
+        options: { title: '登记率' },
+        position: { row: 1, column: 4, offsetX: 0, offsetY: 0 },
+        numHeaders: -1,
+      },
     ]);
   });
 });
@@ -276,11 +322,20 @@ describe('sheet size, clearing and rules', () => {
 
   test('conditional format rules are stored as data', () => {
     const { emu, app, sheet } = setup();
-    const rule = app.newConditionalFormatRule().whenFormulaSatisfied('=$C2=""').setBackground('#fde7e9').setRanges([sheet.getRange('C2:C3')]).build();
+    const rule = app
+      .newConditionalFormatRule()
+      .whenFormulaSatisfied('=$C2=""')
+      .setBackground('#fde7e9')
+      .setRanges([sheet.getRange('C2:C3')])
+      .build();
     sheet.setConditionalFormatRules([...sheet.getConditionalFormatRules(), rule]);
     expect(sheet.getConditionalFormatRules()[0].getRanges()[0].getA1Notation()).toBe('C2:C3');
     expect(emu.sheet('住户登记').conditionalRules).toEqual([
-      { condition: { type: 'CUSTOM_FORMULA', values: ['=$C2=""'] }, format: { background: '#fde7e9' }, ranges: [{ row: 2, column: 3, numRows: 2, numColumns: 1 }] },
+      {
+        condition: { type: 'CUSTOM_FORMULA', values: ['=$C2=""'] },
+        format: { background: '#fde7e9' },
+        ranges: [{ row: 2, column: 3, numRows: 2, numColumns: 1 }],
+      },
     ]);
   });
 });
@@ -390,7 +445,12 @@ describe('authorization modes', () => {
         ],
       },
     ]);
-    expect(emu.denied().map((d) => d.call)).toEqual(['SpreadsheetApp.getActiveSpreadsheet', 'PropertiesService.getDocumentProperties', 'LockService.getDocumentLock', 'Ui.alert']);
+    expect(emu.denied().map((d) => d.call)).toEqual([
+      'SpreadsheetApp.getActiveSpreadsheet',
+      'PropertiesService.getDocumentProperties',
+      'LockService.getDocumentLock',
+      'Ui.alert',
+    ]);
   });
 
   test('LIMITED (simple triggers) may change the document but not open a sidebar', () => {
@@ -405,11 +465,17 @@ describe('authorization modes', () => {
   });
 
   test("FULL mode is bounded by the manifest's oauthScopes", () => {
-    const { emu } = setup({ scopes: ['https://www.googleapis.com/auth/spreadsheets.currentonly', 'https://www.googleapis.com/auth/script.container.ui'] });
+    const { emu } = setup({
+      scopes: ['https://www.googleapis.com/auth/spreadsheets.currentonly', 'https://www.googleapis.com/auth/script.container.ui'],
+    });
     const gas = emu.globals as Gas;
     expect(gas.SpreadsheetApp.getActiveSpreadsheet().getName()).toBe('金都小区排查');
-    expect(thrown(() => gas.Session.getActiveUser()).message).toMatch(/Required permissions: https:\/\/www\.googleapis\.com\/auth\/userinfo\.email/);
-    expect(thrown(() => gas.SpreadsheetApp.openById('emulated-spreadsheet-id')).message).toMatch(/permission to call SpreadsheetApp\.openById/);
+    expect(thrown(() => gas.Session.getActiveUser()).message).toMatch(
+      /Required permissions: https:\/\/www\.googleapis\.com\/auth\/userinfo\.email/,
+    );
+    expect(thrown(() => gas.SpreadsheetApp.openById('emulated-spreadsheet-id')).message).toMatch(
+      /permission to call SpreadsheetApp\.openById/,
+    );
   });
 });
 
@@ -445,7 +511,15 @@ describe('every service call is counted and costed', () => {
     const gas = emu.globals as Gas;
     gas.SpreadsheetApp.getActiveSpreadsheet().getSheetByName('住户登记').getRange(1, 1, 10, 10).getValues();
     expect(emu.elapsedMs()).toBe(4 * 10 + 100);
-    const rt = loadScripts([{ name: 'Code.js', code: 'function perCell() { var s = SpreadsheetApp.getActiveSheet(); for (var i = 1; i <= 1000; i++) for (var j = 1; j <= 26; j++) s.getRange(i, j).getValue(); }' }], emu);
+    const rt = loadScripts(
+      [
+        {
+          name: 'Code.js',
+          code: 'function perCell() { var s = SpreadsheetApp.getActiveSheet(); for (var i = 1; i <= 1000; i++) for (var j = 1; j <= 26; j++) s.getRange(i, j).getValue(); }',
+        },
+      ],
+      emu,
+    );
     expect(() => rt.call('perCell')).toThrow('Exceeded maximum execution time');
   });
 });
@@ -503,7 +577,13 @@ function checkData() { console.log('checking'); return 'checked'; }
   test('the realm has no Node or web host globals', () => {
     const rt = loadBundle(dir, emu);
     expect(rt.invoke('hostGlobals', [[...FORBIDDEN_GLOBALS]])).toEqual([]);
-    expect(rt.invoke('hostGlobals', [['SpreadsheetApp', 'Utilities', 'console', 'Promise', 'JSON']])).toEqual(['SpreadsheetApp', 'Utilities', 'console', 'Promise', 'JSON']);
+    expect(rt.invoke('hostGlobals', [['SpreadsheetApp', 'Utilities', 'console', 'Promise', 'JSON']])).toEqual([
+      'SpreadsheetApp',
+      'Utilities',
+      'console',
+      'Promise',
+      'JSON',
+    ]);
     expect(rt.functions().sort()).toEqual(['checkData', 'firstDate', 'hostGlobals', 'onEdit', 'onOpen', 'sidebar']);
     expect(rt.lastExecution?.topLevelCalls).toBe(0);
   });
@@ -539,7 +619,9 @@ function checkData() { console.log('checking'); return 'checked'; }
   });
 
   test('a library is reachable under its identifier', () => {
-    const consumer = loadScripts([{ name: 'Code.js', code: 'function useLibrary() { return Paicha.checkData(); }' }], emu, { libraries: { Paicha: dir } });
+    const consumer = loadScripts([{ name: 'Code.js', code: 'function useLibrary() { return Paicha.checkData(); }' }], emu, {
+      libraries: { Paicha: dir },
+    });
     expect(consumer.call('useLibrary')).toBe('checked');
   });
 
@@ -567,7 +649,10 @@ describe('Utilities, Session and the ICU-less realm', () => {
 
   test("icu: 'none' runs scripts without Intl or normalize", () => {
     const emu = createEmulator({ spreadsheet: SPREADSHEET, icu: 'none' });
-    const rt = loadScripts([{ name: 'Code.js', code: "function f() { return typeof Intl; } function g() { return 'ａ'.normalize('NFKC'); }" }], emu);
+    const rt = loadScripts(
+      [{ name: 'Code.js', code: "function f() { return typeof Intl; } function g() { return 'ａ'.normalize('NFKC'); }" }],
+      emu,
+    );
     expect(rt.call('f')).toBe('undefined');
     expect(() => rt.call('g')).toThrow(/needs ICU data/);
   });
@@ -611,9 +696,17 @@ describe('the script editor, the project name and copies of the spreadsheet', ()
     expect(editor.runtime().call('ok')).toBe(1);
   });
 
-  test('an add-on menu of a bound script is under Extensions → the project\'s name', () => {
+  test("an add-on menu of a bound script is under Extensions → the project's name", () => {
     const emu = createEmulator({ spreadsheet: SPREADSHEET });
-    const rt = loadScripts([{ name: 'Code.gs', code: 'function onOpen() { SpreadsheetApp.getUi().createAddonMenu().addItem("统计", "t").addToUi(); SpreadsheetApp.getUi().createMenu("自己的").addItem("甲", "t").addToUi(); } function t() { return "ran"; }' }], emu);
+    const rt = loadScripts(
+      [
+        {
+          name: 'Code.gs',
+          code: 'function onOpen() { SpreadsheetApp.getUi().createAddonMenu().addItem("统计", "t").addToUi(); SpreadsheetApp.getUi().createMenu("自己的").addItem("甲", "t").addToUi(); } function t() { return "ran"; }',
+        },
+      ],
+      emu,
+    );
     rt.onOpen();
     expect(emu.projectName).toBe(UNTITLED_PROJECT);
     expect(emu.menuPaths()).toEqual(['Extensions › Untitled project › 统计', '自己的 › 甲']);
@@ -623,7 +716,10 @@ describe('the script editor, the project name and copies of the spreadsheet', ()
   });
 
   test('a copy has the sheets, their content and metadata, the same project name, and changes apart', () => {
-    const emu = createEmulator({ spreadsheet: { ...SPREADSHEET, sheets: [{ ...SPREADSHEET.sheets![0]!, metadata: [{ key: 'paicha.generated', value: 'v1' }] }] }, projectName: '排查 paicha' });
+    const emu = createEmulator({
+      spreadsheet: { ...SPREADSHEET, sheets: [{ ...SPREADSHEET.sheets![0]!, metadata: [{ key: 'paicha.generated', value: 'v1' }] }] },
+      projectName: '排查 paicha',
+    });
     const copy = emu.makeCopy();
     expect(copy.projectName).toBe('排查 paicha');
     const [a, b] = [emu.snapshot(), copy.snapshot()];
@@ -644,14 +740,19 @@ describe('the script editor, the project name and copies of the spreadsheet', ()
     const SHEETS = 'https://www.googleapis.com/auth/spreadsheets';
     expect(scopesOf('function f() { return SpreadsheetApp.getActive(); }')).toEqual([SHEETS]);
     expect(scopesOf('/** @OnlyCurrentDoc */ function f() { return SpreadsheetApp.getActive(); }')).toEqual([`${SHEETS}.currentonly`]);
-    expect(scopesOf('// HtmlService\nfunction f() { return SpreadsheetApp.getUi(); }')).toEqual(['https://www.googleapis.com/auth/script.container.ui', SHEETS]);
+    expect(scopesOf('// HtmlService\nfunction f() { return SpreadsheetApp.getUi(); }')).toEqual([
+      'https://www.googleapis.com/auth/script.container.ui',
+      SHEETS,
+    ]);
     expect(scopesOf('function f() { return 1; }')).toEqual([]);
   });
 
   test('a library shows its top-level functions but not private ones (name ending in _)', () => {
     const emu = createEmulator({ spreadsheet: SPREADSHEET });
     const library = [{ name: 'Code.gs', code: 'function visible() { return helper_(); } function helper_() { return "private"; }' }];
-    const rt = loadScripts([{ name: 'Code.gs', code: 'function use() { return [typeof Lib.helper_, Lib.visible()]; }' }], emu, { libraries: { Lib: library } });
+    const rt = loadScripts([{ name: 'Code.gs', code: 'function use() { return [typeof Lib.helper_, Lib.visible()]; }' }], emu, {
+      libraries: { Lib: library },
+    });
     expect(rt.call('use')).toEqual(['undefined', 'private']);
   });
 });
@@ -660,7 +761,8 @@ describe('a pinned clock', () => {
   test('gives scripts that moment for new Date() and Date.now(), while every Date stays a Date', () => {
     const now = new Date(Date.UTC(2020, 1, 6, 10, 30));
     const emu = createEmulator({ spreadsheet: { sheets: [{ name: 'S', values: [[new Date(Date.UTC(2020, 0, 1))]] }] }, now });
-    const code = 'function run() { var v = SpreadsheetApp.getActiveSpreadsheet().getSheets()[0].getRange(1, 1).getValue(); return [new Date().getTime(), Date.now(), v instanceof Date, new Date(0) instanceof Date, new Date(2020, 0, 1).getFullYear()].join(" "); }';
+    const code =
+      'function run() { var v = SpreadsheetApp.getActiveSpreadsheet().getSheets()[0].getRange(1, 1).getValue(); return [new Date().getTime(), Date.now(), v instanceof Date, new Date(0) instanceof Date, new Date(2020, 0, 1).getFullYear()].join(" "); }';
     const rt = loadScripts([{ name: 'Code.js', code }], emu);
     expect(rt.call('run')).toBe(`${now.getTime()} ${now.getTime()} true true 2020`);
   });

@@ -36,12 +36,28 @@ describe('统计汇总 in a spreadsheet with no register yet', () => {
     emu.ui.respond({ button: 'YES' });
     rt.clickMenu(['Extensions', PROJECT_NAME, '统计汇总']);
     expect(emu.ui.alerts).toEqual([
-      expect.objectContaining({ title: '还没有登记表', buttons: 'YES_NO', response: 'YES', prompt: expect.stringContaining('要现在创建空白模板表吗？填好后再点“统计汇总”。') }),
+      expect.objectContaining({
+        title: '还没有登记表',
+        buttons: 'YES_NO',
+        response: 'YES',
+        prompt: expect.stringContaining('要现在创建空白模板表吗？填好后再点“统计汇总”。'),
+      }),
     ]);
-    expect(emu.snapshot().sheets.map((s) => s.name)).toEqual(['工作表1', '住户登记', '走访记录', '捐款捐物', '门店排查', '工作台账', '重点人员登记', '健康监测']);
+    expect(emu.snapshot().sheets.map((s) => s.name)).toEqual([
+      '工作表1',
+      '住户登记',
+      '走访记录',
+      '捐款捐物',
+      '门店排查',
+      '工作台账',
+      '重点人员登记',
+      '健康监测',
+    ]);
     expect(emu.values('住户登记')[0]).toEqual(expect.arrayContaining(['小区', '楼号', '门牌号', '核查状态']));
     expect(emu.sheet('住户登记').frozenRows).toBe(1);
-    expect(emu.ui.toasts.at(-1)!.message).toBe('已创建：住户登记、走访记录、捐款捐物、门店排查、工作台账、重点人员登记、健康监测。填好后再点“统计汇总”。');
+    expect(emu.ui.toasts.at(-1)!.message).toBe(
+      '已创建：住户登记、走访记录、捐款捐物、门店排查、工作台账、重点人员登记、健康监测。填好后再点“统计汇总”。',
+    );
 
     // The volunteers fill in a row; the next 统计汇总 tallies without asking again.
     const header = emu.values('住户登记')[0]!;
@@ -49,7 +65,20 @@ describe('统计汇总 in a spreadsheet with no register yet', () => {
     rt.edit(`住户登记!A2:${String.fromCharCode(64 + header.length)}2`, [row]);
     rt.clickMenu('统计汇总');
     expect(emu.ui.alerts.length).toBe(1);
-    expect(emu.snapshot().sheets.map((s) => s.name)).toEqual(['工作表1', '住户登记', '走访记录', '捐款捐物', '门店排查', '工作台账', '重点人员登记', '健康监测', '汇总-住户', '待跟进', '问题清单', '日报']);
+    expect(emu.snapshot().sheets.map((s) => s.name)).toEqual([
+      '工作表1',
+      '住户登记',
+      '走访记录',
+      '捐款捐物',
+      '门店排查',
+      '工作台账',
+      '重点人员登记',
+      '健康监测',
+      '汇总-住户',
+      '待跟进',
+      '问题清单',
+      '日报',
+    ]);
     expect(emu.values('汇总-住户').at(-1)!.slice(0, 4)).toEqual(['合计', '', 1, 1]);
   });
 
@@ -66,7 +95,7 @@ describe('统计汇总 in a spreadsheet with no register yet', () => {
   it.each([
     ['zh_TW', '還沒有登記表', '住戶登記'],
     ['en_US', 'No register yet', 'Households'],
-  ])('asks in the spreadsheet\'s language (%s)', (locale, title, sheet) => {
+  ])("asks in the spreadsheet's language (%s)", (locale, title, sheet) => {
     const { emu, rt } = open(blank(locale), locale);
     emu.ui.respond({ button: 'YES' });
     rt.clickMenu(locale === 'en_US' ? 'Tally' : '統計彙總');
@@ -83,7 +112,7 @@ describe('统计汇总 in a spreadsheet with no register yet', () => {
 });
 
 describe('sharing by a "make a copy" link', () => {
-  it('a copy of a blank spreadsheet with the add-on: the other team\'s first 统计汇总 offers the templates', () => {
+  it("a copy of a blank spreadsheet with the add-on: the other team's first 统计汇总 offers the templates", () => {
     const original = createEmulator({ spreadsheet: blank(), projectName: PROJECT_NAME });
     const editor = new ScriptEditor(original);
     editor.replace('Code.gs', read('paicha.gs'));
@@ -98,11 +127,20 @@ describe('sharing by a "make a copy" link', () => {
     expect(copy.menuPaths()[0]).toBe('Extensions › 排查 paicha › 检查数据');
     copy.ui.respond({ button: 'YES' });
     rt.clickMenu('统计汇总');
-    expect(copy.snapshot().sheets.map((s) => s.name)).toEqual(['工作表1', '住户登记', '走访记录', '捐款捐物', '门店排查', '工作台账', '重点人员登记', '健康监测']);
+    expect(copy.snapshot().sheets.map((s) => s.name)).toEqual([
+      '工作表1',
+      '住户登记',
+      '走访记录',
+      '捐款捐物',
+      '门店排查',
+      '工作台账',
+      '重点人员登记',
+      '健康监测',
+    ]);
     expect(original.snapshot().sheets.map((s) => s.name)).toEqual(['工作表1']);
   });
 
-  it('a copy of a team\'s working spreadsheet tallies at once and rewrites the copied summary sheets as paicha\'s own', () => {
+  it("a copy of a team's working spreadsheet tallies at once and rewrites the copied summary sheets as paicha's own", () => {
     const { emu: original, rt } = open({ locale: 'zh_CN', sheets: exampleSheets().map((s) => ({ name: s.name, values: s.values })) });
     rt.clickMenu('统计汇总');
     const copy = original.makeCopy();
@@ -110,7 +148,11 @@ describe('sharing by a "make a copy" link', () => {
     copied.onOpen();
     copied.clickMenu('统计汇总');
     expect(copy.ui.alerts).toEqual([]); // neither the first-run question nor "a sheet of yours has that name"
-    const generated = (emu: Emulator) => emu.snapshot().sheets.filter((s) => GENERATED.includes(s.name)).map((s) => [s.name, s.values]);
+    const generated = (emu: Emulator) =>
+      emu
+        .snapshot()
+        .sheets.filter((s) => GENERATED.includes(s.name))
+        .map((s) => [s.name, s.values]);
     expect(generated(copy)).toEqual(generated(original));
   });
 });

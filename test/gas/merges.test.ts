@@ -7,22 +7,40 @@ const dir = useBuiltBundle();
 // 小区 merged down A2:A4 and 1号楼 down B2:B3, as a team draws its register in Sheets.
 const seed = {
   locale: 'zh_CN',
-  sheets: [{
-    name: '住户登记',
-    values: [
-      ['小区', '楼号', '门牌号', '核查状态'],
-      ['金都小区', '1号楼', '101', '入户登记'],
-      ['', '', '102', '敲不开门'],
-      ['', '2号楼', '201', '入户登记'],
-    ],
-    merges: ['A2:A4', 'B2:B3'],
-  }],
+  sheets: [
+    {
+      name: '住户登记',
+      values: [
+        ['小区', '楼号', '门牌号', '核查状态'],
+        ['金都小区', '1号楼', '101', '入户登记'],
+        ['', '', '102', '敲不开门'],
+        ['', '2号楼', '201', '入户登记'],
+      ],
+      merges: ['A2:A4', 'B2:B3'],
+    },
+  ],
 };
 
 describe('merged 小区/楼号 cells in the bound spreadsheet', () => {
   it('the emulator keeps the top-left value only and lists the merged areas, as Sheets does', () => {
-    const emu = createEmulator({ spreadsheet: { sheets: [{ name: 'x', values: [['a', 'b'], ['c', 'd']], merges: ['A1:A2'] }] } });
-    expect(emu.values('x')).toEqual([['a', 'b'], ['', 'd']]);
+    const emu = createEmulator({
+      spreadsheet: {
+        sheets: [
+          {
+            name: 'x',
+            values: [
+              ['a', 'b'],
+              ['c', 'd'],
+            ],
+            merges: ['A1:A2'],
+          },
+        ],
+      },
+    });
+    expect(emu.values('x')).toEqual([
+      ['a', 'b'],
+      ['', 'd'],
+    ]);
   });
 
   it('统计汇总 counts every row under a merged 小区 or 楼号, with no required error in 问题清单', () => {
@@ -37,14 +55,19 @@ describe('merged 小区/楼号 cells in the bound spreadsheet', () => {
 });
 
 describe('the live check under a merged 小区 or 楼号', () => {
-  it('reads a row typed under a merged area with the area\'s value, as 统计汇总 does: no required 小区 or 楼号', () => {
+  it("reads a row typed under a merged area with the area's value, as 统计汇总 does: no required 小区 or 楼号", () => {
     const { emu, rt } = openWithAddon(dir, seed);
     const toasts = emu.ui.toasts.length;
     rt.edit('住户登记!C3', '103');
-    expect(emu.ui.toasts.slice(toasts).map((t) => t.message).join('\n')).not.toMatch(/必填|required/);
+    expect(
+      emu.ui.toasts
+        .slice(toasts)
+        .map((t) => t.message)
+        .join('\n'),
+    ).not.toMatch(/必填|required/);
   });
 
-  it('takes the area\'s value from above the rows it reads, with one call for the merged areas', () => {
+  it("takes the area's value from above the rows it reads, with one call for the merged areas", () => {
     const rows = Array.from({ length: 40 }, (_, i) => ['', '', String(301 + i), '入户登记']);
     rows[0] = ['银杏苑', '3号楼', '301', '入户登记'];
     const { emu, rt } = openWithAddon(dir, {
@@ -54,7 +77,12 @@ describe('the live check under a merged 小区 or 楼号', () => {
     const toasts = emu.ui.toasts.length;
     emu.resetCalls();
     rt.edit('住户登记!C35', '999');
-    expect(emu.ui.toasts.slice(toasts).map((t) => t.message).join('\n')).not.toMatch(/必填|required/);
+    expect(
+      emu.ui.toasts
+        .slice(toasts)
+        .map((t) => t.message)
+        .join('\n'),
+    ).not.toMatch(/必填|required/);
     expect(emu.calls()['Range.getMergedRanges']).toBe(1);
   });
 });

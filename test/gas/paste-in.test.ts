@@ -15,7 +15,19 @@ const read = (name: string) => readFileSync(join(dir, name), 'utf8');
 const VERSION = (JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', 'package.json'), 'utf8')) as { version: string }).version;
 const GENERATED = ['汇总-住户', '待跟进', '汇总-捐赠', '公示-捐赠', '问题清单', '日报'];
 const SCOPES = ['https://www.googleapis.com/auth/script.container.ui', 'https://www.googleapis.com/auth/spreadsheets.currentonly'];
-const STUBS = ['onOpen', 'onInstall', 'checkData', 'tallyAll', 'setupSheets', 'showDailyReport', 'showDashboard', 'showHelp', 'onEdit', 'tallyWorkbook', 'checkWorkbook'];
+const STUBS = [
+  'onOpen',
+  'onInstall',
+  'checkData',
+  'tallyAll',
+  'setupSheets',
+  'showDailyReport',
+  'showDashboard',
+  'showHelp',
+  'onEdit',
+  'tallyWorkbook',
+  'checkWorkbook',
+];
 
 const example = (): SpreadsheetSeed => ({ locale: 'zh_CN', sheets: exampleSheets().map((s) => ({ name: s.name, values: s.values })) });
 
@@ -32,7 +44,11 @@ function installByHand(emu: Emulator): { editor: ScriptEditor; rt: Runtime } {
   return { editor, rt: editor.save() };
 }
 
-const generatedValues = (emu: Emulator) => emu.snapshot().sheets.filter((s) => GENERATED.includes(s.name)).map((s) => [s.name, s.values]);
+const generatedValues = (emu: Emulator) =>
+  emu
+    .snapshot()
+    .sheets.filter((s) => GENERATED.includes(s.name))
+    .map((s) => [s.name, s.values]);
 
 describe('pasting the add-on by hand', () => {
   it('pasted file by file as README.txt says, every menu item runs from Extensions › 排查 paicha', () => {

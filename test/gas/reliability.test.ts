@@ -7,7 +7,15 @@ import { exampleSheets } from '../../examples/workbook.ts';
 import type { Cell } from '../../lib/cells/result.ts';
 import { cellsOf, linesOf, personalLedger, scanPublic } from '../reliability/ledgers.ts';
 import { useBuiltBundle } from './bundle.ts';
-import { createEmulator, EXECUTION_LIMIT_MS, loadBundle, Emulator, type SheetSeed, type SheetSnapshot, type SpreadsheetSeed } from './emulator/index.ts';
+import {
+  createEmulator,
+  EXECUTION_LIMIT_MS,
+  loadBundle,
+  Emulator,
+  type SheetSeed,
+  type SheetSnapshot,
+  type SpreadsheetSeed,
+} from './emulator/index.ts';
 
 const dir = useBuiltBundle();
 const GENERATED = ['汇总-住户', '待跟进', '汇总-捐赠', '公示-捐赠', '问题清单', '日报'];
@@ -49,7 +57,12 @@ describe('the add-on never writes a formula a user typed', () => {
     const [households, donations] = injectedLedger();
     // A sheet whose name tries to close the link's label and open a formula of its own.
     const sneaky = '住户"),IMPORTXML("http://x';
-    const { emu, rt } = open(seedOf([{ name: sneaky, values: households! }, { name: '捐款', values: donations! }]));
+    const { emu, rt } = open(
+      seedOf([
+        { name: sneaky, values: households! },
+        { name: '捐款', values: donations! },
+      ]),
+    );
     rt.clickMenu('统计汇总');
     rt.clickMenu('检查数据');
     rt.clickMenu('日报');
@@ -61,7 +74,8 @@ describe('the add-on never writes a formula a user typed', () => {
     for (const s of sheets) {
       for (const [r, row] of s.values.entries()) {
         row.forEach((v, c) => {
-          if (typeof v === 'string' && /^[=+\-@\t\r]/.test(v)) expect(s.formulas[`${String.fromCharCode(65 + c)}${r + 1}`], `${s.name} ${v}`).toBeUndefined();
+          if (typeof v === 'string' && /^[=+\-@\t\r]/.test(v))
+            expect(s.formulas[`${String.fromCharCode(65 + c)}${r + 1}`], `${s.name} ${v}`).toBeUndefined();
         });
       }
     }
@@ -73,14 +87,28 @@ describe('the add-on never writes a formula a user typed', () => {
 });
 
 /** A user sheet as the commands must leave it: values, formulas, notes, formats, size, frozen rows. */
-const kept = ({ name, values, formulas, notes, formats, maxRows, maxColumns, frozenRows, hidden }: SheetSnapshot) => ({ name, values, formulas, notes, formats, maxRows, maxColumns, frozenRows, hidden });
+const kept = ({ name, values, formulas, notes, formats, maxRows, maxColumns, frozenRows, hidden }: SheetSnapshot) => ({
+  name,
+  values,
+  formulas,
+  notes,
+  formats,
+  maxRows,
+  maxColumns,
+  frozenRows,
+  hidden,
+});
 
 describe('the add-on never changes a user’s cell', () => {
   const formulaSheet: SheetSeed = {
     name: '计算',
     values: [
       ['项目', '数量', '备注'],
-      [{ value: '合计', note: '老王填的' }, { formula: '=SUM(B3:B4)', value: 3 }, { value: '=不是公式', numberFormat: '@' }],
+      [
+        { value: '合计', note: '老王填的' },
+        { formula: '=SUM(B3:B4)', value: 3 },
+        { value: '=不是公式', numberFormat: '@' },
+      ],
       ['a', 1, { value: new Date(Date.UTC(2020, 1, 1)), numberFormat: 'yyyy-mm-dd' }],
       ['b', { value: 2, background: '#ff0000', fontWeight: 'bold' }, { formula: '=HYPERLINK("http://example.org","地图")' }],
     ],
@@ -94,7 +122,10 @@ describe('the add-on never changes a user’s cell', () => {
     const before = emu.snapshot().sheets.map(kept);
     rt.clickMenu(menu);
     rt.clickMenu(menu);
-    const after = emu.snapshot().sheets.filter((s) => users.includes(s.name)).map(kept);
+    const after = emu
+      .snapshot()
+      .sheets.filter((s) => users.includes(s.name))
+      .map(kept);
     expect(after).toEqual(before);
     // 检查数据 adds its own highlight rule to a user sheet, and only that one.
     for (const s of emu.snapshot().sheets.filter((x) => users.includes(x.name))) expect(s.conditionalRules.length).toBeLessThanOrEqual(1);
@@ -127,13 +158,26 @@ describe('the add-on publishes no personal data', () => {
 describe('the add-on within Sheets’ limits', () => {
   it('writes a text longer than a cell holds cut short, instead of failing the run', () => {
     const essay = '长'.repeat(50_000);
-    const values: Cell[][] = [['小区', '楼号', '门牌号', '户主姓名'], ['金都小区', essay, '101', essay], ['金都小区', 1, essay, '王伟']];
-    const donations: Cell[][] = [['捐赠人', '金额', '流向'], [essay, 100, essay]];
-    const { emu, rt } = open(seedOf([{ name: '住户', values }, { name: '捐款', values: donations }]));
+    const values: Cell[][] = [
+      ['小区', '楼号', '门牌号', '户主姓名'],
+      ['金都小区', essay, '101', essay],
+      ['金都小区', 1, essay, '王伟'],
+    ];
+    const donations: Cell[][] = [
+      ['捐赠人', '金额', '流向'],
+      [essay, 100, essay],
+    ];
+    const { emu, rt } = open(
+      seedOf([
+        { name: '住户', values },
+        { name: '捐款', values: donations },
+      ]),
+    );
     rt.clickMenu('统计汇总');
     rt.clickMenu('检查数据');
     expect(emu.ui.toasts.map((t) => t.message).join()).toContain('已更新');
-    for (const s of generatedIn(emu)) for (const row of s.values) for (const v of row) if (typeof v === 'string') expect(v.length).toBeLessThanOrEqual(50_000);
+    for (const s of generatedIn(emu))
+      for (const row of s.values) for (const v of row) if (typeof v === 'string') expect(v.length).toBeLessThanOrEqual(50_000);
     expect(String(emu.values('公示-捐赠')[1]![1]).endsWith('…')).toBe(true);
   });
 
@@ -159,15 +203,33 @@ describe('the add-on within Sheets’ limits', () => {
       expect(emu.elapsedMs()).toBeLessThan(2_000);
     }
     expect(emu.snapshot().sheets.map((s) => s.name)).toEqual(['全区住户']);
-    expect(emu.ui.alerts.map((a) => a.prompt ?? a.title)).toEqual(Array(3).fill('表“全区住户”有 10,000,000 个单元格，超过一次能处理的 4,000,000 个。请用命令行工具统计，或把表拆开。'));
+    expect(emu.ui.alerts.map((a) => a.prompt ?? a.title)).toEqual(
+      Array(3).fill('表“全区住户”有 10,000,000 个单元格，超过一次能处理的 4,000,000 个。请用命令行工具统计，或把表拆开。'),
+    );
   });
 
   it('tallies the largest register it accepts well within the 6-minute limit (measured, then scaled)', () => {
     // The costliest shape per cell: 12 columns, no household verified yet, so every row is written
     // back to 待跟进. Virtual time is linear in cells (reads and writes are per cell; calls per sheet).
     const time = (rows: number) => {
-      const values: Cell[][] = [['工作组', '小区', '楼号', '单元', '门牌号', '户主姓名', '联系电话', '常住人数', '核查状态', '走访次数', '最近走访', '备注']];
-      for (let i = 0; i < rows; i++) values.push([`第${(i % 4) + 1}组`, `小区${i % 7}`, 1 + (i % 30), 1 + (i % 3), `${100 + (i % 997)}-${Math.floor(i / 997)}`, `住户${i}`, '', 2, '敲不开门', 1, '', '']);
+      const values: Cell[][] = [
+        ['工作组', '小区', '楼号', '单元', '门牌号', '户主姓名', '联系电话', '常住人数', '核查状态', '走访次数', '最近走访', '备注'],
+      ];
+      for (let i = 0; i < rows; i++)
+        values.push([
+          `第${(i % 4) + 1}组`,
+          `小区${i % 7}`,
+          1 + (i % 30),
+          1 + (i % 3),
+          `${100 + (i % 997)}-${Math.floor(i / 997)}`,
+          `住户${i}`,
+          '',
+          2,
+          '敲不开门',
+          1,
+          '',
+          '',
+        ]);
       const { emu, rt } = open({ locale: 'zh_CN', sheets: [{ name: '住户', values, maxColumns: 12 }] });
       const t = performance.now();
       rt.clickMenu('统计汇总');
@@ -196,7 +258,9 @@ describe('two runs at once', () => {
    */
   function atFirstWrite(emu: Emulator, second: () => void): { calls: Record<string, number> } {
     // The emulator's shared state: every service call goes through env.enter (emulator/env.ts).
-    const env = (Emulator as unknown as { env(e: Emulator): { enter(kind: string, method: string): void; meter: { calls(): Record<string, number> } } }).env(emu);
+    const env = (
+      Emulator as unknown as { env(e: Emulator): { enter(kind: string, method: string): void; meter: { calls(): Record<string, number> } } }
+    ).env(emu);
     const enter = env.enter.bind(env);
     const probe = { calls: {} as Record<string, number> };
     let fired = false;
@@ -212,22 +276,25 @@ describe('two runs at once', () => {
     return probe;
   }
 
-  it.each([['统计汇总'], ['检查数据'], ['创建模板表'], ['日报']])('a %s clicked while 统计汇总 writes waits its turn and writes nothing', (menu) => {
-    const alone = open(seedOf(exampleSheets()));
-    alone.rt.clickMenu('统计汇总');
-    const expected = alone.emu.snapshot();
+  it.each([['统计汇总'], ['检查数据'], ['创建模板表'], ['日报']])(
+    'a %s clicked while 统计汇总 writes waits its turn and writes nothing',
+    (menu) => {
+      const alone = open(seedOf(exampleSheets()));
+      alone.rt.clickMenu('统计汇总');
+      const expected = alone.emu.snapshot();
 
-    const { emu, rt } = open(seedOf(exampleSheets()));
-    const probe = atFirstWrite(emu, () => rt.clickMenu(menu));
-    rt.clickMenu('统计汇总');
-    expect(Object.keys(probe.calls)).toContain('Lock.tryLock');
-    expect(Object.keys(probe.calls).filter((k) => /\.(set|insert|delete|clear|add|remove)/.test(k))).toEqual([]);
-    expect(emu.ui.toasts.map((t) => t.message)).toContain('paicha 正在运行，请等这一次完成后再点。');
-    expect(emu.snapshot()).toEqual(expected);
-    // The lock went with the first run: the next click runs.
-    rt.clickMenu(menu);
-    expect(emu.locks.holder()).toBeUndefined();
-  });
+      const { emu, rt } = open(seedOf(exampleSheets()));
+      const probe = atFirstWrite(emu, () => rt.clickMenu(menu));
+      rt.clickMenu('统计汇总');
+      expect(Object.keys(probe.calls)).toContain('Lock.tryLock');
+      expect(Object.keys(probe.calls).filter((k) => /\.(set|insert|delete|clear|add|remove)/.test(k))).toEqual([]);
+      expect(emu.ui.toasts.map((t) => t.message)).toContain('paicha 正在运行，请等这一次完成后再点。');
+      expect(emu.snapshot()).toEqual(expected);
+      // The lock went with the first run: the next click runs.
+      rt.clickMenu(menu);
+      expect(emu.locks.holder()).toBeUndefined();
+    },
+  );
 
   it('a run that finds the lock held by another execution writes nothing', () => {
     const { emu, rt } = open(seedOf(exampleSheets()));
@@ -242,7 +309,9 @@ describe('two runs at once', () => {
 describe('mojibake in the add-on', () => {
   it('a register read with the wrong encoding is reported with its repair, and nothing is counted', () => {
     const garble = (s: string) => iconv.decode(Buffer.from(s, 'utf8'), 'gbk');
-    const register = exampleSheets()[0]!.values.slice(0, 40).map((r) => r.map((c) => (typeof c === 'string' ? garble(c) : c)));
+    const register = exampleSheets()[0]!
+      .values.slice(0, 40)
+      .map((r) => r.map((c) => (typeof c === 'string' ? garble(c) : c)));
     const { emu, rt } = open(seedOf([{ name: '住户登记', values: register }]));
     rt.clickMenu('统计汇总');
     const problems = emu.values('问题清单');

@@ -7,7 +7,13 @@ const dir = useBuiltBundle();
 
 function open() {
   const emu = createEmulator({
-    spreadsheet: { locale: 'zh_CN', sheets: [{ name: '门店排查', values: shopStory().rows }, { name: '工作台账', values: dutyStory().rows }] },
+    spreadsheet: {
+      locale: 'zh_CN',
+      sheets: [
+        { name: '门店排查', values: shopStory().rows },
+        { name: '工作台账', values: dutyStory().rows },
+      ],
+    },
     userLocale: 'zh_CN',
   });
   const rt = loadBundle(dir, emu);

@@ -22,7 +22,10 @@ const REGISTER: XlsxCell[][] = [
   ['纺织厂宿舍', 9, 1, '101', ''],
 ];
 const LOG = visitLogRows() as XlsxCell[][];
-const sheets = [{ name: '住户登记', values: REGISTER }, { name: '走访记录', values: LOG }];
+const sheets = [
+  { name: '住户登记', values: REGISTER },
+  { name: '走访记录', values: LOG },
+];
 
 describe('one visit log, one result in every adapter', () => {
   let emu: SheetsEmulator;
@@ -40,12 +43,21 @@ describe('one visit log, one result in every adapter', () => {
     expect(lib.households.total).toBe(4);
 
     await writeXlsx(join(tmp, 'log.xlsx'), sheets);
-    const file = JSON.parse((await runRemote(emu, ['tally', 'log.xlsx', '--json', '--as-of', AS_OF, '--out', 'a.paicha.xlsx'], { cwd: tmp })).stdout) as TallyResult;
+    const file = JSON.parse(
+      (await runRemote(emu, ['tally', 'log.xlsx', '--json', '--as-of', AS_OF, '--out', 'a.paicha.xlsx'], { cwd: tmp })).stdout,
+    ) as TallyResult;
     const id = emu.createSpreadsheet({ title: '走访', sheets: sheets.map((s) => ({ title: s.name, values: s.values })) });
-    const remote = JSON.parse((await runRemote(emu, ['tally', id, '--json', '--as-of', AS_OF, '--out', 'b.paicha.xlsx'], { cwd: tmp })).stdout) as TallyResult;
+    const remote = JSON.parse(
+      (await runRemote(emu, ['tally', id, '--json', '--as-of', AS_OF, '--out', 'b.paicha.xlsx'], { cwd: tmp })).stdout,
+    ) as TallyResult;
 
     const gas = createEmulator({ spreadsheet: { locale: 'zh_CN', sheets: sheets.map((s) => ({ name: s.name, values: s.values })) } });
-    const caller = [{ name: 'Code.js', code: `function run() { var sheets = SpreadsheetApp.getActiveSpreadsheet().getSheets().map(function (s) { return { name: s.getName(), values: s.getDataRange().getValues() }; }); return JSON.stringify(Paicha.tallyWorkbook(sheets, { asOf: '${AS_OF}' })); }` }];
+    const caller = [
+      {
+        name: 'Code.js',
+        code: `function run() { var sheets = SpreadsheetApp.getActiveSpreadsheet().getSheets().map(function (s) { return { name: s.getName(), values: s.getDataRange().getValues() }; }); return JSON.stringify(Paicha.tallyWorkbook(sheets, { asOf: '${AS_OF}' })); }`,
+      },
+    ];
     const viaLibrary = JSON.parse(loadScripts(caller, gas, { libraries: { Paicha: dir } }).call('run') as string) as TallyResult;
 
     const project = (r: TallyResult) => ({ visits: r.visits, households: r.households, problems: r.problems.byCode });

@@ -30,17 +30,33 @@ describe('the visit log in the add-on', () => {
     rt.clickMenu('统计汇总');
     const progress = emu.values('进度');
     expect(progress[0]!.slice(0, 7)).toEqual(['范围', '日期', '走访次数', '新核实', '累计已核实', '未核实', '登记率']);
-    expect(progress.slice(1, 5).map((r) => [r[1], r[4], r[5]])).toEqual([['2020-01-29', 499, 220], ['2020-01-30', 599, 120], ['2020-01-31', 679, 40], ['2020-02-01', 719, 0]]);
+    expect(progress.slice(1, 5).map((r) => [r[1], r[4], r[5]])).toEqual([
+      ['2020-01-29', 499, 220],
+      ['2020-01-30', 599, 120],
+      ['2020-01-31', 679, 40],
+      ['2020-02-01', 719, 0],
+    ]);
     const chart = emu.sheet('进度').charts[0]!;
     expect(chart.type).toBe('LINE');
     // The date column and one column for each of the 4 compounds.
-    expect(chart.ranges.map((r) => [r.column, r.numRows])).toEqual([[2, 5], [8, 5], [9, 5], [10, 5], [11, 5]]);
+    expect(chart.ranges.map((r) => [r.column, r.numRows])).toEqual([
+      [2, 5],
+      [8, 5],
+      [9, 5],
+      [10, 5],
+      [11, 5],
+    ]);
     expect(emu.values('汇总-住户').at(-1)!.slice(0, 4)).toEqual(['合计', '', 719, 719]);
   });
 
   it('checks a log row as it is typed: a time it cannot read is a toast naming the cell', () => {
     const header = ['日期', '时间', '小区', '楼号', '门牌号', '走访结果'];
-    const { emu, rt } = open([{ name: '走访记录', values: [header, ['2020-01-29', '9:00', '金都小区', 12, '301', '敲不开门'], ['2020-01-29', '', '金都小区', 12, '302', '']] }]);
+    const { emu, rt } = open([
+      {
+        name: '走访记录',
+        values: [header, ['2020-01-29', '9:00', '金都小区', 12, '301', '敲不开门'], ['2020-01-29', '', '金都小区', 12, '302', '']],
+      },
+    ]);
     rt.edit('走访记录!B3', '25点');
     const toast = emu.ui.toasts.at(-1)!.message;
     expect(toast).toContain('B3');

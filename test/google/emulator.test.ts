@@ -59,7 +59,10 @@ describe('Sheets emulator through googleapis', () => {
         { title: 'Sheet1', values: [] },
         {
           title: '汇总-住户',
-          values: [['小区', '登记率'], ['金都小区', { value: 0.5, numberFormat: { type: 'PERCENT', pattern: '0.0%' } }]],
+          values: [
+            ['小区', '登记率'],
+            ['金都小区', { value: 0.5, numberFormat: { type: 'PERCENT', pattern: '0.0%' } }],
+          ],
           developerMetadata: [{ key: 'paicha.generated', value: 'households' }],
         },
       ],
@@ -75,13 +78,23 @@ describe('Sheets emulator through googleapis', () => {
     expect(res.data.properties).toEqual({ title: '金都社区排查', timeZone: 'Asia/Shanghai', locale: 'zh_CN' });
     const props = (res.data.sheets ?? []).map((s) => s.properties);
     expect(props.map((p) => p?.title)).toEqual(['住户登记', "It's", 'Sheet1', '汇总-住户']);
-    expect(props[0]).toEqual({ sheetId: 0, title: '住户登记', index: 0, gridProperties: { rowCount: 1000, columnCount: 26, frozenRowCount: 1 } });
+    expect(props[0]).toEqual({
+      sheetId: 0,
+      title: '住户登记',
+      index: 0,
+      gridProperties: { rowCount: 1000, columnCount: 26, frozenRowCount: 1 },
+    });
     expect(props.map((p) => p?.index)).toEqual([0, 1, 2, 3]);
 
     const meta = await api.spreadsheets.get({ spreadsheetId: id, fields: 'sheets(properties.title,developerMetadata)' });
     const generated = meta.data.sheets?.find((s) => s.properties?.title === '汇总-住户');
     expect(generated?.developerMetadata).toEqual([
-      expect.objectContaining({ metadataKey: 'paicha.generated', metadataValue: 'households', visibility: 'DOCUMENT', location: { locationType: 'SHEET', sheetId: expect.any(Number) } }),
+      expect.objectContaining({
+        metadataKey: 'paicha.generated',
+        metadataValue: 'households',
+        visibility: 'DOCUMENT',
+        location: { locationType: 'SHEET', sheetId: expect.any(Number) },
+      }),
     ]);
     expect(meta.data.sheets?.[0]).toEqual({ properties: { title: '住户登记' } });
 
@@ -113,13 +126,28 @@ describe('Sheets emulator through googleapis', () => {
     });
     expect(quote).toEqual({ range: "'It''s'!A1:A1000", majorDimension: 'ROWS', values: [['a'], ['b'], [], ['c']] });
     expect(empty).toEqual({ range: "'Sheet1'!A1:Z1000", majorDimension: 'ROWS' });
-    expect(summary?.values).toEqual([['小区', '登记率'], ['金都小区', 0.5]]);
-    expect(part).toEqual({ range: "'住户登记'!C2:D3", majorDimension: 'ROWS', values: [[12, '301'], [12, '302']] });
+    expect(summary?.values).toEqual([
+      ['小区', '登记率'],
+      ['金都小区', 0.5],
+    ]);
+    expect(part).toEqual({
+      range: "'住户登记'!C2:D3",
+      majorDimension: 'ROWS',
+      values: [
+        [12, '301'],
+        [12, '302'],
+      ],
+    });
   });
 
   it('renders dates and numbers per valueRenderOption and dateTimeRenderOption', async () => {
     const read = async (valueRenderOption: string, dateTimeRenderOption: string): Promise<unknown[][]> => {
-      const res = await api.spreadsheets.values.batchGet({ spreadsheetId: id, ranges: ["'住户登记'!E2:F2", "'汇总-住户'!B2"], valueRenderOption, dateTimeRenderOption });
+      const res = await api.spreadsheets.values.batchGet({
+        spreadsheetId: id,
+        ranges: ["'住户登记'!E2:F2", "'汇总-住户'!B2"],
+        valueRenderOption,
+        dateTimeRenderOption,
+      });
       return (res.data.valueRanges ?? []).map((v) => v.values?.[0] ?? []);
     };
     expect(await read('UNFORMATTED_VALUE', 'SERIAL_NUMBER')).toEqual([['入户登记', 43862], [0.5]]);
@@ -133,13 +161,21 @@ describe('Sheets emulator through googleapis', () => {
     const err = await failure(api.spreadsheets.values.batchGet({ spreadsheetId: id, ranges: ['不存在!A1:B2'] }));
     expect(err.code).toBe(400);
     expect(err.message).toBe('Unable to parse range: 不存在!A1:B2');
-    expect(err.response?.data).toEqual({ error: { code: 400, message: 'Unable to parse range: 不存在!A1:B2', status: 'INVALID_ARGUMENT' } });
+    expect(err.response?.data).toEqual({
+      error: { code: 400, message: 'Unable to parse range: 不存在!A1:B2', status: 'INVALID_ARGUMENT' },
+    });
     const past = await failure(api.spreadsheets.values.batchGet({ spreadsheetId: id, ranges: ["'Sheet1'!A1:AA5"] }));
     expect(past.message).toBe("Range ('Sheet1'!A1:AA5) exceeds grid limits. Max rows: 1000, max columns: 26");
   });
 
   it('values.batchUpdate keeps RAW text literal and parses USER_ENTERED input', async () => {
-    const target = emu.createSpreadsheet({ title: 'w', sheets: [{ title: '数据', values: [] }, { title: '用户表', values: [['mine', 1]] }] });
+    const target = emu.createSpreadsheet({
+      title: 'w',
+      sheets: [
+        { title: '数据', values: [] },
+        { title: '用户表', values: [['mine', 1]] },
+      ],
+    });
     const before = emu.getSheetValues(target, '用户表');
     const res = await api.spreadsheets.values.batchUpdate({
       spreadsheetId: target,
@@ -147,7 +183,13 @@ describe('Sheets emulator through googleapis', () => {
         valueInputOption: 'RAW',
         data: [
           { range: "'数据'!A1", values: [['=IMPORTXML("http://x","//a")', '123', 7, true]] },
-          { range: "'数据'!A2:B3", values: [['x', null], ['y', 'z']] },
+          {
+            range: "'数据'!A2:B3",
+            values: [
+              ['x', null],
+              ['y', 'z'],
+            ],
+          },
         ],
       },
     });
@@ -171,19 +213,34 @@ describe('Sheets emulator through googleapis', () => {
 
     await api.spreadsheets.values.batchUpdate({
       spreadsheetId: target,
-      requestBody: { valueInputOption: 'USER_ENTERED', data: [{ range: "'数据'!A5", values: [['=SUM(B1:B2)', '123', "'007", '2020-02-01', '12.5%', 'TRUE', '110105194912310021']] }] },
+      requestBody: {
+        valueInputOption: 'USER_ENTERED',
+        data: [{ range: "'数据'!A5", values: [['=SUM(B1:B2)', '123', "'007", '2020-02-01', '12.5%', 'TRUE', '110105194912310021']] }],
+      },
     });
     expect(emu.getCell(target, '数据', 'A5')).toEqual({ formula: '=SUM(B1:B2)' });
     expect(emu.getSheetValues(target, '数据')[4]).toEqual([null, 123, '007', 43862, 0.125, true, 110105194912310020]);
     expect(emu.getCell(target, '数据', 'D5')?.format).toEqual({ type: 'DATE', pattern: 'yyyy-mm-dd' });
-    const formulas = await api.spreadsheets.values.batchGet({ spreadsheetId: target, ranges: ["'数据'!A5:B5"], valueRenderOption: 'FORMULA' });
+    const formulas = await api.spreadsheets.values.batchGet({
+      spreadsheetId: target,
+      ranges: ["'数据'!A5:B5"],
+      valueRenderOption: 'FORMULA',
+    });
     expect(formulas.data.valueRanges?.[0]?.values).toEqual([['=SUM(B1:B2)', 123]]);
     expect(emu.getSheetValues(target, '用户表')).toEqual(before);
 
-    const over = await failure(api.spreadsheets.values.batchUpdate({
-      spreadsheetId: target,
-      requestBody: { valueInputOption: 'RAW', data: [{ range: "'数据'!A10", values: [['ok']] }, { range: "'数据'!A1:B1", values: [['a', 'b', 'c']] }] },
-    }));
+    const over = await failure(
+      api.spreadsheets.values.batchUpdate({
+        spreadsheetId: target,
+        requestBody: {
+          valueInputOption: 'RAW',
+          data: [
+            { range: "'数据'!A10", values: [['ok']] },
+            { range: "'数据'!A1:B1", values: [['a', 'b', 'c']] },
+          ],
+        },
+      }),
+    );
     expect(over.message).toBe("Invalid data[1]: Requested writing within range ['数据'!A1:B1], but tried writing to column [C]");
     expect(emu.getCell(target, '数据', 'A10')).toBeUndefined(); // all or nothing
     const noOption = await failure(api.spreadsheets.values.batchUpdate({ spreadsheetId: target, requestBody: { data: [] } }));
@@ -191,7 +248,9 @@ describe('Sheets emulator through googleapis', () => {
   });
 
   it('values.batchClear clears values and keeps formats', async () => {
-    const target = emu.createSpreadsheet({ sheets: [{ title: 'S', values: [['a', { value: 1, numberFormat: { type: 'NUMBER', pattern: '0.00' } }], ['b']] }] });
+    const target = emu.createSpreadsheet({
+      sheets: [{ title: 'S', values: [['a', { value: 1, numberFormat: { type: 'NUMBER', pattern: '0.00' } }], ['b']] }],
+    });
     const res = await api.spreadsheets.values.batchClear({ spreadsheetId: target, requestBody: { ranges: ['S!A1:B1'] } });
     expect(res.data).toEqual({ spreadsheetId: target, clearedRanges: ["'S'!A1:B1"] });
     expect(emu.getSheetValues(target, 'S')).toEqual([[null], ['b']]);
@@ -205,23 +264,37 @@ describe('Sheets emulator through googleapis', () => {
       requestBody: { requests: [{ addSheet: { properties: { title: '汇总-住户', gridProperties: { frozenRowCount: 1 } } } }] },
     });
     const props = added.data.replies?.[0]?.addSheet?.properties;
-    expect(props).toEqual({ sheetId: expect.any(Number), title: '汇总-住户', index: 1, sheetType: 'GRID', gridProperties: { rowCount: 1000, columnCount: 26, frozenRowCount: 1 } });
+    expect(props).toEqual({
+      sheetId: expect.any(Number),
+      title: '汇总-住户',
+      index: 1,
+      sheetType: 'GRID',
+      gridProperties: { rowCount: 1000, columnCount: 26, frozenRowCount: 1 },
+    });
     expect(added.data.spreadsheetId).toBe(target);
 
-    const dup = await failure(api.spreadsheets.batchUpdate({
-      spreadsheetId: target,
-      requestBody: { requests: [{ addSheet: { properties: { title: '待跟进' } } }, { addSheet: { properties: { title: '住户登记' } } }] },
-    }));
+    const dup = await failure(
+      api.spreadsheets.batchUpdate({
+        spreadsheetId: target,
+        requestBody: { requests: [{ addSheet: { properties: { title: '待跟进' } } }, { addSheet: { properties: { title: '住户登记' } } }] },
+      }),
+    );
     expect(dup.code).toBe(400);
     expect(dup.response?.data).toEqual({
-      error: { code: 400, status: 'INVALID_ARGUMENT', message: 'Invalid requests[1].addSheet: A sheet with the name "住户登记" already exists. Please enter another name.' },
+      error: {
+        code: 400,
+        status: 'INVALID_ARGUMENT',
+        message: 'Invalid requests[1].addSheet: A sheet with the name "住户登记" already exists. Please enter another name.',
+      },
     });
     expect(emu.sheetTitles(target)).toEqual(['住户登记', '汇总-住户']);
 
-    const unknown = await failure(api.spreadsheets.batchUpdate({
-      spreadsheetId: target,
-      requestBody: { requests: [{ deleteSheet: { sheetId: 0 } }, { frobnicate: {} } as sheets_v4.Schema$Request] },
-    }));
+    const unknown = await failure(
+      api.spreadsheets.batchUpdate({
+        spreadsheetId: target,
+        requestBody: { requests: [{ deleteSheet: { sheetId: 0 } }, { frobnicate: {} } as sheets_v4.Schema$Request] },
+      }),
+    );
     expect(unknown.code).toBe(400);
     expect(unknown.message).toBe('Invalid JSON payload received. Unknown name "frobnicate" at \'requests[1]\': Cannot find field.');
     expect((unknown.response!.data as { error: { status: string } }).error.status).toBe('INVALID_ARGUMENT');
@@ -229,17 +302,71 @@ describe('Sheets emulator through googleapis', () => {
   });
 
   it('batchUpdate formats, freezes, clears, tags and charts a generated sheet', async () => {
-    const target = emu.createSpreadsheet({ sheets: [{ title: '用户', values: [['u']] }, { title: '汇总-捐赠', sheetId: 7, values: [['类别', '金额'], ['捐款', 1234.5], ['旧', 9]] }] });
+    const target = emu.createSpreadsheet({
+      sheets: [
+        { title: '用户', values: [['u']] },
+        {
+          title: '汇总-捐赠',
+          sheetId: 7,
+          values: [
+            ['类别', '金额'],
+            ['捐款', 1234.5],
+            ['旧', 9],
+          ],
+        },
+      ],
+    });
     const res = await api.spreadsheets.batchUpdate({
       spreadsheetId: target,
       requestBody: {
         requests: [
           { updateCells: { range: { sheetId: 7 }, fields: 'userEnteredValue' } },
-          { updateSheetProperties: { properties: { sheetId: 7, gridProperties: { frozenRowCount: 1 } }, fields: 'gridProperties.frozenRowCount' } },
-          { repeatCell: { range: { sheetId: 7, startRowIndex: 1, startColumnIndex: 1, endColumnIndex: 2 }, cell: { userEnteredFormat: { numberFormat: { type: 'NUMBER', pattern: '#,##0.00' } } }, fields: 'userEnteredFormat.numberFormat' } },
+          {
+            updateSheetProperties: {
+              properties: { sheetId: 7, gridProperties: { frozenRowCount: 1 } },
+              fields: 'gridProperties.frozenRowCount',
+            },
+          },
+          {
+            repeatCell: {
+              range: { sheetId: 7, startRowIndex: 1, startColumnIndex: 1, endColumnIndex: 2 },
+              cell: { userEnteredFormat: { numberFormat: { type: 'NUMBER', pattern: '#,##0.00' } } },
+              fields: 'userEnteredFormat.numberFormat',
+            },
+          },
           { deleteDeveloperMetadata: { dataFilter: { developerMetadataLookup: { metadataKey: 'paicha.generated' } } } },
-          { createDeveloperMetadata: { developerMetadata: { metadataKey: 'paicha.generated', metadataValue: 'donations', location: { sheetId: 7 }, visibility: 'DOCUMENT' } } },
-          { addChart: { chart: { spec: { title: '捐赠', basicChart: { chartType: 'BAR', domains: [{ domain: { sourceRange: { sources: [{ sheetId: 7, startRowIndex: 0, endRowIndex: 3, startColumnIndex: 0, endColumnIndex: 1 }] } } }] } }, position: { overlayPosition: { anchorCell: { sheetId: 7, rowIndex: 0, columnIndex: 3 } } } } } },
+          {
+            createDeveloperMetadata: {
+              developerMetadata: {
+                metadataKey: 'paicha.generated',
+                metadataValue: 'donations',
+                location: { sheetId: 7 },
+                visibility: 'DOCUMENT',
+              },
+            },
+          },
+          {
+            addChart: {
+              chart: {
+                spec: {
+                  title: '捐赠',
+                  basicChart: {
+                    chartType: 'BAR',
+                    domains: [
+                      {
+                        domain: {
+                          sourceRange: {
+                            sources: [{ sheetId: 7, startRowIndex: 0, endRowIndex: 3, startColumnIndex: 0, endColumnIndex: 1 }],
+                          },
+                        },
+                      },
+                    ],
+                  },
+                },
+                position: { overlayPosition: { anchorCell: { sheetId: 7, rowIndex: 0, columnIndex: 3 } } },
+              },
+            },
+          },
         ],
       },
     });
@@ -247,14 +374,37 @@ describe('Sheets emulator through googleapis', () => {
     expect(replies).toHaveLength(6);
     expect(replies.slice(0, 3)).toEqual([{}, {}, {}]);
     expect(replies[3]).toEqual({ deleteDeveloperMetadata: {} });
-    expect(replies[4]?.createDeveloperMetadata?.developerMetadata).toEqual({ metadataId: expect.any(Number), metadataKey: 'paicha.generated', metadataValue: 'donations', location: { locationType: 'SHEET', sheetId: 7 }, visibility: 'DOCUMENT' });
+    expect(replies[4]?.createDeveloperMetadata?.developerMetadata).toEqual({
+      metadataId: expect.any(Number),
+      metadataKey: 'paicha.generated',
+      metadataValue: 'donations',
+      location: { locationType: 'SHEET', sheetId: 7 },
+      visibility: 'DOCUMENT',
+    });
     expect(replies[5]?.addChart?.chart?.chartId).toEqual(expect.any(Number));
     expect(emu.getSheetValues(target, '汇总-捐赠')).toEqual([]);
 
-    await api.spreadsheets.values.batchUpdate({ spreadsheetId: target, requestBody: { valueInputOption: 'RAW', data: [{ range: "'汇总-捐赠'!A1", values: [['类别', '金额'], ['捐款', 1900000]] }] } });
+    await api.spreadsheets.values.batchUpdate({
+      spreadsheetId: target,
+      requestBody: {
+        valueInputOption: 'RAW',
+        data: [
+          {
+            range: "'汇总-捐赠'!A1",
+            values: [
+              ['类别', '金额'],
+              ['捐款', 1900000],
+            ],
+          },
+        ],
+      },
+    });
     const shown = await api.spreadsheets.values.batchGet({ spreadsheetId: target, ranges: ["'汇总-捐赠'!B2"] });
     expect(shown.data.valueRanges?.[0]?.values).toEqual([['1,900,000.00']]);
-    const got = await api.spreadsheets.get({ spreadsheetId: target, fields: 'sheets(properties(title,gridProperties.frozenRowCount),developerMetadata(metadataKey,metadataValue),charts.chartId)' });
+    const got = await api.spreadsheets.get({
+      spreadsheetId: target,
+      fields: 'sheets(properties(title,gridProperties.frozenRowCount),developerMetadata(metadataKey,metadataValue),charts.chartId)',
+    });
     expect(got.data.sheets?.[1]).toEqual({
       properties: { title: '汇总-捐赠', gridProperties: { frozenRowCount: 1 } },
       developerMetadata: [{ metadataKey: 'paicha.generated', metadataValue: 'donations' }],
@@ -262,10 +412,20 @@ describe('Sheets emulator through googleapis', () => {
     });
     expect(emu.getSheetValues(target, '用户')).toEqual([['u']]);
 
-    const deleted = await api.spreadsheets.batchUpdate({ spreadsheetId: target, requestBody: { requests: [{ deleteDeveloperMetadata: { dataFilter: { developerMetadataLookup: { metadataKey: 'paicha.generated' } } } }, { deleteSheet: { sheetId: 7 } }] } });
+    const deleted = await api.spreadsheets.batchUpdate({
+      spreadsheetId: target,
+      requestBody: {
+        requests: [
+          { deleteDeveloperMetadata: { dataFilter: { developerMetadataLookup: { metadataKey: 'paicha.generated' } } } },
+          { deleteSheet: { sheetId: 7 } },
+        ],
+      },
+    });
     expect(deleted.data.replies?.[0]?.deleteDeveloperMetadata?.deletedDeveloperMetadata).toHaveLength(1);
     expect(emu.sheetTitles(target)).toEqual(['用户']);
-    const last = await failure(api.spreadsheets.batchUpdate({ spreadsheetId: target, requestBody: { requests: [{ deleteSheet: { sheetId: 0 } }] } }));
+    const last = await failure(
+      api.spreadsheets.batchUpdate({ spreadsheetId: target, requestBody: { requests: [{ deleteSheet: { sheetId: 0 } }] } }),
+    );
     expect(last.message).toBe("Invalid requests[0].deleteSheet: You can't remove all the sheets in a document.");
   });
 
@@ -274,13 +434,34 @@ describe('Sheets emulator through googleapis', () => {
     const link = { userEnteredFormat: { textFormat: { link: { uri: '#gid=0&range=B1' } } } };
     await api.spreadsheets.batchUpdate({
       spreadsheetId: target,
-      requestBody: { requests: [{ updateCells: { start: { sheetId: 0, rowIndex: 0, columnIndex: 0 }, rows: [{ values: [{ userEnteredValue: { stringValue: 'B1' }, ...link }] }], fields: 'userEnteredValue,userEnteredFormat.textFormat.link' } }] },
+      requestBody: {
+        requests: [
+          {
+            updateCells: {
+              start: { sheetId: 0, rowIndex: 0, columnIndex: 0 },
+              rows: [{ values: [{ userEnteredValue: { stringValue: 'B1' }, ...link }] }],
+              fields: 'userEnteredValue,userEnteredFormat.textFormat.link',
+            },
+          },
+        ],
+      },
     });
     expect(emu.getCell(target, 'S', 'A1')).toEqual({ value: 'B1', link: '#gid=0&range=B1' });
-    await api.spreadsheets.values.batchUpdate({ spreadsheetId: target, requestBody: { valueInputOption: 'RAW', data: [{ range: 'S!A1', values: [['B1!']] }] } });
-    const got = await api.spreadsheets.get({ spreadsheetId: target, includeGridData: true, ranges: ['S!A1'], fields: 'sheets.data.rowData.values(hyperlink,userEnteredFormat.textFormat.link)' });
+    await api.spreadsheets.values.batchUpdate({
+      spreadsheetId: target,
+      requestBody: { valueInputOption: 'RAW', data: [{ range: 'S!A1', values: [['B1!']] }] },
+    });
+    const got = await api.spreadsheets.get({
+      spreadsheetId: target,
+      includeGridData: true,
+      ranges: ['S!A1'],
+      fields: 'sheets.data.rowData.values(hyperlink,userEnteredFormat.textFormat.link)',
+    });
     expect(got.data.sheets?.[0]?.data?.[0]?.rowData?.[0]?.values?.[0]).toEqual({ hyperlink: '#gid=0&range=B1', ...link });
-    await api.spreadsheets.batchUpdate({ spreadsheetId: target, requestBody: { requests: [{ updateCells: { range: { sheetId: 0 }, fields: 'userEnteredValue,userEnteredFormat' } }] } });
+    await api.spreadsheets.batchUpdate({
+      spreadsheetId: target,
+      requestBody: { requests: [{ updateCells: { range: { sheetId: 0 }, fields: 'userEnteredValue,userEnteredFormat' } }] },
+    });
     expect(emu.getCell(target, 'S', 'A1')).toBeUndefined();
   });
 
@@ -306,7 +487,9 @@ describe('Sheets emulator through googleapis', () => {
     emu.denyAccess(other);
     const denied = await failure(api.spreadsheets.values.batchGet({ spreadsheetId: other, ranges: ['S'] }));
     expect(denied.code).toBe(403);
-    expect(denied.response?.data).toEqual({ error: { code: 403, message: 'The caller does not have permission', status: 'PERMISSION_DENIED' } });
+    expect(denied.response?.data).toEqual({
+      error: { code: 403, message: 'The caller does not have permission', status: 'PERMISSION_DENIED' },
+    });
 
     emu.inject({ method: 'batchUpdate', status: 503 });
     const down = await failure(api.spreadsheets.batchUpdate({ spreadsheetId: id, requestBody: { requests: [] } }));
@@ -324,9 +507,26 @@ describe('Sheets emulator through googleapis', () => {
   });
 
   it('serves the single-range endpoints, COLUMNS and grid data', async () => {
-    const target = emu.createSpreadsheet({ sheets: [{ title: 'A B', values: [['x', 1], ['y', 2]] }] });
+    const target = emu.createSpreadsheet({
+      sheets: [
+        {
+          title: 'A B',
+          values: [
+            ['x', 1],
+            ['y', 2],
+          ],
+        },
+      ],
+    });
     const got = await api.spreadsheets.values.get({ spreadsheetId: target, range: "'A B'!A1:B2", majorDimension: 'COLUMNS' });
-    expect(got.data).toEqual({ range: "'A B'!A1:B2", majorDimension: 'COLUMNS', values: [['x', 'y'], ['1', '2']] });
+    expect(got.data).toEqual({
+      range: "'A B'!A1:B2",
+      majorDimension: 'COLUMNS',
+      values: [
+        ['x', 'y'],
+        ['1', '2'],
+      ],
+    });
     const put = await api.spreadsheets.values.update({
       spreadsheetId: target,
       range: "'A B'!C1",
@@ -369,7 +569,10 @@ describe('Sheets emulator through googleapis', () => {
     const target = emu.createSpreadsheet({ sheets: [{ title: 'S', values: [['a']] }] });
     await api.spreadsheets.get({ spreadsheetId: target, fields: 'sheets.properties.title' });
     await api.spreadsheets.values.batchGet({ spreadsheetId: target, ranges: ['S', "'S'!A1"] });
-    await api.spreadsheets.values.batchUpdate({ spreadsheetId: target, requestBody: { valueInputOption: 'RAW', data: [{ range: 'S!B1', values: [['b']] }] } });
+    await api.spreadsheets.values.batchUpdate({
+      spreadsheetId: target,
+      requestBody: { valueInputOption: 'RAW', data: [{ range: 'S!B1', values: [['b']] }] },
+    });
     expect(emu.countFor(target)).toBe(3);
     expect(emu.countFor(target, 'values.batchGet')).toBe(1);
     const log = emu.requests().filter((r) => r.spreadsheetId === target);
@@ -391,7 +594,10 @@ describe('quotas and gaxios retries', () => {
       const id = emu.createSpreadsheet({ sheets: [{ title: 'S', values: [['a']] }] });
       await api.spreadsheets.values.batchGet({ spreadsheetId: id, ranges: ['S'] });
       await api.spreadsheets.get({ spreadsheetId: id });
-      await api.spreadsheets.values.batchUpdate({ spreadsheetId: id, requestBody: { valueInputOption: 'RAW', data: [{ range: 'S!A2', values: [['w']] }] } });
+      await api.spreadsheets.values.batchUpdate({
+        spreadsheetId: id,
+        requestBody: { valueInputOption: 'RAW', data: [{ range: 'S!A2', values: [['w']] }] },
+      });
       const over = await failure(api.spreadsheets.values.batchGet({ spreadsheetId: id, ranges: ['S'] }));
       expect(over.code).toBe(429);
       expect(over.message).toContain("'Read requests per minute per user'");
@@ -418,7 +624,9 @@ describe('quotas and gaxios retries', () => {
 
       emu.clearRequests();
       emu.inject({ spreadsheetId: id, method: 'values.batchUpdate', status: 503 });
-      const post = await failure(api.spreadsheets.values.batchUpdate({ spreadsheetId: id, requestBody: { valueInputOption: 'RAW', data: [] } }));
+      const post = await failure(
+        api.spreadsheets.values.batchUpdate({ spreadsheetId: id, requestBody: { valueInputOption: 'RAW', data: [] } }),
+      );
       expect(post.code).toBe(503);
       expect(emu.requests().map((r) => r.status)).toEqual([503]);
 

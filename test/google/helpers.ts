@@ -49,7 +49,10 @@ export async function tempDir(): Promise<string> {
 export type XlsxCell = string | number | boolean | Date | null;
 
 /** An .xlsx written by ExcelJS, dates as real date cells. */
-export async function writeXlsx(path: string, sheets: readonly { name: string; values: readonly (readonly XlsxCell[])[] }[]): Promise<void> {
+export async function writeXlsx(
+  path: string,
+  sheets: readonly { name: string; values: readonly (readonly XlsxCell[])[] }[],
+): Promise<void> {
   const wb = new ExcelJS.Workbook();
   for (const s of sheets) {
     const ws = wb.addWorksheet(s.name);

@@ -8,10 +8,18 @@ import type { GeneratedSheet } from '../../src/workbook.ts';
 
 const sheet: GeneratedSheet = {
   name: '问题清单',
-  values: [['级别', '单元格', '说明'], ['错误', 'C5', '=IMPORTXML("http://x","//a")'], ['提示', '', 'x'], ['错误', 'C9', 'y']],
+  values: [
+    ['级别', '单元格', '说明'],
+    ['错误', 'C5', '=IMPORTXML("http://x","//a")'],
+    ['提示', '', 'x'],
+    ['错误', 'C9', 'y'],
+  ],
   formats: ['text', 'text', 'text'],
   frozenRows: 1,
-  links: [{ row: 1, column: 1, target: { sheet: '住户', row: 5, column: 'C' } }, { row: 3, column: 1, target: { sheet: '住户', row: 9, column: 'C' } }],
+  links: [
+    { row: 1, column: 1, target: { sheet: '住户', row: 5, column: 'C' } },
+    { row: 3, column: 1, target: { sheet: '住户', row: 9, column: 'C' } },
+  ],
 };
 const existing = new Map<string, ExistingSheet>([['住户', { sheetId: 0, title: '住户', generated: false, chartIds: [] }]]);
 
@@ -21,7 +29,11 @@ describe('the write plan', () => {
     const id = newSheetId('问题清单', new Set([0]));
     expect(plan.sheetIds.get('问题清单')).toBe(id);
     expect(plan.requests.map((r) => Object.keys(r)[0])).toEqual(['addSheet', 'createDeveloperMetadata', 'repeatCell', 'updateCells']);
-    expect(plan.requests[0]?.addSheet?.properties).toEqual({ sheetId: id, title: '问题清单', gridProperties: { rowCount: 4, columnCount: 3, frozenRowCount: 1 } });
+    expect(plan.requests[0]?.addSheet?.properties).toEqual({
+      sheetId: id,
+      title: '问题清单',
+      gridProperties: { rowCount: 4, columnCount: 3, frozenRowCount: 1 },
+    });
     expect(plan.requests[3]?.updateCells).toEqual({
       start: { sheetId: id, rowIndex: 1, columnIndex: 1 },
       fields: 'userEnteredValue,userEnteredFormat.textFormat.link',
@@ -31,23 +43,45 @@ describe('the write plan', () => {
         { values: [{ userEnteredValue: { stringValue: 'C9' }, userEnteredFormat: { textFormat: { link: { uri: '#gid=0&range=C9' } } } }] },
       ],
     });
-    expect(plan.data).toEqual([{
-      range: "'问题清单'!A1",
-      majorDimension: 'ROWS',
-      values: [['级别', '单元格', '说明'], ['错误', null, '=IMPORTXML("http://x","//a")'], ['提示', '', 'x'], ['错误', null, 'y']],
-    }]);
+    expect(plan.data).toEqual([
+      {
+        range: "'问题清单'!A1",
+        majorDimension: 'ROWS',
+        values: [
+          ['级别', '单元格', '说明'],
+          ['错误', null, '=IMPORTXML("http://x","//a")'],
+          ['提示', '', 'x'],
+          ['错误', null, 'y'],
+        ],
+      },
+    ]);
   });
 
   it('clears, resizes and re-charts a sheet paicha made before, keeping its id', () => {
-    const charted: GeneratedSheet = { ...sheet, name: '汇总', links: [], charts: [{ kind: 'line', title: 't', labelColumn: 0, valueColumns: [2], rows: 3 }] };
+    const charted: GeneratedSheet = {
+      ...sheet,
+      name: '汇总',
+      links: [],
+      charts: [{ kind: 'line', title: 't', labelColumn: 0, valueColumns: [2], rows: 3 }],
+    };
     const mine = new Map([...existing, ['汇总', { sheetId: 77, title: '汇总', generated: true, chartIds: [5, 6] }]]);
     const plan = planWrite([charted], mine);
-    expect(plan.requests.map((r) => Object.keys(r)[0])).toEqual(['updateCells', 'deleteEmbeddedObject', 'deleteEmbeddedObject', 'updateSheetProperties', 'repeatCell', 'addChart']);
+    expect(plan.requests.map((r) => Object.keys(r)[0])).toEqual([
+      'updateCells',
+      'deleteEmbeddedObject',
+      'deleteEmbeddedObject',
+      'updateSheetProperties',
+      'repeatCell',
+      'addChart',
+    ]);
     expect(plan.requests[0]?.updateCells).toEqual({ range: { sheetId: 77 }, fields: 'userEnteredValue,userEnteredFormat' });
     expect(plan.requests[3]?.updateSheetProperties?.properties?.gridProperties).toEqual({ rowCount: 4, columnCount: 5, frozenRowCount: 1 });
     const basic = plan.requests[5]?.addChart?.chart?.spec?.basicChart;
     expect(basic?.chartType).toBe('LINE');
-    expect(basic?.series?.[0]).toEqual({ series: { sourceRange: { sources: [{ sheetId: 77, startRowIndex: 0, endRowIndex: 4, startColumnIndex: 2, endColumnIndex: 3 }] } }, targetAxis: 'LEFT_AXIS' });
+    expect(basic?.series?.[0]).toEqual({
+      series: { sourceRange: { sources: [{ sheetId: 77, startRowIndex: 0, endRowIndex: 4, startColumnIndex: 2, endColumnIndex: 3 }] } },
+      targetAxis: 'LEFT_AXIS',
+    });
     expect(() => planWrite([{ ...sheet, name: '住户' }], existing)).toThrow("is not paicha's");
   });
 
@@ -68,7 +102,13 @@ describe('cells across the API', () => {
   it('keeps values, and turns dates into serial numbers', () => {
     expect(fromApiRows([['a', 1, true, 43862], [], [null as unknown as string]])).toEqual([['a', 1, true, 43862], [], [null]]);
     expect(dateToSerial(new Date(Date.UTC(2020, 1, 1)))).toBe(43862);
-    expect([toApi(null), toApi(undefined), toApi(Number.NaN), toApi('=1+1'), toApi(new Date(Date.UTC(2020, 1, 1, 12)))]).toEqual(['', '', 'NaN', '=1+1', 43862.5]);
+    expect([toApi(null), toApi(undefined), toApi(Number.NaN), toApi('=1+1'), toApi(new Date(Date.UTC(2020, 1, 1, 12)))]).toEqual([
+      '',
+      '',
+      'NaN',
+      '=1+1',
+      43862.5,
+    ]);
     expect((toApi('x'.repeat(60_000)) as string).length).toBe(50_000);
   });
 
@@ -82,7 +122,11 @@ describe('cells across the API', () => {
 
 describe('rollup totals', () => {
   const result = (total: number, verified: number, donations: number, errors = 0) =>
-    ({ households: { total, verified, rate: 0 }, donations: { total: donations }, problems: { errors, warnings: 1 } }) as unknown as TallyResult;
+    ({
+      households: { total, verified, rate: 0 },
+      donations: { total: donations },
+      problems: { errors, warnings: 1 },
+    }) as unknown as TallyResult;
   it('adds money in cents, so the grand total is exact', () => {
     const entries: RollupEntry[] = [
       { id: 'a', title: 'A', ok: true, result: result(3, 1, 0.1) },
@@ -91,7 +135,16 @@ describe('rollup totals', () => {
     ];
     expect(0.1 + 0.2).not.toBe(0.3);
     expect(rollupTotals(entries)).toEqual({
-      spreadsheets: 3, counted: 2, failed: 1, households: 3, verified: 1, unreached: 2, rate: 0.3333, donations: 0.3, errors: 2, warnings: 2,
+      spreadsheets: 3,
+      counted: 2,
+      failed: 1,
+      households: 3,
+      verified: 1,
+      unreached: 2,
+      rate: 0.3333,
+      donations: 0.3,
+      errors: 2,
+      warnings: 2,
     });
     const big = [...entries, { id: 'c', title: 'C', ok: true, result: result(719, 719, 1_899_999.07) } as const];
     expect(rollupTotals(big).donations).toBe(1_899_999.37);

@@ -11,7 +11,8 @@ import { runCli, tempDir } from './helpers.ts';
 const INJECTIONS = ['=IMPORTXML("http://x","//a")', '+1', '-2', '@SUM(A1)', '=1+1', '-金都', '=HYPERLINK("http://x","点我")'];
 const GENERATED = ['汇总-住户', '待跟进', '汇总-捐赠', '公示-捐赠', '问题清单', '日报'];
 
-const asSeed = (values: readonly (readonly Cell[])[]): SeedValue[][] => values.map((r) => r.map((c) => (c === undefined ? null : c)) as SeedValue[]);
+const asSeed = (values: readonly (readonly Cell[])[]): SeedValue[][] =>
+  values.map((r) => r.map((c) => (c === undefined ? null : c)) as SeedValue[]);
 
 describe('the Sheets API adapter', () => {
   let emu: SheetsEmulator;
@@ -36,7 +37,13 @@ describe('the Sheets API adapter', () => {
       sheets: [
         { title: '住户', values: asSeed(households) },
         { title: '捐款', values: asSeed(donations) },
-        { title: '说明', values: [['合计', { formula: '=SUM(1,2)', value: 3 }, '=不是公式'], ['日期', new Date(Date.UTC(2020, 1, 1)), null]] },
+        {
+          title: '说明',
+          values: [
+            ['合计', { formula: '=SUM(1,2)', value: 3 }, '=不是公式'],
+            ['日期', new Date(Date.UTC(2020, 1, 1)), null],
+          ],
+        },
       ],
     });
 
@@ -46,7 +53,14 @@ describe('the Sheets API adapter', () => {
     const run = await runCli(emu, ['tally', id, '--write', '--as-of', '2020-02-03'], { cwd: dir });
     expect(run.stderr).toBe('');
     expect(emu.sheetTitles(id)).toEqual(['住户', '捐款', '说明', ...GENERATED]);
-    for (const name of GENERATED) expect(emu.getSheetFormulas(id, name).flat().filter((f) => f !== null), name).toEqual([]);
+    for (const name of GENERATED)
+      expect(
+        emu
+          .getSheetFormulas(id, name)
+          .flat()
+          .filter((f) => f !== null),
+        name,
+      ).toEqual([]);
     const donors = emu.getSheetValues(id, '公示-捐赠').map((r) => r[1]);
     expect(donors).toEqual(expect.arrayContaining(INJECTIONS));
     expect(emu.getSheetValues(id, '汇总-住户').map((r) => r[1])).toContain('=IMPORTXML("http://x","//a")');
@@ -57,7 +71,13 @@ describe('the Sheets API adapter', () => {
     const id = seed();
     const users = (ss: Spreadsheet) => ss.sheets.filter((s) => !GENERATED.includes(s.title));
     const before = users(emu.snapshot(id));
-    for (const args of [['tally', id, '--write'], ['check', id, '--write'], ['report', id], ['tally', id, '--json'], ['check', id]]) {
+    for (const args of [
+      ['tally', id, '--write'],
+      ['check', id, '--write'],
+      ['report', id],
+      ['tally', id, '--json'],
+      ['check', id],
+    ]) {
       for (let i = 0; i < 2; i++) {
         const run = await runCli(emu, [...args, '--as-of', '2020-02-03'], { cwd: dir });
         expect(run.stderr, args.join(' ')).toBe('');
@@ -79,11 +99,22 @@ describe('the Sheets API adapter', () => {
 
   it('finds mojibake in a spreadsheet someone filled from a mis-read CSV', async () => {
     const garble = (s: string) => iconv.decode(Buffer.from(s, 'utf8'), 'gbk');
-    const values = households.slice(0, 1).concat([['第一组', '金都小区', 1, '101', '王伟', '入户登记', ''], ['第一组', '银杏苑', 2, '201', '李芳', '入户登记', '']]);
-    const id = emu.createSpreadsheet({ title: '乱码', sheets: [{ title: '住户', values: asSeed(values.map((r) => r.map((c) => (typeof c === 'string' ? garble(c) : c)))) }] });
+    const values = households.slice(0, 1).concat([
+      ['第一组', '金都小区', 1, '101', '王伟', '入户登记', ''],
+      ['第一组', '银杏苑', 2, '201', '李芳', '入户登记', ''],
+    ]);
+    const id = emu.createSpreadsheet({
+      title: '乱码',
+      sheets: [{ title: '住户', values: asSeed(values.map((r) => r.map((c) => (typeof c === 'string' ? garble(c) : c)))) }],
+    });
     const run = await runCli(emu, ['tally', id, '--json'], { cwd: dir });
     const r = JSON.parse(run.stdout) as TallyResult;
     expect(r.households.total).toBe(0);
-    expect(r.problems.items.filter((p) => p.code === 'mojibake').map((p) => p.message).join('\n')).toContain('是否应为“小区”');
+    expect(
+      r.problems.items
+        .filter((p) => p.code === 'mojibake')
+        .map((p) => p.message)
+        .join('\n'),
+    ).toContain('是否应为“小区”');
   });
 });

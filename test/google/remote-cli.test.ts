@@ -37,15 +37,32 @@ describe('tally, check and report on a Google spreadsheet', () => {
       title: '金都社区排查',
       sheets: [
         { title: '住户登记', values: REGISTER, frozenRowCount: 1 },
-        { title: '说明', values: [['填表说明', { formula: '=SUM(1,2)', value: 3 }], ['日期', day(2, 1)]] },
+        {
+          title: '说明',
+          values: [
+            ['填表说明', { formula: '=SUM(1,2)', value: 3 }],
+            ['日期', day(2, 1)],
+          ],
+        },
         ...extra,
       ],
     });
 
   it('gives the same --json from the spreadsheet as from the same data in an .xlsx file', async () => {
-    await writeXlsx(join(dir, 'register.xlsx'), [{ name: '住户登记', values: REGISTER }, { name: '说明', values: [['填表说明', 3], ['日期', day(2, 1)]] }]);
+    await writeXlsx(join(dir, 'register.xlsx'), [
+      { name: '住户登记', values: REGISTER },
+      {
+        name: '说明',
+        values: [
+          ['填表说明', 3],
+          ['日期', day(2, 1)],
+        ],
+      },
+    ]);
     const id = seedRegister();
-    const file = await runCli(emu, ['tally', 'register.xlsx', '--json', '--as-of', '2020-02-03', '--out', 'file.paicha.xlsx'], { cwd: dir });
+    const file = await runCli(emu, ['tally', 'register.xlsx', '--json', '--as-of', '2020-02-03', '--out', 'file.paicha.xlsx'], {
+      cwd: dir,
+    });
     const remote = await runCli(emu, ['tally', id, '--json', '--as-of', '2020-02-03', '--out', 'remote.paicha.xlsx'], { cwd: dir });
     expect(remote.stderr).toBe('');
     expect([file.code, remote.code]).toEqual([1, 1]);
@@ -55,7 +72,12 @@ describe('tally, check and report on a Google spreadsheet', () => {
     expect(r.problems.byCode.duplicate).toBe(1);
     expect(r.problems.items.some((p) => p.row === 5 && p.column === 'K')).toBe(true); // after the as-of day
     // Without --write the spreadsheet is only read: a get and a batchGet.
-    expect(emu.requests().filter((q) => q.spreadsheetId === id).map((q) => q.kind)).toEqual(['get', 'values.batchGet']);
+    expect(
+      emu
+        .requests()
+        .filter((q) => q.spreadsheetId === id)
+        .map((q) => q.kind),
+    ).toEqual(['get', 'values.batchGet']);
     const out = await readWorkbookFile(join(dir, 'remote.paicha.xlsx'));
     expect(out.sheets.map((s) => s.name)).toEqual(GENERATED);
   });
@@ -63,18 +85,33 @@ describe('tally, check and report on a Google spreadsheet', () => {
   it('merged 小区/楼号 cells: the rows under a merge are counted, as in the bound spreadsheet', async () => {
     const id = emu.createSpreadsheet({
       title: '合并单元格',
-      sheets: [{
-        title: '住户登记',
-        values: [['小区', '楼号', '门牌号', '核查状态'], ['金都小区', '1号楼', '101', '入户登记'], [null, null, '102', '敲不开门'], [null, '2号楼', '201', '入户登记']],
-        merges: ['A2:A4', 'B2:B3'],
-      }],
+      sheets: [
+        {
+          title: '住户登记',
+          values: [
+            ['小区', '楼号', '门牌号', '核查状态'],
+            ['金都小区', '1号楼', '101', '入户登记'],
+            [null, null, '102', '敲不开门'],
+            [null, '2号楼', '201', '入户登记'],
+          ],
+          merges: ['A2:A4', 'B2:B3'],
+        },
+      ],
     });
     const run = await runCli(emu, ['tally', id, '--json', '--as-of', '2020-02-03'], { cwd: dir });
     const r = JSON.parse(run.stdout) as TallyResult;
     expect(r.problems.byCode.required ?? 0).toBe(0);
-    expect(r.households.byBuilding.map((b) => [b.compound, b.building, b.total])).toEqual([['金都小区', '1', 2], ['金都小区', '2', 1]]);
+    expect(r.households.byBuilding.map((b) => [b.compound, b.building, b.total])).toEqual([
+      ['金都小区', '1', 2],
+      ['金都小区', '2', 1],
+    ]);
     // The merged areas come with the sheet list: still one get and one batchGet.
-    expect(emu.requests().filter((q) => q.spreadsheetId === id).map((q) => q.kind)).toEqual(['get', 'values.batchGet']);
+    expect(
+      emu
+        .requests()
+        .filter((q) => q.spreadsheetId === id)
+        .map((q) => q.kind),
+    ).toEqual(['get', 'values.batchGet']);
   });
 
   it('writes a local <title>.paicha.xlsx by default, and accepts a URL', async () => {
@@ -105,11 +142,19 @@ describe('tally, check and report on a Google spreadsheet', () => {
     expect(after.sheets.map((s) => s.title)).toEqual(['住户登记', '说明', ...GENERATED]);
     expect(after.sheets.slice(0, 2)).toEqual(before.sheets);
     const marked = after.developerMetadata.filter((m) => m.metadataKey === 'paicha.generated');
-    expect(marked.map((m) => [after.sheets.find((s) => s.sheetId === m.location?.sheetId)?.title, m.visibility])).toEqual(GENERATED.map((n) => [n, 'DOCUMENT']));
+    expect(marked.map((m) => [after.sheets.find((s) => s.sheetId === m.location?.sheetId)?.title, m.visibility])).toEqual(
+      GENERATED.map((n) => [n, 'DOCUMENT']),
+    );
 
     // The compound named like a formula is text in the summary, and no generated cell is a formula.
     expect(emu.getSheetValues(id, '汇总-住户').some((r) => r.includes(IMPORT))).toBe(true);
-    for (const name of GENERATED) expect(emu.getSheetFormulas(id, name).flat().every((f) => f === null)).toBe(true);
+    for (const name of GENERATED)
+      expect(
+        emu
+          .getSheetFormulas(id, name)
+          .flat()
+          .every((f) => f === null),
+      ).toBe(true);
 
     const summary = after.sheets.find((s) => s.title === '汇总-住户')!;
     expect(summary.frozenRowCount).toBe(1);
@@ -174,16 +219,29 @@ describe('tally, check and report on a Google spreadsheet', () => {
     emu.denyAccess(denied);
     const no = await runCli(emu, ['tally', denied, '--json', '--locale', 'en'], { cwd: dir });
     expect(no.code).toBe(2);
-    expect(no.stderr).toBe(`paicha tally: no access to spreadsheet ${denied}: share the spreadsheet with the Google account whose token is in GOOGLE_OAUTH_ACCESS_TOKEN (or use an account that can open it)\n`);
+    expect(no.stderr).toBe(
+      `paicha tally: no access to spreadsheet ${denied}: share the spreadsheet with the Google account whose token is in GOOGLE_OAUTH_ACCESS_TOKEN (or use an account that can open it)\n`,
+    );
     const missing = '1' + 'x'.repeat(43);
     const gone = await runCli(emu, ['check', missing, '--locale', 'en'], { cwd: dir });
     expect(gone.stderr).toBe(`paicha check: no spreadsheet with id ${missing}: check the id or URL\n`);
     // Said in the language asked for, zh-Hans by default.
-    expect((await runCli(emu, ['check', missing], { cwd: dir })).stderr).toBe(`paicha check: 没有 ID 为 ${missing} 的表格：请检查 ID 或网址\n`);
-    expect((await runCli(emu, ['check', missing, '--locale', 'zh-Hant'], { cwd: dir })).stderr).toBe(`paicha check: 沒有 ID 為 ${missing} 的試算表：請檢查 ID 或網址\n`);
-    const anonymous = await runCli(emu, ['report', missing, '--locale', 'en'], { cwd: dir, env: { GOOGLE_OAUTH_ACCESS_TOKEN: '', GOOGLE_APPLICATION_CREDENTIALS: join(dir, 'none.json') } });
+    expect((await runCli(emu, ['check', missing], { cwd: dir })).stderr).toBe(
+      `paicha check: 没有 ID 为 ${missing} 的表格：请检查 ID 或网址\n`,
+    );
+    expect((await runCli(emu, ['check', missing, '--locale', 'zh-Hant'], { cwd: dir })).stderr).toBe(
+      `paicha check: 沒有 ID 為 ${missing} 的試算表：請檢查 ID 或網址\n`,
+    );
+    const anonymous = await runCli(emu, ['report', missing, '--locale', 'en'], {
+      cwd: dir,
+      env: { GOOGLE_OAUTH_ACCESS_TOKEN: '', GOOGLE_APPLICATION_CREDENTIALS: join(dir, 'none.json') },
+    });
     expect(anonymous.stderr).toContain('not signed in to Google');
-    const bad = await runCli(emu, ['tally', 'https://docs.google.com/spreadsheets/d/e/2PACX-1vQabcdefghijklmnopqrstuvwxyz/pubhtml', '--locale', 'en'], { cwd: dir });
+    const bad = await runCli(
+      emu,
+      ['tally', 'https://docs.google.com/spreadsheets/d/e/2PACX-1vQabcdefghijklmnopqrstuvwxyz/pubhtml', '--locale', 'en'],
+      { cwd: dir },
+    );
     expect([bad.code, bad.stderr]).toEqual([2, expect.stringContaining('"published to the web" link')]);
   });
 
@@ -195,7 +253,13 @@ describe('tally, check and report on a Google spreadsheet', () => {
     const ok = await runCli(emu, ['tally', id, '--write', '--json'], { cwd: dir });
     expect(ok.stderr).toBe('');
     expect(emu.requests().map((q) => `${q.kind} ${q.status}`)).toEqual([
-      'get 200', 'values.batchGet 429', 'values.batchGet 429', 'values.batchGet 200', 'batchUpdate 200', 'values.batchUpdate 503', 'values.batchUpdate 200',
+      'get 200',
+      'values.batchGet 429',
+      'values.batchGet 429',
+      'values.batchGet 200',
+      'batchUpdate 200',
+      'values.batchUpdate 503',
+      'values.batchUpdate 200',
     ]);
 
     const other = seedRegister();
@@ -215,7 +279,5 @@ describe('tally, check and report on a Google spreadsheet', () => {
 
 /** The generated sheets of a snapshot, chart ids left out (a rewrite draws its chart anew). */
 function generated(ss: Spreadsheet) {
-  return ss.sheets
-    .filter((s) => GENERATED.includes(s.title))
-    .map((s) => ({ ...s, charts: s.charts.map(({ chartId: _, ...c }) => c) }));
+  return ss.sheets.filter((s) => GENERATED.includes(s.title)).map((s) => ({ ...s, charts: s.charts.map(({ chartId: _, ...c }) => c) }));
 }

@@ -4,7 +4,10 @@ import { TokenBucket } from '../../src/google/rate-limit.ts';
 import { backoffMs, isRetryable, RetriesExhausted, retryAfterMs, withRetry, type RetryPolicy } from '../../src/google/retry.ts';
 
 const httpError = (status: number, headers: Record<string, string> = {}) =>
-  Object.assign(new Error(`HTTP ${status}`), { status, response: { status, headers: new Headers(headers), data: { error: { message: `api says ${status}` } } } });
+  Object.assign(new Error(`HTTP ${status}`), {
+    status,
+    response: { status, headers: new Headers(headers), data: { error: { message: `api says ${status}` } } },
+  });
 const dropped = () => Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' });
 
 function policy(waits: number[], random = 0.5): RetryPolicy {
@@ -21,7 +24,9 @@ describe('retry with backoff', () => {
 
   it('reads Retry-After as seconds or an HTTP date', () => {
     expect(retryAfterMs(httpError(429, { 'retry-after': '3' }))).toBe(3000);
-    expect(retryAfterMs(httpError(503, { 'retry-after': 'Wed, 21 Oct 2015 07:28:10 GMT' }), Date.parse('Wed, 21 Oct 2015 07:28:00 GMT'))).toBe(10_000);
+    expect(
+      retryAfterMs(httpError(503, { 'retry-after': 'Wed, 21 Oct 2015 07:28:10 GMT' }), Date.parse('Wed, 21 Oct 2015 07:28:00 GMT')),
+    ).toBe(10_000);
     expect(retryAfterMs({ response: { headers: { 'retry-after': '1.5' } } })).toBe(1500);
     expect(retryAfterMs(httpError(429))).toBeUndefined();
   });
@@ -58,7 +63,10 @@ describe('retry with backoff', () => {
 describe('clear errors', () => {
   const ctx = { spreadsheetId: 'ID', account: 'paicha@team.iam.gserviceaccount.com' };
   it.each([
-    [403, 'no access to spreadsheet ID: share the spreadsheet with paicha@team.iam.gserviceaccount.com (or use an account that can open it)'],
+    [
+      403,
+      'no access to spreadsheet ID: share the spreadsheet with paicha@team.iam.gserviceaccount.com (or use an account that can open it)',
+    ],
     [404, 'no spreadsheet with id ID: check the id or URL'],
     [400, 'ID: the Sheets API refused the request: api says 400'],
     [429, 'ID: the Sheets API quota is used up after 6 attempts; wait a minute, or lower --concurrency or PAICHA_READS_PER_MINUTE'],
@@ -71,7 +79,11 @@ describe('clear errors', () => {
 describe('token bucket', () => {
   it('spaces requests so no 60 s ever holds more than the quota', async () => {
     let now = 0;
-    const bucket = new TokenBucket(60, () => now, async (ms) => void (now += ms));
+    const bucket = new TokenBucket(
+      60,
+      () => now,
+      async (ms) => void (now += ms),
+    );
     const granted: number[] = [];
     await Promise.all(Array.from({ length: 150 }, () => bucket.take().then(() => granted.push(now))));
     expect(granted.slice(0, 4)).toEqual([0, 1000, 2000, 3000]);
@@ -81,7 +93,12 @@ describe('token bucket', () => {
 
   it('lets a burst through when asked, then keeps the rate', async () => {
     let now = 0;
-    const bucket = new TokenBucket(6, () => now, async (ms) => void (now += ms), 3);
+    const bucket = new TokenBucket(
+      6,
+      () => now,
+      async (ms) => void (now += ms),
+      3,
+    );
     const granted: number[] = [];
     for (let i = 0; i < 5; i++) {
       await bucket.take();

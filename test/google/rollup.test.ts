@@ -78,7 +78,12 @@ describe('paicha rollup', () => {
     const json = JSON.parse(run.stdout) as RollupJson;
     expect(json.spreadsheets.map((s) => s.id)).toEqual(ids);
     expect(json.spreadsheets.filter((s) => s.ok)).toHaveLength(49);
-    expect(json.spreadsheets[17]).toEqual({ id: ids[17], title: '', ok: false, error: `no spreadsheet with id ${ids[17]}: check the id or URL` });
+    expect(json.spreadsheets[17]).toEqual({
+      id: ids[17],
+      title: '',
+      ok: false,
+      error: `no spreadsheet with id ${ids[17]}: check the id or URL`,
+    });
     expect(json.totals).toMatchObject({ spreadsheets: 50, counted: 49, failed: 1, households, verified });
     expect(json.spreadsheets[1]?.result?.households.total).toBe(6);
     expect(run.stderr).toBe(`paicha rollup: no spreadsheet with id ${ids[17]}: check the id or URL\n`);
@@ -97,9 +102,24 @@ describe('paicha rollup', () => {
   });
 
   it('writes the combined view to an .xlsx or into a spreadsheet, with a progress bar on a terminal', async () => {
-    const ledger = (...amounts: (number | string)[]) => [['日期', '捐赠人', '类别', '金额'], ...amounts.map((a, i) => [43862, `捐赠人${i}`, '捐款', a])];
-    const a = emu.createSpreadsheet({ title: '金都', sheets: [{ title: '住户登记', values: register(4, 3) }, { title: '捐款', values: ledger(1.1, '伍拾万元整') }] });
-    const b = emu.createSpreadsheet({ title: '银杏', sheets: [{ title: '住户登记', values: register(2, 2) }, { title: '捐款', values: ledger(2.2) }] });
+    const ledger = (...amounts: (number | string)[]) => [
+      ['日期', '捐赠人', '类别', '金额'],
+      ...amounts.map((a, i) => [43862, `捐赠人${i}`, '捐款', a]),
+    ];
+    const a = emu.createSpreadsheet({
+      title: '金都',
+      sheets: [
+        { title: '住户登记', values: register(4, 3) },
+        { title: '捐款', values: ledger(1.1, '伍拾万元整') },
+      ],
+    });
+    const b = emu.createSpreadsheet({
+      title: '银杏',
+      sheets: [
+        { title: '住户登记', values: register(2, 2) },
+        { title: '捐款', values: ledger(2.2) },
+      ],
+    });
     const target = emu.createSpreadsheet({ title: '全区', sheets: [{ title: '说明', values: [['区级汇总表']] }] });
     const list = join(dir, 'list.txt');
     const { writeFile } = await import('node:fs/promises');
@@ -127,13 +147,18 @@ describe('paicha rollup', () => {
   });
 
   it('refuses bad input before reading anything', async () => {
-    const both = await runCli(emu, ['rollup', '1' + 'a'.repeat(43), '--out', 'x.xlsx', '--write', '1' + 'b'.repeat(43), '--locale', 'en'], { cwd: dir });
+    const both = await runCli(emu, ['rollup', '1' + 'a'.repeat(43), '--out', 'x.xlsx', '--write', '1' + 'b'.repeat(43), '--locale', 'en'], {
+      cwd: dir,
+    });
     expect([both.code, both.stderr]).toEqual([2, expect.stringContaining('--out and --write exclude each other')]);
     const none = await runCli(emu, ['rollup', '--locale', 'en'], { cwd: dir });
     expect(none.stderr).toContain('name the spreadsheets to add up');
     const junk = await runCli(emu, ['rollup', 'not an id', '--locale', 'en'], { cwd: dir });
     expect(junk.stderr).toContain('not a spreadsheet id or URL');
-    const quota = await runCli(emu, ['rollup', '1' + 'a'.repeat(43), '--locale', 'en'], { cwd: dir, env: { PAICHA_READS_PER_MINUTE: 'lots' } });
+    const quota = await runCli(emu, ['rollup', '1' + 'a'.repeat(43), '--locale', 'en'], {
+      cwd: dir,
+      env: { PAICHA_READS_PER_MINUTE: 'lots' },
+    });
     expect(quota.stderr).toContain('PAICHA_READS_PER_MINUTE takes a positive number');
   });
 });

@@ -43,7 +43,9 @@ export function registerCsv(rows: number): string {
   for (let i = 0; i < rows; i++) {
     const c = i % 40;
     const j = Math.floor(i / 40);
-    lines.push(`第${(c % 4) + 1}组,小区${c},${(j % 50) + 1}号楼,${(Math.floor(j / 50) % 4) + 1},${1000 + Math.floor(j / 50)},张${i % 97},138${String(10_000_000 + i).slice(-8)},${(i % 5) + 1},${statuses[i % 7]},${i % 3},2020-02-0${(i % 3) + 1},`);
+    lines.push(
+      `第${(c % 4) + 1}组,小区${c},${(j % 50) + 1}号楼,${(Math.floor(j / 50) % 4) + 1},${1000 + Math.floor(j / 50)},张${i % 97},138${String(10_000_000 + i).slice(-8)},${(i % 5) + 1},${statuses[i % 7]},${i % 3},2020-02-0${(i % 3) + 1},`,
+    );
   }
   return `${lines.join('\n')}\n`;
 }

@@ -5,7 +5,15 @@ import { tallyWorkbook } from '../../lib/index.ts';
 describe('options', () => {
   it('resolve to the defaults: zh-Hans, +480, 5000 problems, a 20:00 cut-off, a 14-day watch', () => {
     const o = resolveOptions();
-    expect(o).toMatchObject({ locale: 'zh-Hans', asOf: undefined, year: undefined, tzOffsetMinutes: 480, maxProblems: 5000, cutoff: 20 * 60, watchDays: 14 });
+    expect(o).toMatchObject({
+      locale: 'zh-Hans',
+      asOf: undefined,
+      year: undefined,
+      tzOffsetMinutes: 480,
+      maxProblems: 5000,
+      cutoff: 20 * 60,
+      watchDays: 14,
+    });
     expect(o.exclude('汇总-住户')).toBe(true);
     expect(o.exclude('住户登记')).toBe(false);
   });

@@ -80,12 +80,19 @@ describe('the packed tarball, installed with --omit=dev', () => {
     expect(report.stdout).toMatch(/^【排查日报】2020-02-06\n住户：共 719 户/);
   });
 
-  it('writes the Google Sheets add-on\'s paste-in files with the installed CLI', async () => {
+  it("writes the Google Sheets add-on's paste-in files with the installed CLI", async () => {
     const r = await run('npx', ['paicha', 'addon', 'for-the-team', '--locale', 'en'], { cwd: app });
     expect(r).toMatchObject({ code: 0, stderr: '' });
     expect(r.stdout).toMatch(/^ {2}paicha-core\.gs +\d+\.\d KB$/m);
     expect(r.stdout).toContain('Put paicha into your Google spreadsheet');
-    expect((await readdir(join(app, 'for-the-team'))).sort()).toEqual(['README.txt', 'appsscript.json', 'dashboard.html', 'help.html', 'paicha-core.gs', 'paicha.gs']);
+    expect((await readdir(join(app, 'for-the-team'))).sort()).toEqual([
+      'README.txt',
+      'appsscript.json',
+      'dashboard.html',
+      'help.html',
+      'paicha-core.gs',
+      'paicha.gs',
+    ]);
   });
 
   it('reads a Google spreadsheet with the installed CLI (loopback Sheets API)', async () => {
@@ -93,7 +100,16 @@ describe('the packed tarball, installed with --omit=dev', () => {
     try {
       const id = emu.createSpreadsheet({
         title: '金都社区排查',
-        sheets: [{ title: '住户登记', values: [['小区', '楼号', '门牌号', '核查状态'], ['金都小区', '十二号楼', '301', '入户登记'], ['金都小區', '12#', '302', '敲不开门']] }],
+        sheets: [
+          {
+            title: '住户登记',
+            values: [
+              ['小区', '楼号', '门牌号', '核查状态'],
+              ['金都小区', '十二号楼', '301', '入户登记'],
+              ['金都小區', '12#', '302', '敲不开门'],
+            ],
+          },
+        ],
       });
       const env = { PAICHA_SHEETS_API_ROOT: emu.rootUrl, GOOGLE_OAUTH_ACCESS_TOKEN: 'test-token' };
       const r = await run('npx', ['paicha', 'tally', id, '--json', '--as-of', '2020-02-03'], { cwd: app, env });
@@ -126,13 +142,19 @@ describe('the packed tarball, installed with --omit=dev', () => {
 
     expect((await deny('@googleapis/sheets,exceljs,@e965/xlsx', ['imports.mjs', 'paicha'])).stderr).toBe('');
     expect((await deny('@googleapis/sheets', ['imports.mjs', 'paicha/node'])).stderr).toBe('');
-    const cli = await deny('@googleapis/sheets', [join('node_modules', 'paicha', 'bin', 'paicha.js'), 'check', realdata(REAL_FILES.hubeiCash0122)]);
+    const cli = await deny('@googleapis/sheets', [
+      join('node_modules', 'paicha', 'bin', 'paicha.js'),
+      'check',
+      realdata(REAL_FILES.hubeiCash0122),
+    ]);
     expect(cli).toMatchObject({ code: 0, stderr: '' });
   });
 
   it.each(['node16', 'bundler'])('type-checks a TypeScript user under moduleResolution %s', async (mode) => {
     // @types/node from this repository: the installed exceljs brings an old one of its own.
-    const r = await run('node', [bin('tsc'), '-p', `tsconfig.${mode}.json`, '--typeRoots', join(REPO, 'node_modules', '@types')], { cwd: app });
+    const r = await run('node', [bin('tsc'), '-p', `tsconfig.${mode}.json`, '--typeRoots', join(REPO, 'node_modules', '@types')], {
+      cwd: app,
+    });
     expect(r.stdout + r.stderr).toBe('');
     expect(r.code).toBe(0);
   });
@@ -152,4 +174,3 @@ describe('the packed tarball, installed with --omit=dev', () => {
     expect((await diskUse(join(app, 'node_modules'))) / MB).toBeLessThanOrEqual(100);
   });
 });
-

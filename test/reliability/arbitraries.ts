@@ -6,11 +6,61 @@ import type { InputSheet } from '../../lib/table/sheet.ts';
 
 // Text that breaks naive code: zero-width and bidi marks, emoji sequences, lone surrogates, padding.
 export const ODD_TEXT = [
-  '\u200b', '\u200d', '\u2060', '\ufeff', '\u00ad', '\u00a0', '\u3000', '\u202e金都\u202c', '\u200f101\u200e', '\u061c',
-  'שלום', 'مرحبا', '👍🏽', '👨‍👩‍👧', '1️⃣', '①', '\ud800', '\udfff', 'a\u0000b', '\t', '\r\n', ' 金都小区 ', '金\u200b都小区',
-  'constructor', '__proto__', 'toString', 'NaN', 'Infinity', '=1+1', '+1', '-1', '@x', '#REF!', '#N/A', '#DIV/0!', '#ERROR!',
-  '#NAME?', '#VALUE!', '0301', '1,200', '３', '1e5', '0x10', '2020-02-30', '2月30日', '-0', '   ', '合计', '合計', '总计 100',
-  '备注：无', '注：', 'Total', '小计', '匿名',
+  '\u200b',
+  '\u200d',
+  '\u2060',
+  '\ufeff',
+  '\u00ad',
+  '\u00a0',
+  '\u3000',
+  '\u202e金都\u202c',
+  '\u200f101\u200e',
+  '\u061c',
+  'שלום',
+  'مرحبا',
+  '👍🏽',
+  '👨‍👩‍👧',
+  '1️⃣',
+  '①',
+  '\ud800',
+  '\udfff',
+  'a\u0000b',
+  '\t',
+  '\r\n',
+  ' 金都小区 ',
+  '金\u200b都小区',
+  'constructor',
+  '__proto__',
+  'toString',
+  'NaN',
+  'Infinity',
+  '=1+1',
+  '+1',
+  '-1',
+  '@x',
+  '#REF!',
+  '#N/A',
+  '#DIV/0!',
+  '#ERROR!',
+  '#NAME?',
+  '#VALUE!',
+  '0301',
+  '1,200',
+  '３',
+  '1e5',
+  '0x10',
+  '2020-02-30',
+  '2月30日',
+  '-0',
+  '   ',
+  '合计',
+  '合計',
+  '总计 100',
+  '备注：无',
+  '注：',
+  'Total',
+  '小计',
+  '匿名',
 ];
 
 // Long enough to hit every length limit: Excel's 32,767, Sheets' 50,000 characters in a cell.
@@ -18,7 +68,20 @@ export const LONG_TEXT = ['x'.repeat(40_000), '金'.repeat(50_001), `${'9'.repea
 
 // Characters nobody sees: zero-width ones (stripped by cleanText) and bidi controls (right-to-left marks).
 export const ZERO_WIDTH = ['\u200b', '\u200c', '\u200d', '\u2060', '\ufeff', '\u00ad'];
-export const BIDI = ['\u200e', '\u200f', '\u061c', '\u202a', '\u202b', '\u202c', '\u202d', '\u202e', '\u2066', '\u2067', '\u2068', '\u2069'];
+export const BIDI = [
+  '\u200e',
+  '\u200f',
+  '\u061c',
+  '\u202a',
+  '\u202b',
+  '\u202c',
+  '\u202d',
+  '\u202e',
+  '\u2066',
+  '\u2067',
+  '\u2068',
+  '\u2069',
+];
 export const PADDING = [' ', '\u00a0', '\u3000', '\t', '\n'];
 
 /** A cell holding only invisible characters and padding: blank to the eye. */
@@ -69,7 +132,10 @@ export const HOUSEHOLD_FIELDS: Readonly<Record<string, FieldSpec>> = {
   head: { aliases: ['户主姓名', '户主'], values: ['王伟', '李芳', '张秀英', '刘洋', ''] },
   phone: { aliases: ['联系电话', '手机号'], values: ['13812345678', '139 0000 1201', 13900001111, '027-88886666', ''] },
   residents: { aliases: ['常住人数', '人数'], values: [1, 2, 3, '3人', '三', 0] },
-  status: { aliases: ['核查状态', '状态'], values: ['入户登记', '电话登记', '空置', '敲不开门', '不在家', '无人居住', '拒绝登记', '待核查', ''] },
+  status: {
+    aliases: ['核查状态', '状态'],
+    values: ['入户登记', '电话登记', '空置', '敲不开门', '不在家', '无人居住', '拒绝登记', '待核查', ''],
+  },
   attempts: { aliases: ['走访次数', '上门次数'], values: [0, 1, 2, 3, '2次'] },
   lastVisit: { aliases: ['最近走访', '走访日期'], values: [d(2, 1), '2020-02-02', '2月3日', d(1, 30)] },
   notes: { aliases: ['备注'], values: ['', '晚上有灯', '老人独居'] },
@@ -155,7 +221,10 @@ export const VISIT_FIELDS: Readonly<Record<string, FieldSpec>> = {
   building: HOUSEHOLD_FIELDS['building']!,
   unit: HOUSEHOLD_FIELDS['unit']!,
   room: HOUSEHOLD_FIELDS['room']!,
-  result: { aliases: ['走访结果', '结果', '核查结果'], values: ['入户登记', '电话登记', '空置', '敲不开门', '不在家', '无人居住', '拒绝登记', '✓'] },
+  result: {
+    aliases: ['走访结果', '结果', '核查结果'],
+    values: ['入户登记', '电话登记', '空置', '敲不开门', '不在家', '无人居住', '拒绝登记', '✓'],
+  },
   visitor: { aliases: ['走访人'], values: ['王工', '李老师', ''] },
   notes: HOUSEHOLD_FIELDS['notes']!,
 };
@@ -163,7 +232,13 @@ export const VISIT_FIELDS: Readonly<Record<string, FieldSpec>> = {
 export type Dataset = 'households' | 'donations' | 'visits' | 'shops' | 'duty' | 'people' | 'checks';
 
 const FIELDS: Record<Dataset, Readonly<Record<string, FieldSpec>>> = {
-  households: HOUSEHOLD_FIELDS, donations: DONATION_FIELDS, visits: VISIT_FIELDS, shops: SHOP_FIELDS, duty: DUTY_FIELDS, people: PEOPLE_FIELDS, checks: CHECK_FIELDS,
+  households: HOUSEHOLD_FIELDS,
+  donations: DONATION_FIELDS,
+  visits: VISIT_FIELDS,
+  shops: SHOP_FIELDS,
+  duty: DUTY_FIELDS,
+  people: PEOPLE_FIELDS,
+  checks: CHECK_FIELDS,
 };
 
 /** A generated sheet and where its parts are. */
@@ -187,8 +262,13 @@ export type SheetOptions = {
 
 // A visit log's date comes first among its required: dropRequired then drops it (a log without dates).
 const REQUIRED: Record<Dataset, readonly string[]> = {
-  households: ['compound', 'building', 'room'], donations: ['donor'], visits: ['visitDate', 'compound', 'building', 'room', 'result'],
-  shops: ['shop', 'compound', 'date'], duty: ['compound', 'date', 'disinfection'], people: ['name', 'category'], checks: ['date', 'name'],
+  households: ['compound', 'building', 'room'],
+  donations: ['donor'],
+  visits: ['visitDate', 'compound', 'building', 'room', 'result'],
+  shops: ['shop', 'compound', 'date'],
+  duty: ['compound', 'date', 'disinfection'],
+  people: ['name', 'category'],
+  checks: ['date', 'name'],
 };
 const DATE_FIELDS = new Set(['date', 'visitDate']);
 
@@ -227,13 +307,15 @@ export function sheetArb(dataset: Dataset, o: SheetOptions = {}): fc.Arbitrary<B
       const dataRow = fc.tuple(...order.map(cellOf)).map((r): Cell[] => r);
       const extra = fc.constantFrom<Cell[]>([], ['', '', ''], ['合计', '', 1000], ['备注：以上为第一批'], ['总计 3 户']);
       const row = o.extraRows === false ? dataRow : fc.oneof({ weight: 12, arbitrary: dataRow }, { weight: 1, arbitrary: extra });
-      return fc.array(row, { maxLength: 16 }).map((rows): BuiltSheet => ({
-        name,
-        dataset,
-        fields: order,
-        headerIndex: title.length,
-        values: [...title.map((r) => [...r]), header, ...rows],
-      }));
+      return fc.array(row, { maxLength: 16 }).map(
+        (rows): BuiltSheet => ({
+          name,
+          dataset,
+          fields: order,
+          headerIndex: title.length,
+          values: [...title.map((r) => [...r]), header, ...rows],
+        }),
+      );
     });
 }
 

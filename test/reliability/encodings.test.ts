@@ -19,7 +19,8 @@ import { OPTIONS, run } from './project.ts';
 const encode = nodeGbkEncoder();
 /** What Excel on Chinese Windows shows for a UTF-8 file it opens as GBK. */
 const garble = (s: string): string => iconv.decode(Buffer.from(s, 'utf8'), 'gbk');
-const garbleGrid = (values: readonly (readonly Cell[])[]): Cell[][] => values.map((r) => r.map((c) => (typeof c === 'string' ? garble(c) : c)));
+const garbleGrid = (values: readonly (readonly Cell[])[]): Cell[][] =>
+  values.map((r) => r.map((c) => (typeof c === 'string' ? garble(c) : c)));
 
 const REGISTER: Cell[][] = [
   ['工作组', '小区', '楼号', '单元', '门牌号', '户主姓名', '联系电话', '核查状态', '走访次数', '备注'],
@@ -30,7 +31,14 @@ const REGISTER: Cell[][] = [
 ];
 
 const csv = (values: readonly (readonly Cell[])[]): string =>
-  values.map((r) => r.map((c) => String(c ?? '')).map((c) => (/[",\r\n]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c)).join(',')).join('\r\n');
+  values
+    .map((r) =>
+      r
+        .map((c) => String(c ?? ''))
+        .map((c) => (/[",\r\n]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c))
+        .join(','),
+    )
+    .join('\r\n');
 
 describe('CSV encodings read right', () => {
   const text = csv(REGISTER);
@@ -45,7 +53,10 @@ describe('CSV encodings read right', () => {
   it.each(encodings)('%s: the same grid and the same tally', (_, bytes, encoding) => {
     const read = readCsvBuffer('住户.csv', bytes);
     expect(read.encoding).toBe(encoding);
-    const expected = encoding === 'gb18030' && !text.includes('丂') && _.startsWith('GBK') ? REGISTER.map((r) => r.map((c) => (c === '𠀀 生僻字' ? '丂 生僻字' : c))) : REGISTER;
+    const expected =
+      encoding === 'gb18030' && !text.includes('丂') && _.startsWith('GBK')
+        ? REGISTER.map((r) => r.map((c) => (c === '𠀀 生僻字' ? '丂 生僻字' : c)))
+        : REGISTER;
     expect(read.sheets[0].values).toEqual(expected);
     const r = tallyWorkbook(read.sheets, { ...OPTIONS, encodeGbk: encode });
     expect(r.households).toMatchObject({ total: 4, verified: 2 });
@@ -53,8 +64,13 @@ describe('CSV encodings read right', () => {
   });
 
   it('random registers round-trip through every encoding', () => {
-    const hanzi = '金都小区银杏苑华侨新村东湖花园第一二三四组号楼栋单元王伟李芳张秀英刘洋入户登记电话敲不开门在家无人居住拒绝待核查晚上有灯老独生僻'.split('');
-    const word = fc.array(fc.constantFrom(...hanzi, '1', '2', '0', 'A', ' ', ',', '"', '\n', '，', '（', '）'), { minLength: 1, maxLength: 8 }).map((cs) => cs.join(''));
+    const hanzi =
+      '金都小区银杏苑华侨新村东湖花园第一二三四组号楼栋单元王伟李芳张秀英刘洋入户登记电话敲不开门在家无人居住拒绝待核查晚上有灯老独生僻'.split(
+        '',
+      );
+    const word = fc
+      .array(fc.constantFrom(...hanzi, '1', '2', '0', 'A', ' ', ',', '"', '\n', '，', '（', '）'), { minLength: 1, maxLength: 8 })
+      .map((cs) => cs.join(''));
     const grid = fc.array(fc.array(word, { minLength: 3, maxLength: 6 }), { minLength: 1, maxLength: 8 }).map((rows) => {
       const width = Math.max(...rows.map((r) => r.length));
       return rows.map((r) => [...r, ...Array<string>(width - r.length).fill('x')]);
@@ -75,8 +91,13 @@ describe('CSV encodings read right', () => {
 describe('the mojibake detector', () => {
   it('repairs UTF-8 read as GBK, ending in ? where an odd byte was lost', () => {
     const cases: [string, string][] = [
-      ['金都小区', '金都小区'], ['入户登记', '入户登记'], ['12号楼', '12号楼'], ['东湖建材有限公司', '东湖建材有限公司'],
-      ['门牌号', '门牌?'], ['工作组', '工作?'], ['金都小区A栋', '金都小区A?'],
+      ['金都小区', '金都小区'],
+      ['入户登记', '入户登记'],
+      ['12号楼', '12号楼'],
+      ['东湖建材有限公司', '东湖建材有限公司'],
+      ['门牌号', '门牌?'],
+      ['工作组', '工作?'],
+      ['金都小区A栋', '金都小区A?'],
     ];
     for (const [text, repaired] of cases) expect(repairMojibake(garble(text), encode), text).toBe(repaired);
     expect(garble('金都小区')).toBe('閲戦兘灏忓尯');
@@ -86,25 +107,33 @@ describe('the mojibake detector', () => {
 
   it('leaves ordinary text alone: every text of the published ledgers and the example, and random Chinese', () => {
     const texts = new Set<string>();
-    for (const file of Object.values(REAL_FILES)) for (const s of readRealWorkbook(file)) for (const r of s.values) for (const c of r) if (typeof c === 'string') texts.add(c);
+    for (const file of Object.values(REAL_FILES))
+      for (const s of readRealWorkbook(file)) for (const r of s.values) for (const c of r) if (typeof c === 'string') texts.add(c);
     for (const s of exampleSheets()) for (const r of s.values) for (const c of r) if (typeof c === 'string') texts.add(c);
     expect(texts.size).toBeGreaterThan(3000);
     expect([...texts].filter((t) => repairMojibake(t, encode) !== undefined)).toEqual([]);
     // GB2312's 6,763 hanzi (and its symbols) in random strings of 2–8.
     const gb2312: string[] = [];
     const d = new TextDecoder('gb18030');
-    for (let lead = 0xa1; lead <= 0xf7; lead++) for (let trail = 0xa1; trail <= 0xfe; trail++) {
-      const ch = d.decode(new Uint8Array([lead, trail]));
-      if (ch.length === 1 && ch !== '\ufffd') gb2312.push(ch);
-    }
+    for (let lead = 0xa1; lead <= 0xf7; lead++)
+      for (let trail = 0xa1; trail <= 0xfe; trail++) {
+        const ch = d.decode(new Uint8Array([lead, trail]));
+        if (ch.length === 1 && ch !== '\ufffd') gb2312.push(ch);
+      }
     const chinese = fc.array(fc.constantFrom(...gb2312), { minLength: 2, maxLength: 8 }).map((cs) => cs.join(''));
     // A fixed seed keeps CI deterministic; a 2,000,000-string search found no false positive either.
-    fc.assert(fc.property(chinese, (t) => repairMojibake(t, encode) === undefined), { numRuns: 20_000, seed: 20200122 });
+    fc.assert(
+      fc.property(chinese, (t) => repairMojibake(t, encode) === undefined),
+      { numRuns: 20_000, seed: 20200122 },
+    );
   });
 
   it('finds garbled CJK text, and repairs it exactly when no byte was lost', () => {
     const hanzi = fc.integer({ min: 0x4e00, max: 0x9fa5 }).map((c) => String.fromCharCode(c));
-    const text = fc.array(fc.oneof(hanzi, hanzi, fc.constantFrom('1', 'A', '号', '楼')), { minLength: 2, maxLength: 8 }).map((cs) => cs.join('')).filter((t) => /[\u4e00-\u9fa5].*[\u4e00-\u9fa5]/.test(t));
+    const text = fc
+      .array(fc.oneof(hanzi, hanzi, fc.constantFrom('1', 'A', '号', '楼')), { minLength: 2, maxLength: 8 })
+      .map((cs) => cs.join(''))
+      .filter((t) => /[\u4e00-\u9fa5].*[\u4e00-\u9fa5]/.test(t));
     let lossless = 0;
     let found = 0;
     // iconv-lite reads both A1A1 and A3A0 as U+3000; the encoder (from TextDecoder) gives A1A1 back.
@@ -147,14 +176,26 @@ describe('a sheet of mojibake', () => {
     expect(result.households.total).toBe(0);
     expect(analysis.sheets[0]).toMatchObject({ dataset: 'households', rows: 0, counted: 0, skipped: { unread: 4 } });
     const header = result.problems.items.filter((p) => p.code === 'mojibake' && p.row === 1);
-    expect(header.map((p) => [p.column, p.field])).toEqual(expect.arrayContaining([['B', 'compound'], ['C', 'building'], ['F', 'head']]));
+    expect(header.map((p) => [p.column, p.field])).toEqual(
+      expect.arrayContaining([
+        ['B', 'compound'],
+        ['C', 'building'],
+        ['F', 'head'],
+      ]),
+    );
     // Every header cell is garbled: each one is listed, with its repair when the bytes allow one.
     expect(header.length).toBe(10);
     const b1 = header.find((p) => p.column === 'B')!;
     expect([b1.value, b1.severity, b1.message]).toEqual(['灏忓尯', 'error', expect.stringContaining('是否应为“小区”')]);
     // The garbled compounds themselves, each with its repair.
     const compounds = result.problems.items.filter((p) => p.code === 'mojibake' && p.field === 'compound' && p.row > 1);
-    expect(compounds.map((p) => p.message)).toEqual(expect.arrayContaining([expect.stringContaining('“金都小区”'), expect.stringContaining('“华侨新村”'), expect.stringContaining('“银杏?”')]));
+    expect(compounds.map((p) => p.message)).toEqual(
+      expect.arrayContaining([
+        expect.stringContaining('“金都小区”'),
+        expect.stringContaining('“华侨新村”'),
+        expect.stringContaining('“银杏?”'),
+      ]),
+    );
     expect(result.problems.byCode['unknown-sheet']).toBeUndefined();
   });
 
@@ -163,20 +204,34 @@ describe('a sheet of mojibake', () => {
     const { result, analysis } = run([{ name: '住户', values }], options);
     // 金都小区 (row 2) repairs exactly and row 3 holds it; 银杏? (row 4) lost a byte.
     expect(result.households.total).toBe(3);
-    expect(result.households.byCompound.map((c) => [c.compound, c.total])).toEqual([['华侨新村', 1], ['金都小区', 2]]);
+    expect(result.households.byCompound.map((c) => [c.compound, c.total])).toEqual([
+      ['华侨新村', 1],
+      ['金都小区', 2],
+    ]);
     expect(analysis.sheets[0]).toMatchObject({ rows: 4, counted: 3, rejected: 1 });
     expect(result.problems.items.filter((p) => p.code.startsWith('mojibake')).map((p) => [p.row, p.column, p.code])).toEqual([
-      [2, 'B', 'mojibake-repaired'], [4, 'B', 'mojibake'], [2, 'F', 'mojibake'], [4, 'F', 'mojibake'],
+      [2, 'B', 'mojibake-repaired'],
+      [4, 'B', 'mojibake'],
+      [2, 'F', 'mojibake'],
+      [4, 'F', 'mojibake'],
     ]);
     // Without an encoder (a caller that gives none) the check is off and the garbled names count.
     expect(run([{ name: '住户', values }]).result.households.total).toBe(4);
   });
 
   it('of donations: garbled donors are errors with the repair; the money still counts', () => {
-    const values: Cell[][] = [['日期', '捐赠人', '金额', '流向'], ['2020-02-01', garble('东湖建材有限公司'), 30000, garble('协和医院')], ['2020-02-02', '王建国', 500, '']];
+    const values: Cell[][] = [
+      ['日期', '捐赠人', '金额', '流向'],
+      ['2020-02-01', garble('东湖建材有限公司'), 30000, garble('协和医院')],
+      ['2020-02-02', '王建国', 500, ''],
+    ];
     const { result } = run([{ name: '捐款', values }], options);
     expect(result.donations.cash).toBe(30500);
-    expect(result.problems.items.filter((p) => p.code === 'mojibake').map((p) => [p.row, p.field, p.message.includes('东湖建材有限公司') || p.message.includes('协和医院')])).toEqual([
+    expect(
+      result.problems.items
+        .filter((p) => p.code === 'mojibake')
+        .map((p) => [p.row, p.field, p.message.includes('东湖建材有限公司') || p.message.includes('协和医院')]),
+    ).toEqual([
       [2, 'destination', true],
       [2, 'donor', true],
     ]);
@@ -207,7 +262,10 @@ describe('UTF-8 read as Latin-1, and text already lost', () => {
     expect(latin1('小区')).toBe('å°\u008få\u008cº');
     expect(cp1252('金都')).toBe('é‡‘éƒ½');
     const hanzi = fc.integer({ min: 0x4e00, max: 0x9fa5 }).map((c) => String.fromCharCode(c));
-    const text = fc.array(fc.oneof(hanzi, hanzi, fc.constantFrom('1', 'A', '号', '（')), { minLength: 1, maxLength: 8 }).map((cs) => cs.join('')).filter((t) => /[\u4e00-\u9fa5]/.test(t));
+    const text = fc
+      .array(fc.oneof(hanzi, hanzi, fc.constantFrom('1', 'A', '号', '（')), { minLength: 1, maxLength: 8 })
+      .map((cs) => cs.join(''))
+      .filter((t) => /[\u4e00-\u9fa5]/.test(t));
     fc.assert(
       fc.property(text, fc.constantFrom(latin1, cp1252), (t, read) => {
         // Windows-1252 has no character for 0x81, 0x8D, 0x8F, 0x90, 0x9D: such a byte is lost (U+FFFD).
@@ -219,7 +277,8 @@ describe('UTF-8 read as Latin-1, and text already lost', () => {
   });
 
   it('leaves Latin text with accents alone', () => {
-    for (const t of ['Café Müller', 'Ångström', 'São Paulo', 'naïve résumé', 'Zürich 8001', '½ kg', '© 2020']) expect(repairMojibake(t, encode), t).toBeUndefined();
+    for (const t of ['Café Müller', 'Ångström', 'São Paulo', 'naïve résumé', 'Zürich 8001', '½ kg', '© 2020'])
+      expect(repairMojibake(t, encode), t).toBeUndefined();
   });
 
   it('calls text holding U+FFFD lost: mojibake with nothing to suggest', () => {

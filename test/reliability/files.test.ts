@@ -27,7 +27,10 @@ function injectedLedger(): { name: string; values: Cell[][] }[] {
     donations.push(['2020-02-01', t, '捐款', 100 + i, '', '', '', t]);
     donations.push(['2020-02-02', `单位${i}`, '捐物', '', t, 10, 50, t]);
   });
-  return [{ name: '住户', values: households }, { name: '捐款', values: donations }];
+  return [
+    { name: '住户', values: households },
+    { name: '捐款', values: donations },
+  ];
 }
 
 /** Every worksheet part of an .xlsx. */
@@ -83,7 +86,13 @@ describe('the CLI never overwrites its input', () => {
     const before = await bytesOf(inputs);
     const times = await Promise.all(inputs.map((p) => stat(p).then((s) => s.mtimeMs)));
     for (const file of ['register.xlsx', 'ledger.xls', 'register.csv']) {
-      for (const args of [['tally', file], ['tally', file, '--json'], ['check', file], ['check', file, '--json'], ['report', file]]) {
+      for (const args of [
+        ['tally', file],
+        ['tally', file, '--json'],
+        ['check', file],
+        ['check', file, '--json'],
+        ['report', file],
+      ]) {
         const run = await runCli(args, dir);
         expect(run.code, `${args.join(' ')}: ${run.stderr}`).toBeLessThan(2);
       }
@@ -92,7 +101,9 @@ describe('the CLI never overwrites its input', () => {
     expect(await bytesOf(inputs)).toEqual(before);
     expect(await Promise.all(inputs.map((p) => stat(p).then((s) => s.mtimeMs)))).toEqual(times);
     // The outputs went beside the inputs, under their own names.
-    expect((await readdir(dir)).sort()).toEqual(['ledger.paicha.xlsx', 'ledger.xls', 'register.csv', 'register.paicha.xlsx', 'register.xlsx'].sort());
+    expect((await readdir(dir)).sort()).toEqual(
+      ['ledger.paicha.xlsx', 'ledger.xls', 'register.csv', 'register.paicha.xlsx', 'register.xlsx'].sort(),
+    );
   });
 
   it('refuses --out naming the input, however it is spelled: path, ./path, absolute, symlink, hard link', async () => {
@@ -115,14 +126,26 @@ describe('the CLI never overwrites its input', () => {
 
   it('--in-place keeps every value of random user sheets', async () => {
     const dir = await tempDir();
-    const text = fc.oneof(fc.string({ unit: 'grapheme', minLength: 1, maxLength: 12 }), fc.constantFrom('=1+1', '+1', '0301', '金都小区', '2020-02-01', ' 空格 ', '合计'));
-    const value: fc.Arbitrary<Cell> = fc.oneof(text, fc.integer({ min: -1e6, max: 1e6 }), fc.double({ noNaN: true, noDefaultInfinity: true, min: -1e9, max: 1e9 }), fc.boolean(), fc.constant(null));
+    const text = fc.oneof(
+      fc.string({ unit: 'grapheme', minLength: 1, maxLength: 12 }),
+      fc.constantFrom('=1+1', '+1', '0301', '金都小区', '2020-02-01', ' 空格 ', '合计'),
+    );
+    const value: fc.Arbitrary<Cell> = fc.oneof(
+      text,
+      fc.integer({ min: -1e6, max: 1e6 }),
+      fc.double({ noNaN: true, noDefaultInfinity: true, min: -1e9, max: 1e9 }),
+      fc.boolean(),
+      fc.constant(null),
+    );
     const grid = fc.array(fc.array(value, { maxLength: 6 }), { minLength: 1, maxLength: 8 });
     let n = 0;
     await fc.assert(
       fc.asyncProperty(grid, grid, async (a, b) => {
         const path = join(dir, `book${n++}.xlsx`);
-        await writeXlsx(path, [{ name: '住户', values: [['小区', '楼号', '门牌号'], ...a] }, { name: '杂项', values: b }]);
+        await writeXlsx(path, [
+          { name: '住户', values: [['小区', '楼号', '门牌号'], ...a] },
+          { name: '杂项', values: b },
+        ]);
         const before = await snapshot(path);
         const run = await runCli(['tally', path, '--in-place'], dir);
         expect(run.code).toBeLessThan(2);
@@ -139,7 +162,11 @@ describe('a run killed while it writes leaves the old file whole', () => {
   function killedRun(dir: string, file: string, when: 'temp-file' | number): Promise<{ sawTemp: boolean }> {
     let sawTemp = false;
     return new Promise((resolve) => {
-      const child = spawn(process.execPath, ['--import', TSX, join(REPO, 'src/node/cli/bin.ts'), 'tally', file, '--in-place', '--as-of', '2020-02-03'], { cwd: dir, stdio: 'ignore' });
+      const child = spawn(
+        process.execPath,
+        ['--import', TSX, join(REPO, 'src/node/cli/bin.ts'), 'tally', file, '--in-place', '--as-of', '2020-02-03'],
+        { cwd: dir, stdio: 'ignore' },
+      );
       const watcher = watch(dir, (_, name) => {
         if (typeof name !== 'string' || !name.endsWith('.tmp')) return;
         sawTemp = true;
@@ -157,7 +184,9 @@ describe('a run killed while it writes leaves the old file whole', () => {
   it('at the moment the temporary file appears, and at times through the run', async () => {
     const dir = await tempDir();
     const file = join(dir, 'register.xlsx');
-    const big = exampleSheets().map((s) => (s.name === '住户登记' ? { ...s, values: [...s.values, ...Array.from({ length: 4 }, () => s.values.slice(1)).flat()] } : s));
+    const big = exampleSheets().map((s) =>
+      s.name === '住户登记' ? { ...s, values: [...s.values, ...Array.from({ length: 4 }, () => s.values.slice(1)).flat()] } : s,
+    );
     await writeXlsx(file, big);
     const old = await readFile(file);
     const oldSheets = (await readWorkbookFile(file)).sheets;
@@ -176,10 +205,20 @@ describe('a run killed while it writes leaves the old file whole', () => {
       // Renamed before the kill: then it is the whole new file, user sheets as they were.
       const read = await readWorkbookFile(file);
       expect(read.sheets.slice(0, oldSheets.length)).toEqual(oldSheets);
-      expect(read.generatedSheets).toEqual(['汇总-住户', '待跟进', '汇总-捐赠', '公示-捐赠', '汇总-重点人员', '今日随访', '问题清单', '日报']);
+      expect(read.generatedSheets).toEqual([
+        '汇总-住户',
+        '待跟进',
+        '汇总-捐赠',
+        '公示-捐赠',
+        '汇总-重点人员',
+        '今日随访',
+        '问题清单',
+        '日报',
+      ]);
     }
     // A killed run may leave its temporary file: hidden, named after the file, never the file itself.
-    for (const name of await readdir(dir)) expect(name === 'register.xlsx' || /^\.register\.xlsx\.\d+\.[0-9a-f]+\.tmp$/.test(name), name).toBe(true);
+    for (const name of await readdir(dir))
+      expect(name === 'register.xlsx' || /^\.register\.xlsx\.\d+\.[0-9a-f]+\.tmp$/.test(name), name).toBe(true);
   }, 120_000);
 });
 
@@ -187,12 +226,30 @@ describe('tally --json prints the same result whatever the input format', () => 
   it('.xlsx, .csv (GBK and UTF-8) of the same register', async () => {
     const dir = await tempDir();
     const values = exampleSheets()[0]!.values;
-    await writeXlsx(join(dir, 'r.xlsx'), [{ name: 'r', values: values.map((row) => row.map((c) => (c instanceof Date ? c.toISOString().slice(0, 10) : c === '' ? null : typeof c === 'number' ? String(c) : c))) }]);
-    const text = values.map((r) => r.map((c) => (c instanceof Date ? c.toISOString().slice(0, 10) : String(c ?? ''))).map((c) => (/[",\n]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c)).join(',')).join('\n');
+    await writeXlsx(join(dir, 'r.xlsx'), [
+      {
+        name: 'r',
+        values: values.map((row) =>
+          row.map((c) => (c instanceof Date ? c.toISOString().slice(0, 10) : c === '' ? null : typeof c === 'number' ? String(c) : c)),
+        ),
+      },
+    ]);
+    const text = values
+      .map((r) =>
+        r
+          .map((c) => (c instanceof Date ? c.toISOString().slice(0, 10) : String(c ?? '')))
+          .map((c) => (/[",\n]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c))
+          .join(','),
+      )
+      .join('\n');
     await writeFile(join(dir, 'r.csv'), Buffer.from(text, 'utf8'));
     const { default: iconv } = await import('iconv-lite');
     await mkdirWrite(join(dir, 'gbk'), 'r.csv', iconv.encode(text, 'gbk'));
-    const results = await Promise.all([['r.xlsx'], ['r.csv'], ['gbk/r.csv']].map(async ([f]) => JSON.parse((await runCli(['tally', f!, '--json'], dir)).stdout) as TallyResult));
+    const results = await Promise.all(
+      [['r.xlsx'], ['r.csv'], ['gbk/r.csv']].map(
+        async ([f]) => JSON.parse((await runCli(['tally', f!, '--json'], dir)).stdout) as TallyResult,
+      ),
+    );
     expect(results[1]!.households).toEqual(results[0]!.households);
     expect(results[2]!.households).toEqual(results[0]!.households);
     expect(results[0]!.households.total).toBe(719);

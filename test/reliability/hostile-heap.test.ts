@@ -52,30 +52,41 @@ describe('hostile files under a 1 GB heap', async () => {
   const cases = await writeHostileFiles(dir);
   const answers = runAll(cases, dir);
 
-  it.each(cases.map((c) => [c.name, c] as const))('%s', async (_, c) => {
-    const a = (await answers).get(c.name)!;
-    const said = `${a.stdout}${a.stderr}`;
-    expect({ signal: a.signal, crash: CRASH.test(said) }, said.slice(0, 2000)).toEqual({ signal: null, crash: false });
-    expect(a.code, said.slice(0, 2000)).toBe(c.exit);
-    expect(a.ms).toBeLessThan(LIMIT_MS);
-    expect(said).toContain(c.says);
-    expect(said.match(RAW_CONTROL)?.[0], 'a raw control character').toBeUndefined();
-  }, 5 * LIMIT_MS);
+  it.each(cases.map((c) => [c.name, c] as const))(
+    '%s',
+    async (_, c) => {
+      const a = (await answers).get(c.name)!;
+      const said = `${a.stdout}${a.stderr}`;
+      expect({ signal: a.signal, crash: CRASH.test(said) }, said.slice(0, 2000)).toEqual({ signal: null, crash: false });
+      expect(a.code, said.slice(0, 2000)).toBe(c.exit);
+      expect(a.ms).toBeLessThan(LIMIT_MS);
+      expect(said).toContain(c.says);
+      expect(said.match(RAW_CONTROL)?.[0], 'a raw control character').toBeUndefined();
+    },
+    5 * LIMIT_MS,
+  );
 });
 
 describe('output nobody reads', () => {
-  it('`paicha tally big.csv --json | head -c 100`: the reader goes away, paicha ends without a stack trace', async () => {
-    const dir = await tempDir();
-    await writeFile(join(dir, 'big.csv'), registerCsv(20_000));
-    const { code, stderr } = await new Promise<{ code: number | null; stderr: string }>((done) => {
-      const child = spawn(process.execPath, [BIN, 'tally', 'big.csv', '--json', '--as-of', '2020-02-03'], { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
-      let err = '';
-      child.stderr.on('data', (d: Buffer) => (err += d.toString('utf8')));
-      // Like head: read the first chunk, then close the pipe.
-      child.stdout.once('data', () => child.stdout.destroy());
-      child.on('close', (c) => done({ code: c, stderr: err }));
-    });
-    expect(stderr).toBe('');
-    expect(code).toBe(0);
-  }, LIMIT_MS);
+  it(
+    '`paicha tally big.csv --json | head -c 100`: the reader goes away, paicha ends without a stack trace',
+    async () => {
+      const dir = await tempDir();
+      await writeFile(join(dir, 'big.csv'), registerCsv(20_000));
+      const { code, stderr } = await new Promise<{ code: number | null; stderr: string }>((done) => {
+        const child = spawn(process.execPath, [BIN, 'tally', 'big.csv', '--json', '--as-of', '2020-02-03'], {
+          cwd: dir,
+          stdio: ['ignore', 'pipe', 'pipe'],
+        });
+        let err = '';
+        child.stderr.on('data', (d: Buffer) => (err += d.toString('utf8')));
+        // Like head: read the first chunk, then close the pipe.
+        child.stdout.once('data', () => child.stdout.destroy());
+        child.on('close', (c) => done({ code: c, stderr: err }));
+      });
+      expect(stderr).toBe('');
+      expect(code).toBe(0);
+    },
+    LIMIT_MS,
+  );
 });

@@ -67,38 +67,45 @@ describe('the public list and the daily report hold no personal data', () => {
 
   it('on random ledgers with phones and IDs planted in names, items and destinations', () => {
     const planted = sheetArb('donations', { noise: 0.1 }).chain((s) =>
-      fc.tuple(
-        fc.array(fc.tuple(fc.nat(), fc.constantFrom(...MASKED_FORMS), fc.constantFrom('donor', 'item', 'destination', 'spec')), { maxLength: 6 }),
-        fc.array(fc.tuple(fc.nat(), fc.constantFrom('王芳', '陈静', '杨帆')), { maxLength: 3 }),
-      ).map(([phones, anon]) => {
-        const values = s.values.map((r) => [...r]);
-        const header = values[s.headerIndex]!;
-        const col = (f: string) => s.fields.indexOf(f);
-        const dataRows = values.length - s.headerIndex - 1;
-        const anonymous: string[] = [];
-        if (dataRows > 0) {
-          for (const [n, p, f] of phones) {
-            const c = col(f);
-            const row = values[s.headerIndex + 1 + (n % dataRows)]!;
-            if (c >= 0) row[c] = `${typeof row[c] === 'string' ? row[c] : ''} 电话${p.typed}`;
-          }
-          // A donor who asked for anonymity: by 公示 = 匿名 when the column exists, else by a 是否匿名 column.
-          for (const [n, name] of anon) {
-            const row = values[s.headerIndex + 1 + (n % dataRows)]!;
-            const donor = col('donor');
-            if (donor < 0) continue;
-            row[donor] = name;
-            let flag = col('disclose');
-            if (flag < 0) {
-              header.push('是否匿名');
-              flag = header.length - 1;
+      fc
+        .tuple(
+          fc.array(fc.tuple(fc.nat(), fc.constantFrom(...MASKED_FORMS), fc.constantFrom('donor', 'item', 'destination', 'spec')), {
+            maxLength: 6,
+          }),
+          fc.array(fc.tuple(fc.nat(), fc.constantFrom('王芳', '陈静', '杨帆')), { maxLength: 3 }),
+        )
+        .map(([phones, anon]) => {
+          const values = s.values.map((r) => [...r]);
+          const header = values[s.headerIndex]!;
+          const col = (f: string) => s.fields.indexOf(f);
+          const dataRows = values.length - s.headerIndex - 1;
+          const anonymous: string[] = [];
+          if (dataRows > 0) {
+            for (const [n, p, f] of phones) {
+              const c = col(f);
+              const row = values[s.headerIndex + 1 + (n % dataRows)]!;
+              if (c >= 0) row[c] = `${typeof row[c] === 'string' ? row[c] : ''} 电话${p.typed}`;
             }
-            row[flag] = flag === col('disclose') ? '匿名' : '是';
-            anonymous.push(name);
+            // A donor who asked for anonymity: by 公示 = 匿名 when the column exists, else by a 是否匿名 column.
+            for (const [n, name] of anon) {
+              const row = values[s.headerIndex + 1 + (n % dataRows)]!;
+              const donor = col('donor');
+              if (donor < 0) continue;
+              row[donor] = name;
+              let flag = col('disclose');
+              if (flag < 0) {
+                header.push('是否匿名');
+                flag = header.length - 1;
+              }
+              row[flag] = flag === col('disclose') ? '匿名' : '是';
+              anonymous.push(name);
+            }
           }
-        }
-        return { sheet: { name: s.name, values }, secrets: { phones: MASKED_FORMS, anonymous: [...new Set(anonymous)], withheld: [] } satisfies LedgerSecrets };
-      }),
+          return {
+            sheet: { name: s.name, values },
+            secrets: { phones: MASKED_FORMS, anonymous: [...new Set(anonymous)], withheld: [] } satisfies LedgerSecrets,
+          };
+        }),
     );
     fc.assert(
       fc.property(planted, ({ sheet, secrets }) => {
@@ -107,7 +114,10 @@ describe('the public list and the daily report hold no personal data', () => {
         const shownElsewhere = new Set(rendered.find((g) => g.name === PUBLIC)?.values.map((r) => String(r[1])) ?? []);
         const s = { ...secrets, anonymous: secrets.anonymous.filter((n) => !shownElsewhere.has(n)) };
         const list = rendered.find((g) => g.name === PUBLIC)?.values ?? [];
-        expect([...scanPublic(PUBLIC, cellsOf(list), s, true), ...scanPublic(REPORT, linesOf(dailyReport(result, OPTIONS.asOf, 'zh-Hans')), s, false)]).toEqual([]);
+        expect([
+          ...scanPublic(PUBLIC, cellsOf(list), s, true),
+          ...scanPublic(REPORT, linesOf(dailyReport(result, OPTIONS.asOf, 'zh-Hans')), s, false),
+        ]).toEqual([]);
       }),
       { numRuns: 200 },
     );
@@ -136,47 +146,87 @@ describe('phones and IDs typed where no personal data belongs', () => {
   // Every public output, and the problem lists: JSON values and messages, 问题清单, `paicha check`.
   const outputs = (sheets: InputSheet[]): { at: string; text: string }[] => {
     const { result, rendered } = run(sheets);
-    const sheet = (name: string) => cellsOf(rendered.find((g) => g.name === name)?.values ?? []).map((c) => ({ ...c, at: `${name} ${c.at}` }));
+    const sheet = (name: string) =>
+      cellsOf(rendered.find((g) => g.name === name)?.values ?? []).map((c) => ({ ...c, at: `${name} ${c.at}` }));
     return [
-      ...sheet(PUBLIC), ...sheet('汇总-捐赠'), ...sheet('问题清单'),
+      ...sheet(PUBLIC),
+      ...sheet('汇总-捐赠'),
+      ...sheet('问题清单'),
       ...linesOf(dailyReport(result, OPTIONS.asOf, 'zh-Hans')).map((l) => ({ ...l, at: `${REPORT} ${l.at}` })),
-      ...result.problems.items.flatMap((p, i) => [{ at: `item ${i} value`, text: p.value }, { at: `item ${i} message`, text: p.message }]),
+      ...result.problems.items.flatMap((p, i) => [
+        { at: `item ${i} value`, text: p.value },
+        { at: `item ${i} message`, text: p.message },
+      ]),
       ...linesOf(problemsText(result.problems, 'zh-Hans').split('\n')).map((l) => ({ ...l, at: `check ${l.at}` })),
     ];
   };
 
   it('are masked in every output, in any separator form, script and surrounding text', () => {
     fc.assert(
-      fc.property(typedSecretArb, beforeArb, afterArb, fc.constantFrom('status', 'visit', 'room', 'amount', 'date', 'donor', 'item'), (secret, before, after, where) => {
-        const typed = `${before}${secret.typed}${after}`;
-        const register: Cell[][] = [
-          ['小区', '楼号', '门牌号', '核查状态', '最近走访'],
-          ['金都小区', 1, where === 'room' ? typed : '101', where === 'status' ? typed : '入户登记', where === 'visit' ? typed : '2020-02-01'],
-        ];
-        const ledger: Cell[][] = [
-          ['日期', '捐赠人', '类别', '金额', '物资名称', '数量', '折价'],
-          [where === 'date' ? typed : '2020-02-01', where === 'donor' ? typed : '东湖建材', '捐款', where === 'amount' ? typed : 500, '', '', ''],
-          ['2020-02-02', '王建国', '捐物', '', where === 'item' ? typed : '口罩', 10, 300],
-        ];
-        const shown = outputs([{ name: '住户', values: register }, { name: '捐款', values: ledger }]);
-        const leaks = shown.filter((o) => digitsOf(o.text).includes(secret.digits)).map((o) => `${o.at}: ${o.text}`);
-        expect(leaks, `${where}: ${typed}`).toEqual([]);
-      }),
+      fc.property(
+        typedSecretArb,
+        beforeArb,
+        afterArb,
+        fc.constantFrom('status', 'visit', 'room', 'amount', 'date', 'donor', 'item'),
+        (secret, before, after, where) => {
+          const typed = `${before}${secret.typed}${after}`;
+          const register: Cell[][] = [
+            ['小区', '楼号', '门牌号', '核查状态', '最近走访'],
+            [
+              '金都小区',
+              1,
+              where === 'room' ? typed : '101',
+              where === 'status' ? typed : '入户登记',
+              where === 'visit' ? typed : '2020-02-01',
+            ],
+          ];
+          const ledger: Cell[][] = [
+            ['日期', '捐赠人', '类别', '金额', '物资名称', '数量', '折价'],
+            [
+              where === 'date' ? typed : '2020-02-01',
+              where === 'donor' ? typed : '东湖建材',
+              '捐款',
+              where === 'amount' ? typed : 500,
+              '',
+              '',
+              '',
+            ],
+            ['2020-02-02', '王建国', '捐物', '', where === 'item' ? typed : '口罩', 10, 300],
+          ];
+          const shown = outputs([
+            { name: '住户', values: register },
+            { name: '捐款', values: ledger },
+          ]);
+          const leaks = shown.filter((o) => digitsOf(o.text).includes(secret.digits)).map((o) => `${o.at}: ${o.text}`);
+          expect(leaks, `${where}: ${typed}`).toEqual([]);
+        },
+      ),
       { numRuns: 300 },
     );
   });
 
   it('as the issue found them: "核查状态的值 13800138000", "日期的值 370782198001011234"', () => {
-    const register: Cell[][] = [['小区', '楼号', '门牌号', '核查状态', '最近走访'], ['金都小区', 1, '101', '13800138000', '370782198001011234']];
-    const texts = outputs([{ name: '住户', values: register }]).map((o) => o.text).join('\n');
+    const register: Cell[][] = [
+      ['小区', '楼号', '门牌号', '核查状态', '最近走访'],
+      ['金都小区', 1, '101', '13800138000', '370782198001011234'],
+    ];
+    const texts = outputs([{ name: '住户', values: register }])
+      .map((o) => o.text)
+      .join('\n');
     expect(texts).not.toContain('13800138000');
     expect(texts).not.toContain('370782198001011234');
     expect(texts).toContain('138****8000');
   });
 
   it('as a phone typed into 金额: an error, never 138 亿元 in a summary', () => {
-    const ledger: Cell[][] = [['日期', '捐赠人', '金额'], ['2020-02-01', '张三', 500], ['2020-02-01', '李四', '13800138000']];
-    const texts = outputs([{ name: '捐款', values: ledger }]).map((o) => o.text).join('\n');
+    const ledger: Cell[][] = [
+      ['日期', '捐赠人', '金额'],
+      ['2020-02-01', '张三', 500],
+      ['2020-02-01', '李四', '13800138000'],
+    ];
+    const texts = outputs([{ name: '捐款', values: ledger }])
+      .map((o) => o.text)
+      .join('\n');
     expect(digitsOf(texts)).not.toContain('13800138000');
     expect(texts).toContain('138****8000');
   });

@@ -11,12 +11,23 @@ import type { Cell } from '../../lib/cells/result.ts';
 const worst = process.argv.includes('--worst');
 
 function register(n: number): Cell[][] {
-  const rows: Cell[][] = [['工作组', '小区', '楼号', '单元', '门牌号', '户主姓名', '联系电话', '常住人数', '核查状态', '走访次数', '最近走访', '备注']];
+  const rows: Cell[][] = [
+    ['工作组', '小区', '楼号', '单元', '门牌号', '户主姓名', '联系电话', '常住人数', '核查状态', '走访次数', '最近走访', '备注'],
+  ];
   for (let i = 0; i < n; i++) {
     rows.push([
-      `第${(i % 4) + 1}组`, `小区${i % 7}`, 1 + (i % 30), 1 + (i % 3), `${100 + (i % 997)}-${Math.floor(i / 997)}`, `住户${i % 5000}`,
-      `138${String(10000000 + i).slice(-8)}`, 1 + (i % 5), worst || i % 5 === 0 ? '敲不开门' : '入户登记', 1 + (i % 3),
-      new Date(Date.UTC(2020, 1, 1 + (i % 3))), i % 11 === 0 ? '晚上有灯' : '',
+      `第${(i % 4) + 1}组`,
+      `小区${i % 7}`,
+      1 + (i % 30),
+      1 + (i % 3),
+      `${100 + (i % 997)}-${Math.floor(i / 997)}`,
+      `住户${i % 5000}`,
+      `138${String(10000000 + i).slice(-8)}`,
+      1 + (i % 5),
+      worst || i % 5 === 0 ? '敲不开门' : '入户登记',
+      1 + (i % 3),
+      new Date(Date.UTC(2020, 1, 1 + (i % 3))),
+      i % 11 === 0 ? '晚上有灯' : '',
     ]);
   }
   return rows;
@@ -35,8 +46,16 @@ for (const n of (process.argv[2] ?? '100000').split(',').map(Number)) {
   t = performance.now();
   rt.clickMenu('统计汇总');
   const wallMs = performance.now() - t;
-  process.stdout.write(`${JSON.stringify({
-    rows: n, cells: values.length * 12, worst, virtualMs: Math.round(emu.elapsedMs()), wallMs: Math.round(wallMs), coreMs: Math.round(coreMs),
-    alerts: emu.ui.alerts.length, cellsInSpreadsheet: emu.snapshot().sheets.reduce((s, x) => s + x.maxRows * x.maxColumns, 0),
-  })}\n`);
+  process.stdout.write(
+    `${JSON.stringify({
+      rows: n,
+      cells: values.length * 12,
+      worst,
+      virtualMs: Math.round(emu.elapsedMs()),
+      wallMs: Math.round(wallMs),
+      coreMs: Math.round(coreMs),
+      alerts: emu.ui.alerts.length,
+      cellsInSpreadsheet: emu.snapshot().sheets.reduce((s, x) => s + x.maxRows * x.maxColumns, 0),
+    })}\n`,
+  );
 }

@@ -9,7 +9,10 @@ import type { GeneratedSheet } from '../../lib/render/grid.ts';
 export const OPTIONS = { asOf: '2020-02-03', tzOffsetMinutes: 0, maxProblems: Infinity } as const satisfies TallyOptions;
 
 /** analyzeSheets, the result contract and every generated sheet, as the tally command makes them. */
-export function run(sheets: readonly InputSheet[], options: TallyOptions = OPTIONS): { analysis: Analysis; result: TallyResult; rendered: GeneratedSheet[] } {
+export function run(
+  sheets: readonly InputSheet[],
+  options: TallyOptions = OPTIONS,
+): { analysis: Analysis; result: TallyResult; rendered: GeneratedSheet[] } {
   const analysis = analyzeSheets(sheets, options);
   const result = toResult(analysis);
   const rendered = renderSheets({
@@ -23,7 +26,11 @@ export function run(sheets: readonly InputSheet[], options: TallyOptions = OPTIO
   return { analysis, result, rendered };
 }
 
-const sortBy = <T>(xs: readonly T[]): T[] => [...xs].map((x) => [JSON.stringify(x), x] as const).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, x]) => x);
+const sortBy = <T>(xs: readonly T[]): T[] =>
+  [...xs]
+    .map((x) => [JSON.stringify(x), x] as const)
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([, x]) => x);
 
 /**
  * What must not depend on row order: every figure of the tally and how many problems of each code,

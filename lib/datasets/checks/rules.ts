@@ -33,11 +33,29 @@ export function checkRules(sheet: CheckSheet): CheckRules {
     let temperature = valueAt(rec, F.temperature);
     if (temperature !== undefined && temperatureRange(temperature) !== undefined) {
       // 30.5 or 45: a typo or a broken thermometer; the check still happened, its reading is not used.
-      p.add({ sheet: at.sheet, row, code: 'range', severity: 'warning', column: temperatureColumn, field: 'temperature', value: String(temperature), params: { expected: PLAUSIBLE } });
+      p.add({
+        sheet: at.sheet,
+        row,
+        code: 'range',
+        severity: 'warning',
+        column: temperatureColumn,
+        field: 'temperature',
+        value: String(temperature),
+        params: { expected: PLAUSIBLE },
+      });
       temperature = undefined;
     }
     if (asOf !== undefined && date > asOf) {
-      p.add({ sheet: at.sheet, row, code: 'rule', severity: 'warning', column: dateColumn, field: 'date', value: date, params: { rule: 'future-date', asOf } });
+      p.add({
+        sheet: at.sheet,
+        row,
+        code: 'rule',
+        severity: 'warning',
+        column: dateColumn,
+        field: 'date',
+        value: date,
+        params: { rule: 'future-date', asOf },
+      });
     }
     const symptoms = valueAt(rec, F.symptoms);
     const compound = valueAt(rec, F.compound) ?? '';

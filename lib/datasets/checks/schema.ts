@@ -10,7 +10,10 @@ export const checkRecord = z.object({
   date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
   name: z.string().min(1),
   nameKey: z.string().min(1),
-  idNumber: z.string().regex(/^(?:\d{17}[\dX]|\d{15})$/).optional(),
+  idNumber: z
+    .string()
+    .regex(/^(?:\d{17}[\dX]|\d{15})$/)
+    .optional(),
   phone: z.string().optional(),
   compoundKey: z.string(),
   building: z.string(),

@@ -29,6 +29,10 @@ export class CheckTally implements Tally<CheckRecord, ChecksResult> {
         fever++;
       }
     }
-    return { count: this.records.length, fever, byDay: [...days.values()].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)) };
+    return {
+      count: this.records.length,
+      fever,
+      byDay: [...days.values()].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)),
+    };
   }
 }

@@ -44,7 +44,12 @@ export type PlausibleContext = {
   readonly valueScale: number;
 };
 
-type At = { readonly sheet: string; readonly problems: ProblemSink<'rule'>; readonly letter: (field: 'amount' | 'value') => string; readonly plausible: PlausibleContext };
+type At = {
+  readonly sheet: string;
+  readonly problems: ProblemSink<'rule'>;
+  readonly letter: (field: 'amount' | 'value') => string;
+  readonly plausible: PlausibleContext;
+};
 
 /**
  * The plausibility rule on one donation: its cash amount or goods value read as a phone number, an ID
@@ -64,7 +69,12 @@ export function plausibleAmount(d: DonationRecord, ctx: At): boolean {
   // lib's own grouping (no Intl: the same text in every runtime), whole yuan without .00.
   const max = formatYuan(maxCents).replace(/\.00$/, '');
   ctx.problems.add({
-    code: 'rule', sheet: ctx.sheet, row: d.row, column: ctx.letter(field), field, value: typedAmount(cents, scale),
+    code: 'rule',
+    sheet: ctx.sheet,
+    row: d.row,
+    column: ctx.letter(field),
+    field,
+    value: typedAmount(cents, scale),
     params: { rule: why, max },
   });
   return false;

@@ -28,7 +28,25 @@ export type DonationRecord = {
 };
 
 // Words that stand for "no name given": each such row is its own donor.
-const ANONYMOUS = new Set(['匿名', '匿名人士', '匿名者', '匿名捐赠', '匿名捐赠人', '匿名捐款', '匿名捐款人', '无名氏', '無名氏', '无名', '無名', '不具名', '爱心人士', '匿名爱心人士', 'anonymous', 'anon', 'anonymous donor']);
+const ANONYMOUS = new Set([
+  '匿名',
+  '匿名人士',
+  '匿名者',
+  '匿名捐赠',
+  '匿名捐赠人',
+  '匿名捐款',
+  '匿名捐款人',
+  '无名氏',
+  '無名氏',
+  '无名',
+  '無名',
+  '不具名',
+  '爱心人士',
+  '匿名爱心人士',
+  'anonymous',
+  'anon',
+  'anonymous donor',
+]);
 
 /** Whether a donor cell names nobody: 匿名, 匿名人士, 无名氏, Anonymous, 匿名（张）. */
 export function isAnonymousName(donor: string): boolean {

@@ -9,7 +9,11 @@ import { isAnonymousName, type DonationRecord } from './record.ts';
 export type DonationSheet = SheetContext<typeof donationColumns, DonationCode>;
 
 /** A parsed row → a donation record with the cross-field rules checked. */
-export type DonationRules = (rec: FieldValues<typeof donationColumns>, row: number, failed: readonly string[]) => DonationRecord | undefined;
+export type DonationRules = (
+  rec: FieldValues<typeof donationColumns>,
+  row: number,
+  failed: readonly string[],
+) => DonationRecord | undefined;
 
 const D = fieldIndex(donationColumns);
 
@@ -57,7 +61,12 @@ type RuleContext = {
   readonly plausible: PlausibleContext;
 };
 
-function toDonation(rec: FieldValues<typeof donationColumns>, row: number, failed: readonly string[], ctx: RuleContext): DonationRecord | undefined {
+function toDonation(
+  rec: FieldValues<typeof donationColumns>,
+  row: number,
+  failed: readonly string[],
+  ctx: RuleContext,
+): DonationRecord | undefined {
   const donor = valueAt(rec, D.donor) ?? '';
   const disclose = valueAt(rec, D.disclose);
   const item = valueAt(rec, D.item) ?? '';
@@ -106,7 +115,16 @@ function toDonation(rec: FieldValues<typeof donationColumns>, row: number, faile
     checkRules(d, ctx, failed, amount === 0);
   }
   if (ctx.asOf !== undefined && date !== '' && date > ctx.asOf) {
-    ctx.problems.add({ sheet: ctx.sheet, row, code: 'rule', severity: 'warning', column: ctx.letter('date'), field: 'date', value: date, params: { rule: 'future-date', asOf: ctx.asOf } });
+    ctx.problems.add({
+      sheet: ctx.sheet,
+      row,
+      code: 'rule',
+      severity: 'warning',
+      column: ctx.letter('date'),
+      field: 'date',
+      value: date,
+      params: { rule: 'future-date', asOf: ctx.asOf },
+    });
   }
   return d;
 }
@@ -119,9 +137,11 @@ function checkRules(d: DonationRecord, ctx: RuleContext, failed: readonly string
   if (d.kind === 'cash') {
     if (!bad(failed, 'amount') && !bad(failed, 'foreignAmount')) {
       // A typed 0 is out of range; a blank amount breaks the rule that cash has an amount.
-      p.add(typedZero
-        ? { ...at, code: 'range', column: col('amount'), field: 'amount', value: '0', params: { expected: 'positive' } }
-        : { ...at, code: 'rule', column: col('amount'), field: 'amount', value: '', params: { rule: 'cash-amount' } });
+      p.add(
+        typedZero
+          ? { ...at, code: 'range', column: col('amount'), field: 'amount', value: '0', params: { expected: 'positive' } }
+          : { ...at, code: 'rule', column: col('amount'), field: 'amount', value: '', params: { rule: 'cash-amount' } },
+      );
     }
   } else {
     if (d.item === '') p.add({ ...at, code: 'rule', column: col('item'), field: 'item', value: '', params: { rule: 'goods-item' } });
@@ -129,7 +149,15 @@ function checkRules(d: DonationRecord, ctx: RuleContext, failed: readonly string
       p.add({ ...at, code: 'rule', column: col('quantity'), field: 'quantity', value: '', params: { rule: 'goods-item' } });
     }
     if (d.value === null && !bad(failed, 'value') && !bad(failed, 'amount')) {
-      p.add({ ...at, code: 'rule', severity: 'warning', column: col('value'), field: 'value', value: '', params: { rule: 'goods-unvalued' } });
+      p.add({
+        ...at,
+        code: 'rule',
+        severity: 'warning',
+        column: col('value'),
+        field: 'value',
+        value: '',
+        params: { rule: 'goods-unvalued' },
+      });
     }
   }
 }

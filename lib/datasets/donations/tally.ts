@@ -53,7 +53,10 @@ export type DonationEntry = { readonly sheet: string; readonly record: DonationR
 type Acc = { count: number; cash: number; goods: number };
 const acc = (): Acc => ({ count: 0, cash: 0, goods: 0 });
 const split = (a: Acc): MoneySplit => ({
-  count: a.count, cash: centsToYuan(a.cash), goodsValue: centsToYuan(a.goods), total: centsToYuan(a.cash + a.goods),
+  count: a.count,
+  cash: centsToYuan(a.cash),
+  goodsValue: centsToYuan(a.goods),
+  total: centsToYuan(a.cash + a.goods),
 });
 
 class Groups {
@@ -74,7 +77,10 @@ class Groups {
   result(): (MoneySplit & { name: string })[] {
     return [...this.accs.entries()]
       .map(([k, a]) => ({ name: k === '' ? '' : this.names.shown(k), cents: a.cash + a.goods, ...split(a) }))
-      .sort((x, y) => (x.name === '' ? 1 : 0) - (y.name === '' ? 1 : 0) || y.cents - x.cents || (x.name < y.name ? -1 : x.name > y.name ? 1 : 0))
+      .sort(
+        (x, y) =>
+          (x.name === '' ? 1 : 0) - (y.name === '' ? 1 : 0) || y.cents - x.cents || (x.name < y.name ? -1 : x.name > y.name ? 1 : 0),
+      )
       .map(({ cents: _, ...rest }) => rest);
   }
 }
@@ -146,8 +152,15 @@ export class DonationTallier implements Tally<DonationRecord, DonationTally> {
     else {
       it.unvalued++;
       this.unvalued.push({
-        sheet, row: d.row, date: d.date, donor: d.anonymous ? '' : d.donor, anonymous: d.anonymous, item: label,
-        quantity: d.quantity, unit: d.unit, destination: d.destination,
+        sheet,
+        row: d.row,
+        date: d.date,
+        donor: d.anonymous ? '' : d.donor,
+        anonymous: d.anonymous,
+        item: label,
+        quantity: d.quantity,
+        unit: d.unit,
+        destination: d.destination,
       });
     }
   }
@@ -171,8 +184,21 @@ export class DonationTallier implements Tally<DonationRecord, DonationTally> {
       return { date, ...split(a), cumulative: centsToYuan(running) };
     });
     const byItem = [...this.items.values()]
-      .map((it) => ({ item: it.item.shown(''), unit: it.unit.shown(''), quantity: it.milli === null ? null : it.milli / 1000, value: it.value, count: it.count, unvalued: it.unvalued }))
-      .sort((a, b) => b.value - a.value || b.count - a.count || (a.item < b.item ? -1 : a.item > b.item ? 1 : 0) || (a.unit < b.unit ? -1 : a.unit > b.unit ? 1 : 0))
+      .map((it) => ({
+        item: it.item.shown(''),
+        unit: it.unit.shown(''),
+        quantity: it.milli === null ? null : it.milli / 1000,
+        value: it.value,
+        count: it.count,
+        unvalued: it.unvalued,
+      }))
+      .sort(
+        (a, b) =>
+          b.value - a.value ||
+          b.count - a.count ||
+          (a.item < b.item ? -1 : a.item > b.item ? 1 : 0) ||
+          (a.unit < b.unit ? -1 : a.unit > b.unit ? 1 : 0),
+      )
       .map((it) => ({ ...it, value: centsToYuan(it.value) }));
     return {
       ...split(this.all),
@@ -186,7 +212,9 @@ export class DonationTallier implements Tally<DonationRecord, DonationTally> {
       byItem,
       byDestination: this.destinations.result().map(({ name, ...m }) => ({ destination: name, ...m })),
       unvalued: [...this.unvalued],
-      foreign: [...this.foreign.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([currency, f]) => ({ currency, amount: centsToYuan(f.cents), count: f.count })),
+      foreign: [...this.foreign.entries()]
+        .sort(([a], [b]) => (a < b ? -1 : 1))
+        .map(([currency, f]) => ({ currency, amount: centsToYuan(f.cents), count: f.count })),
       statedTotals: [...this.checks],
     };
   }
@@ -205,8 +233,12 @@ export class DonationTallier implements Tally<DonationRecord, DonationTally> {
       .sort((a, b) => {
         const x = a.record.date;
         const y = b.record.date;
-        return (x === '' ? 1 : 0) - (y === '' ? 1 : 0) || (x < y ? -1 : x > y ? 1 : 0)
-          || sheets.get(a.sheet)! - sheets.get(b.sheet)! || a.record.row - b.record.row;
+        return (
+          (x === '' ? 1 : 0) - (y === '' ? 1 : 0) ||
+          (x < y ? -1 : x > y ? 1 : 0) ||
+          sheets.get(a.sheet)! - sheets.get(b.sheet)! ||
+          a.record.row - b.record.row
+        );
       });
   }
 }

@@ -16,7 +16,18 @@ export const dutyColumns = {
   entries: column({
     kind: 'entry-count',
     label: { 'zh-Hans': '出入登记', 'zh-Hant': '出入登記', en: 'Entries logged' },
-    aliases: ['出入登记', '出入登记人次', '进出登记', '出入人次', '进出人次', '登记人次', '出入登记情况', 'entries', 'entrylog', 'entrieslogged'],
+    aliases: [
+      '出入登记',
+      '出入登记人次',
+      '进出登记',
+      '出入人次',
+      '进出人次',
+      '登记人次',
+      '出入登记情况',
+      'entries',
+      'entrylog',
+      'entrieslogged',
+    ],
   }),
   garbage: column({
     kind: 'done-count',

@@ -14,7 +14,25 @@ export type DutyRules = (rec: FieldValues<typeof dutyColumns>, row: number, fail
 const F = fieldIndex(dutyColumns);
 
 // 发现问题 filled with "none": not an issue.
-const NO_ISSUE = new Set(['无', '没有', '无问题', '没问题', '没有问题', '未发现', '未发现问题', '暂无', '暂无问题', '正常', '无异常', '均正常', '否', 'none', 'no', 'na', 'nil']);
+const NO_ISSUE = new Set([
+  '无',
+  '没有',
+  '无问题',
+  '没问题',
+  '没有问题',
+  '未发现',
+  '未发现问题',
+  '暂无',
+  '暂无问题',
+  '正常',
+  '无异常',
+  '均正常',
+  '否',
+  'none',
+  'no',
+  'na',
+  'nil',
+]);
 const isNoIssue = (text: string): boolean => {
   const k = wordKey(text);
   return k === '' || NO_ISSUE.has(k);
@@ -23,7 +41,13 @@ const isNoIssue = (text: string): boolean => {
 /** The rules of one duty sheet: a row without a compound or a day cannot be counted. */
 export function dutyRules(sheet: DutySheet): DutyRules {
   const keys = new Map<string, string>();
-  const days = dailyRows({ sheet: sheet.name, problems: sheet.problems, dateColumn: sheet.letter('date'), timeColumn: sheet.letter('reportTime'), options: sheet.options });
+  const days = dailyRows({
+    sheet: sheet.name,
+    problems: sheet.problems,
+    dateColumn: sheet.letter('date'),
+    timeColumn: sheet.letter('reportTime'),
+    options: sheet.options,
+  });
   return (rec, row, failed) => {
     const compound = valueAt(rec, F.compound);
     if (compound === undefined || compound === '') return undefined;
@@ -37,7 +61,10 @@ export function dutyRules(sheet: DutySheet): DutyRules {
     if (closed && !closed.normal && closed.issue !== undefined) issues.push(closed.issue);
     if (found !== undefined && !isNoIssue(found)) issues.push(found);
     return {
-      row, date: day.date, compound, compoundKey,
+      row,
+      date: day.date,
+      compound,
+      compoundKey,
       disinfection: valueAt(rec, F.disinfection)?.count,
       entries: valueAt(rec, F.entries),
       garbage: valueAt(rec, F.garbage)?.count,

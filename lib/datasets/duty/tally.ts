@@ -56,7 +56,10 @@ export class DutyTallier implements Tally<DutyRecord, DutyResult> {
   finish(ctx: FinishContext<typeof households, DutyCode>): DutyResult {
     const all: Entry[] = [...this.extra];
     this.days.forEach((record, sheet) => all.push({ record, sheet }));
-    this.today = todayOf(this.options, all.map((e) => e.record.date));
+    this.today = todayOf(
+      this.options,
+      all.map((e) => e.record.date),
+    );
     for (const e of all) {
       const r = e.record;
       if (!reportedBy(r, this.options, this.today)) continue;
@@ -118,7 +121,17 @@ export class DutyTallier implements Tally<DutyRecord, DutyResult> {
       const issues: number[] = [];
       for (const d of days) {
         const r = this.byDay.get(d)?.get(k)?.record;
-        marks.push(!r ? (d === this.today && this.beforeCutoff() ? 'due' : 'missing') : r.reportedAt === undefined ? 'untimed' : isLate(r, this.options.cutoff) ? 'late' : 'on-time');
+        marks.push(
+          !r
+            ? d === this.today && this.beforeCutoff()
+              ? 'due'
+              : 'missing'
+            : r.reportedAt === undefined
+              ? 'untimed'
+              : isLate(r, this.options.cutoff)
+                ? 'late'
+                : 'on-time',
+        );
         issues.push(r ? r.issues.length : 0);
       }
       return { compound: this.names.shown(k), marks, issues };

@@ -36,7 +36,9 @@ export class Dwellings implements IdentityIndex<HouseholdRecord> {
     const record = this.records[i]!;
     const recordSheet = this.sheetOf(i);
     const first = this.firsts.get(i);
-    return first ? { sheet: first.sheet, row: first.row, record, recordSheet } : { sheet: recordSheet, row: record.row, record, recordSheet };
+    return first
+      ? { sheet: first.sheet, row: first.row, record, recordSheet }
+      : { sheet: recordSheet, row: record.row, record, recordSheet };
   }
 
   add(h: HouseholdRecord, sheet: string): void {

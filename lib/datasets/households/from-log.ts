@@ -12,8 +12,19 @@ export type Tried = { readonly daytime: number; readonly evening: number };
 export function householdOfLog(h: DwellingHistory): HouseholdRecord {
   const p = h.place;
   return {
-    row: p.row, group: p.group, compound: p.compound, compoundKey: p.compoundKey, building: p.building, unit: p.unit, room: p.room,
-    head: undefined, phone: undefined, residents: undefined, status: h.status, attempts: h.attempts, lastVisit: h.lastVisit,
+    row: p.row,
+    group: p.group,
+    compound: p.compound,
+    compoundKey: p.compoundKey,
+    building: p.building,
+    unit: p.unit,
+    room: p.room,
+    head: undefined,
+    phone: undefined,
+    residents: undefined,
+    status: h.status,
+    attempts: h.attempts,
+    lastVisit: h.lastVisit,
   };
 }
 
@@ -33,22 +44,44 @@ export function mergeLog(h: HouseholdRecord, sheet: string, history: DwellingHis
   const logVerified = history.verifiedOn !== undefined;
   const at = { sheet, row: h.row, column: m.statusColumn(sheet), field: 'status', value: '' } as const;
   if (registerVerified && !logVerified && history.attempts > 0) {
-    m.problems.add({ ...at, code: 'rule', severity: 'warning', params: { rule: 'log-never-verified', attempts: history.attempts, logCell: cellRef(history.decisive, m.log, 'result') } });
+    m.problems.add({
+      ...at,
+      code: 'rule',
+      severity: 'warning',
+      params: { rule: 'log-never-verified', attempts: history.attempts, logCell: cellRef(history.decisive, m.log, 'result') },
+    });
   } else if (logVerified && !registerVerified && h.status !== 'pending') {
     // A blank or 待核查 status is a register not yet filled in, not a disagreement: the log fills it.
-    m.problems.add({ ...at, code: 'rule', severity: 'warning', params: { rule: 'register-not-verified', verifiedOn: history.verifiedOn ?? '', logCell: cellRef(history.decisive, m.log, 'result') } });
+    m.problems.add({
+      ...at,
+      code: 'rule',
+      severity: 'warning',
+      params: { rule: 'register-not-verified', verifiedOn: history.verifiedOn ?? '', logCell: cellRef(history.decisive, m.log, 'result') },
+    });
   }
   const status = registerVerified ? h.status : history.attempts > 0 ? history.status : h.status;
-  const lastVisit = h.lastVisit === undefined || (history.lastVisit !== undefined && history.lastVisit > h.lastVisit) ? history.lastVisit : h.lastVisit;
+  const lastVisit =
+    h.lastVisit === undefined || (history.lastVisit !== undefined && history.lastVisit > h.lastVisit) ? history.lastVisit : h.lastVisit;
   return { ...h, status, attempts: Math.max(h.attempts, history.attempts), lastVisit };
 }
 
 /** Log dwellings no register row names: each a warning on its first attempt, not counted. */
-export function reportUnregistered(log: VisitTally, registered: ReadonlySet<string>, register: string, problems: ProblemSink<HouseholdCode>): void {
+export function reportUnregistered(
+  log: VisitTally,
+  registered: ReadonlySet<string>,
+  register: string,
+  problems: ProblemSink<HouseholdCode>,
+): void {
   for (const [key, h] of log.histories()) {
     if (registered.has(key)) continue;
     problems.add({
-      sheet: h.first.sheet, row: h.first.row, code: 'rule', severity: 'warning', column: log.letter(h.first.sheet, 'room'), field: 'room', value: '',
+      sheet: h.first.sheet,
+      row: h.first.row,
+      code: 'rule',
+      severity: 'warning',
+      column: log.letter(h.first.sheet, 'room'),
+      field: 'room',
+      value: '',
       params: { rule: 'not-in-register', register },
     });
   }

@@ -26,7 +26,15 @@ export type HouseholdRecord = DwellingPlace & {
 };
 
 const RANK: Record<HouseholdRecord['status'], number> = {
-  visited: 0, phoned: 1, vacant: 2, verified_way_unknown: 2, refused: 3, uninhabited: 4, not_home: 5, no_answer: 6, pending: 7,
+  visited: 0,
+  phoned: 1,
+  vacant: 2,
+  verified_way_unknown: 2,
+  refused: 3,
+  uninhabited: 4,
+  not_home: 5,
+  no_answer: 6,
+  pending: 7,
 };
 
 const canonical = (r: HouseholdRecord): string =>

@@ -22,5 +22,8 @@ export const householdRecord = z.object({
   residents: z.number().int().nonnegative().optional(),
   status: z.enum(STATUSES),
   attempts: z.number().int().nonnegative(),
-  lastVisit: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+  lastVisit: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .optional(),
 });

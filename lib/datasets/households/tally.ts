@@ -89,12 +89,18 @@ const rate = (part: number, whole: number): number => (whole === 0 ? 0 : Math.ro
 function nextStep(status: Status, attempts: number, hasPhone: boolean, tried: Tried | undefined): NextStep {
   if (tried && status !== 'refused' && attempts > 0) return nextFromHistory(status, attempts, hasPhone, tried);
   switch (status) {
-    case 'pending': return 'first-visit';
-    case 'no_answer': return attempts < 2 ? 'mealtime' : attempts < 3 ? 'evening-lights' : hasPhone ? 'phone-owner' : 'ask-neighbours';
-    case 'not_home': return hasPhone ? 'phone-owner' : 'ask-neighbours';
-    case 'uninhabited': return attempts < 2 ? 'evening-lights' : 'ask-neighbours';
-    case 'refused': return 'escalate';
-    default: return 'first-visit';
+    case 'pending':
+      return 'first-visit';
+    case 'no_answer':
+      return attempts < 2 ? 'mealtime' : attempts < 3 ? 'evening-lights' : hasPhone ? 'phone-owner' : 'ask-neighbours';
+    case 'not_home':
+      return hasPhone ? 'phone-owner' : 'ask-neighbours';
+    case 'uninhabited':
+      return attempts < 2 ? 'evening-lights' : 'ask-neighbours';
+    case 'refused':
+      return 'escalate';
+    default:
+      return 'first-visit';
   }
 }
 
@@ -261,16 +267,33 @@ export class HouseholdTallier implements Tally<HouseholdRecord, HouseholdTally> 
   sortedFollowUps(): FollowUp[] {
     // Shown in the spelling most rows use, like every other place name.
     const compounds = this.names().compounds;
-    return this.unverified.map((h, i) => followUp(h, this.unverifiedSheets[i]!, compounds.shown(h.compoundKey), this.tried.get(h))).sort(
-      (a, b) => comparePlace(a.compound, b.compound) || comparePlace(a.building, b.building) || comparePlace(a.unit, b.unit) || comparePlace(a.room, b.room) || a.row - b.row,
-    );
+    return this.unverified
+      .map((h, i) => followUp(h, this.unverifiedSheets[i]!, compounds.shown(h.compoundKey), this.tried.get(h)))
+      .sort(
+        (a, b) =>
+          comparePlace(a.compound, b.compound) ||
+          comparePlace(a.building, b.building) ||
+          comparePlace(a.unit, b.unit) ||
+          comparePlace(a.room, b.room) ||
+          a.row - b.row,
+      );
   }
 }
 
 function followUp(h: HouseholdRecord, sheet: string, compound: string, tried: Tried | undefined): FollowUp {
   const hasPhone = h.phone !== undefined;
   return {
-    sheet, row: h.row, group: h.group, compound, building: h.building, unit: h.unit, room: h.room,
-    status: h.status, attempts: h.attempts, lastVisit: h.lastVisit, hasPhone, next: nextStep(h.status, h.attempts, hasPhone, tried),
+    sheet,
+    row: h.row,
+    group: h.group,
+    compound,
+    building: h.building,
+    unit: h.unit,
+    room: h.room,
+    status: h.status,
+    attempts: h.attempts,
+    lastVisit: h.lastVisit,
+    hasPhone,
+    next: nextStep(h.status, h.attempts, hasPhone, tried),
   };
 }

@@ -25,7 +25,9 @@ export class PersonMatcher {
       if (same && same.length === 1) return { person: same[0]! };
     }
     // By name, leaving out anyone whose own ID number says it is someone else.
-    let list = (this.byName.get(c.nameKey) ?? []).filter((p) => c.idNumber === undefined || p.idNumber === undefined || p.idNumber === c.idNumber);
+    let list = (this.byName.get(c.nameKey) ?? []).filter(
+      (p) => c.idNumber === undefined || p.idNumber === undefined || p.idNumber === c.idNumber,
+    );
     if (list.length > 1 && c.phone !== undefined) list = narrow(list, (p) => p.phone === c.phone);
     if (list.length > 1) list = narrow(list, (p) => sameAddress(p, c));
     return list.length === 1 ? { person: list[0]! } : { person: undefined, candidates: list.length };

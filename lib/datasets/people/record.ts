@@ -41,13 +41,27 @@ export type PersonRecord = {
 };
 
 const filled = (p: PersonRecord): number =>
-  [p.phone, p.compound, p.room, p.category, p.origin, p.arrival, p.watchStart, p.watchEnd, p.measure].filter((v) => v !== undefined && v !== '').length;
+  [p.phone, p.compound, p.room, p.category, p.origin, p.arrival, p.watchStart, p.watchEnd, p.measure].filter(
+    (v) => v !== undefined && v !== '',
+  ).length;
 
 // Every field a result or a sheet shows, so two rows that differ anywhere are told apart by content.
 const canonical = (p: PersonRecord): string =>
   [
-    p.name, p.compound, p.building, p.unit, p.room, p.category ?? '', p.arrival ?? '', p.watchStart ?? '', p.watchEnd ?? '', p.measure ?? '',
-    p.origin ? `${p.origin.province}/${p.origin.city ?? ''}` : '', p.gender ?? '', p.phone ?? '', p.checkedBy,
+    p.name,
+    p.compound,
+    p.building,
+    p.unit,
+    p.room,
+    p.category ?? '',
+    p.arrival ?? '',
+    p.watchStart ?? '',
+    p.watchEnd ?? '',
+    p.measure ?? '',
+    p.origin ? `${p.origin.province}/${p.origin.city ?? ''}` : '',
+    p.gender ?? '',
+    p.phone ?? '',
+    p.checkedBy,
   ].join('\u0001');
 
 /**
@@ -69,4 +83,3 @@ export const person: Identity<PersonRecord> = {
   shown: (p) => maskId(p.idNumber ?? ''),
   prefer: preferredPerson,
 };
-

@@ -15,7 +15,13 @@ const F = fieldIndex(peopleColumns);
  * missing (a person is watched before the room is known), and what the watch needs is asked for.
  */
 export function peopleRules(sheet: PeopleSheet): PeopleRules {
-  const at: SheetAt = { sheet: sheet.name, name: sheet.letter('name'), room: sheet.letter('room'), watchStart: sheet.letter('watchStart'), watchEnd: sheet.letter('watchEnd') };
+  const at: SheetAt = {
+    sheet: sheet.name,
+    name: sheet.letter('name'),
+    room: sheet.letter('room'),
+    watchStart: sheet.letter('watchStart'),
+    watchEnd: sheet.letter('watchEnd'),
+  };
   const keys = new Map<string, string>();
   const keyOf = (s: string): string => {
     let k = keys.get(s);
@@ -52,10 +58,28 @@ export function peopleRules(sheet: PeopleSheet): PeopleRules {
     };
     const start = r.watchStart ?? r.arrival;
     if (start !== undefined && r.watchEnd !== undefined && r.watchEnd < start) {
-      p.add({ sheet: at.sheet, row, code: 'rule', severity: 'warning', column: at.watchEnd, field: 'watchEnd', value: r.watchEnd, params: { rule: 'watch-end-before-start', start, days } });
+      p.add({
+        sheet: at.sheet,
+        row,
+        code: 'rule',
+        severity: 'warning',
+        column: at.watchEnd,
+        field: 'watchEnd',
+        value: r.watchEnd,
+        params: { rule: 'watch-end-before-start', start, days },
+      });
     }
     if (start === undefined && r.watchEnd === undefined && r.measure !== 'released' && r.measure !== 'expected_return') {
-      p.add({ sheet: at.sheet, row, code: 'rule', severity: 'warning', column: at.watchStart, field: 'watchStart', value: '', params: { rule: 'watch-no-start', days } });
+      p.add({
+        sheet: at.sheet,
+        row,
+        code: 'rule',
+        severity: 'warning',
+        column: at.watchStart,
+        field: 'watchStart',
+        value: '',
+        params: { rule: 'watch-no-start', days },
+      });
     }
     return r;
   };

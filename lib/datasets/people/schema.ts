@@ -12,7 +12,10 @@ export const personRecord = z.object({
   name: z.string().min(1),
   nameKey: z.string().min(1),
   gender: z.string().optional(),
-  idNumber: z.string().regex(/^(?:\d{17}[\dX]|\d{15})$/).optional(),
+  idNumber: z
+    .string()
+    .regex(/^(?:\d{17}[\dX]|\d{15})$/)
+    .optional(),
   phone: z.string().optional(),
   compound: z.string(),
   compoundKey: z.string(),

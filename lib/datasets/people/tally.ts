@@ -141,16 +141,34 @@ export class PeopleTally implements Tally<PersonRecord, PeopleResult> {
       if (p.compoundKey === '' || p.building === '' || p.room === '') continue;
       if (dwellings.get(probe(p))) continue;
       const value = [p.compound, p.building, p.unit, p.room].filter((s) => s !== '').join(' ');
-      ctx.problems.add({ sheet: p.at.sheet, row: p.row, column: p.at.room, field: 'room', value, code: 'rule', severity: 'warning', params: { rule: 'person-not-in-register' } });
+      ctx.problems.add({
+        sheet: p.at.sheet,
+        row: p.row,
+        column: p.at.room,
+        field: 'room',
+        value,
+        code: 'rule',
+        severity: 'warning',
+        params: { rule: 'person-not-in-register' },
+      });
     }
   }
 
   private count(assessed: Assessed[], asOf: number): PeopleResult {
     const today = isoFromDayNumber(asOf);
     const r: PeopleResult = {
-      total: assessed.length, underWatch: 0, released: 0, notStarted: 0, endingToday: 0, checkedToday: 0, missedToday: 0, fever: 0,
+      total: assessed.length,
+      underWatch: 0,
+      released: 0,
+      notStarted: 0,
+      endingToday: 0,
+      checkedToday: 0,
+      missedToday: 0,
+      fever: 0,
       byCategory: Object.fromEntries(PERSON_CATEGORIES.map((c) => [c, 0])) as Record<PersonCategory, number>,
-      byOrigin: [], byCompound: [], watch: [],
+      byOrigin: [],
+      byCompound: [],
+      watch: [],
     };
     // A compound is shown in the spelling most of its rows use, in the list as in the counts.
     const spellings = new Spellings();
@@ -169,7 +187,9 @@ export class PeopleTally implements Tally<PersonRecord, PeopleResult> {
       if (w.state !== 'underWatch') continue;
       r.underWatch++;
       compounds.set(p.compoundKey, compounds.get(p.compoundKey)! + 1);
-      const seen = a.checks.filter((c) => dayNumber(c.date) <= asOf).sort((x, y) => (x.date < y.date ? -1 : x.date > y.date ? 1 : x.row - y.row));
+      const seen = a.checks
+        .filter((c) => dayNumber(c.date) <= asOf)
+        .sort((x, y) => (x.date < y.date ? -1 : x.date > y.date ? 1 : x.row - y.row));
       const last = seen[seen.length - 1];
       const checkedToday = last !== undefined && last.date === today;
       const fever = seen.some((c) => c.fever && withinWatch(w, c.date, asOf));
@@ -179,22 +199,48 @@ export class PeopleTally implements Tally<PersonRecord, PeopleResult> {
       if (checkedToday) r.checkedToday++;
       if (fever) r.fever++;
       const item: WatchItem = {
-        sheet: a.sheet, row: p.row, compound: spellings.shown(p.compoundKey), category: p.category ?? null, start: w.start!, end: w.end!,
-        lastCheck: last?.date ?? null, alert: fever ? 'fever' : missed ? 'missed' : null,
+        sheet: a.sheet,
+        row: p.row,
+        compound: spellings.shown(p.compoundKey),
+        category: p.category ?? null,
+        start: w.start!,
+        end: w.end!,
+        lastCheck: last?.date ?? null,
+        alert: fever ? 'fever' : missed ? 'missed' : null,
       };
       const withTemperature = [...seen].reverse().find((c) => c.temperature !== undefined);
       details.push({
-        ...item, name: maskValue('name', p.name), building: p.building, unit: p.unit, room: p.room, day: w.day,
+        ...item,
+        name: maskValue('name', p.name),
+        building: p.building,
+        unit: p.unit,
+        room: p.room,
+        day: w.day,
         days: dayNumber(w.end!) - dayNumber(w.start!) + 1,
-        checkedBy: p.checkedBy !== '' ? p.checkedBy : (last?.checkedBy ?? ''), checkedToday, lastTemperature: withTemperature?.temperature ?? null,
+        checkedBy: p.checkedBy !== '' ? p.checkedBy : (last?.checkedBy ?? ''),
+        checkedToday,
+        lastTemperature: withTemperature?.temperature ?? null,
       });
     }
     r.missedToday = r.underWatch - r.checkedToday;
-    r.byOrigin = [...origins].map(([origin, count]) => ({ origin, count })).sort((x, y) => y.count - x.count || (x.origin === '' ? 1 : y.origin === '' ? -1 : x.origin < y.origin ? -1 : 1));
-    r.byCompound = [...compounds].map(([k, underWatch]) => ({ compound: spellings.shown(k), underWatch })).sort((x, y) => comparePlace(x.compound, y.compound));
+    r.byOrigin = [...origins]
+      .map(([origin, count]) => ({ origin, count }))
+      .sort((x, y) => y.count - x.count || (x.origin === '' ? 1 : y.origin === '' ? -1 : x.origin < y.origin ? -1 : 1));
+    r.byCompound = [...compounds]
+      .map(([k, underWatch]) => ({ compound: spellings.shown(k), underWatch }))
+      .sort((x, y) => comparePlace(x.compound, y.compound));
     details.sort(byAlertThenPlace);
     // The result lists the watch with the detail's own fields only: no name, no room.
-    r.watch = details.map(({ sheet, row, compound, category, start, end, lastCheck, alert }) => ({ sheet, row, compound, category, start, end, lastCheck, alert }));
+    r.watch = details.map(({ sheet, row, compound, category, start, end, lastCheck, alert }) => ({
+      sheet,
+      row,
+      compound,
+      category,
+      start,
+      end,
+      lastCheck,
+      alert,
+    }));
     this.details = details;
     return r;
   }
@@ -204,14 +250,31 @@ const ALERT_RANK = { fever: 0, missed: 1 } as const;
 const rank = (a: WatchAlert | null): number => (a === null ? 2 : ALERT_RANK[a]);
 
 function byAlertThenPlace(a: WatchDetail, b: WatchDetail): number {
-  return rank(a.alert) - rank(b.alert) || comparePlace(a.compound, b.compound) || comparePlace(a.building, b.building)
-    || comparePlace(a.unit, b.unit) || comparePlace(a.room, b.room) || (a.sheet < b.sheet ? -1 : a.sheet > b.sheet ? 1 : a.row - b.row);
+  return (
+    rank(a.alert) - rank(b.alert) ||
+    comparePlace(a.compound, b.compound) ||
+    comparePlace(a.building, b.building) ||
+    comparePlace(a.unit, b.unit) ||
+    comparePlace(a.room, b.room) ||
+    (a.sheet < b.sheet ? -1 : a.sheet > b.sheet ? 1 : a.row - b.row)
+  );
 }
 
 /** What the dwelling index looks a person's home up by (compound key, building, unit, room). */
 function probe(p: PersonRecord): HouseholdRecord {
   return {
-    row: p.row, group: '', compound: p.compound, compoundKey: p.compoundKey, building: p.building, unit: p.unit, room: p.room,
-    head: undefined, phone: undefined, residents: undefined, status: 'pending', attempts: 0, lastVisit: undefined,
+    row: p.row,
+    group: '',
+    compound: p.compound,
+    compoundKey: p.compoundKey,
+    building: p.building,
+    unit: p.unit,
+    room: p.room,
+    head: undefined,
+    phone: undefined,
+    residents: undefined,
+    status: 'pending',
+    attempts: 0,
+    lastVisit: undefined,
   };
 }

@@ -21,7 +21,13 @@ const nonEmpty = (v: string | undefined): v is string => v !== undefined && v !=
  */
 export function shopRules(sheet: ShopSheet, list: boolean): ShopRules {
   const keyOf = cachedGroupKey();
-  const days = dailyRows({ sheet: sheet.name, problems: sheet.problems, dateColumn: sheet.letter('date'), timeColumn: sheet.letter('reportTime'), options: sheet.options });
+  const days = dailyRows({
+    sheet: sheet.name,
+    problems: sheet.problems,
+    dateColumn: sheet.letter('date'),
+    timeColumn: sheet.letter('reportTime'),
+    options: sheet.options,
+  });
   const p = sheet.problems;
   const name = sheet.name;
   const col = sheet.letter;
@@ -33,9 +39,16 @@ export function shopRules(sheet: ShopSheet, list: boolean): ShopRules {
     if (!nonEmpty(shop) || !nonEmpty(compound)) return undefined;
     const compoundKey = keyOf(compound);
     const base = {
-      row, shop, key: `${compoundKey}\u0001${keyOf(shop)}`, compound, compoundKey,
-      staff: valueAt(rec, F.staff), staffChecked: valueAt(rec, F.staffChecked), fromOutside: valueAt(rec, F.fromOutside),
-      fever: valueAt(rec, F.fever), business: valueAt(rec, F.business),
+      row,
+      shop,
+      key: `${compoundKey}\u0001${keyOf(shop)}`,
+      compound,
+      compoundKey,
+      staff: valueAt(rec, F.staff),
+      staffChecked: valueAt(rec, F.staffChecked),
+      fromOutside: valueAt(rec, F.fromOutside),
+      fever: valueAt(rec, F.fever),
+      business: valueAt(rec, F.business),
     };
     if (list) return { ...base, date: '', reportedAt: undefined };
     const day = days(valueAt(rec, F.date), valueAt(rec, F.reportTime), row, failed);
@@ -43,17 +56,49 @@ export function shopRules(sheet: ShopSheet, list: boolean): ShopRules {
     const r: ShopRecord = { ...base, date: day.date, reportedAt: day.reportedAt };
     const at = { sheet: name, row };
     if (r.staff !== undefined && r.staffChecked !== undefined && r.staffChecked > r.staff) {
-      p.add({ ...at, code: 'rule', severity: 'warning', column: col('staffChecked'), field: 'staffChecked', value: String(r.staffChecked), params: { rule: 'shop-checked-over-staff' } });
+      p.add({
+        ...at,
+        code: 'rule',
+        severity: 'warning',
+        column: col('staffChecked'),
+        field: 'staffChecked',
+        value: String(r.staffChecked),
+        params: { rule: 'shop-checked-over-staff' },
+      });
     }
     if (r.staffChecked !== undefined && Math.max(r.fromOutside ?? 0, r.fever ?? 0) > r.staffChecked) {
       const field = (r.fromOutside ?? 0) > r.staffChecked ? 'fromOutside' : 'fever';
-      p.add({ ...at, code: 'rule', severity: 'warning', column: col(field), field, value: String(r[field]), params: { rule: 'shop-count-over-checked' } });
+      p.add({
+        ...at,
+        code: 'rule',
+        severity: 'warning',
+        column: col(field),
+        field,
+        value: String(r[field]),
+        params: { rule: 'shop-count-over-checked' },
+      });
     }
     if (r.fever !== undefined && r.fever > 0) {
-      p.add({ ...at, code: 'rule', severity: 'warning', column: col('fever'), field: 'fever', value: String(r.fever), params: { rule: 'shop-fever', count: r.fever } });
+      p.add({
+        ...at,
+        code: 'rule',
+        severity: 'warning',
+        column: col('fever'),
+        field: 'fever',
+        value: String(r.fever),
+        params: { rule: 'shop-fever', count: r.fever },
+      });
     }
     if (hasBusiness && r.business === undefined && !failed.includes('business')) {
-      p.add({ ...at, code: 'rule', severity: 'warning', column: col('business'), field: 'business', value: '', params: { rule: 'shop-business-missing' } });
+      p.add({
+        ...at,
+        code: 'rule',
+        severity: 'warning',
+        column: col('business'),
+        field: 'business',
+        value: '',
+        params: { rule: 'shop-business-missing' },
+      });
     }
     return r;
   };

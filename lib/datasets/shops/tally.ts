@@ -89,13 +89,25 @@ export class ShopTallier implements Tally<ShopRecord, ShopsResult> {
     this.list.forEach((record, sheet) => listed.push({ record, sheet }));
     const checks: Entry[] = [...this.extra];
     this.checks.forEach((record, sheet) => checks.push({ record, sheet }));
-    this.today = todayOf(this.options, checks.map((e) => e.record.date));
+    this.today = todayOf(
+      this.options,
+      checks.map((e) => e.record.date),
+    );
     for (const e of listed) this.shopOf(e);
     for (const e of checks) {
       const r = e.record;
       if (!reportedBy(r, this.options, this.today)) continue;
       if (this.hasList && !this.shops.has(r.key)) {
-        ctx.problems.add({ code: 'rule', severity: 'info', sheet: e.sheet, row: r.row, column: this.shopColumns.get(e.sheet) ?? '', field: 'shop', value: r.shop, params: { rule: 'shop-not-listed' } });
+        ctx.problems.add({
+          code: 'rule',
+          severity: 'info',
+          sheet: e.sheet,
+          row: r.row,
+          column: this.shopColumns.get(e.sheet) ?? '',
+          field: 'shop',
+          value: r.shop,
+          params: { rule: 'shop-not-listed' },
+        });
       }
       this.shopOf(e);
       let day = this.days.get(r.date);
@@ -138,14 +150,27 @@ export class ShopTallier implements Tally<ShopRecord, ShopsResult> {
       byCompound: [...byCompound.entries()]
         .map(([k, c]) => ({ compound: this.compounds.shown(k), ...c }))
         .sort((a, b) => comparePlace(a.compound, b.compound)),
-      notChecked: this.todayShops().filter((s) => s.state === 'not-checked').map((s) => ({ shop: s.shop, compound: s.compound })),
+      notChecked: this.todayShops()
+        .filter((s) => s.state === 'not-checked')
+        .map((s) => ({ shop: s.shop, compound: s.compound })),
     };
   }
 
   /** The day the tally is for: the as-of day, else the last day checked. */
   day(date: string): ShopDay {
     const checked = this.days.get(date) ?? new Map<string, Entry>();
-    const d: ShopDay = { date, checked: checked.size, notChecked: this.shops.size - checked.size, onTime: 0, late: 0, open: 0, closed: 0, staffChecked: 0, fromOutside: 0, fever: 0 };
+    const d: ShopDay = {
+      date,
+      checked: checked.size,
+      notChecked: this.shops.size - checked.size,
+      onTime: 0,
+      late: 0,
+      open: 0,
+      closed: 0,
+      staffChecked: 0,
+      fromOutside: 0,
+      fever: 0,
+    };
     for (const { record: r } of checked.values()) {
       if (r.reportedAt !== undefined) {
         if (isLate(r, this.options.cutoff)) d.late++;
@@ -175,14 +200,28 @@ export class ShopTallier implements Tally<ShopRecord, ShopsResult> {
     for (const s of this.shops.values()) {
       const e = checked.get(s.key);
       const r = e?.record;
-      const state: ShopToday['state'] = !r ? 'not-checked' : r.reportedAt === undefined ? 'untimed' : isLate(r, this.options.cutoff) ? 'late' : 'on-time';
+      const state: ShopToday['state'] = !r
+        ? 'not-checked'
+        : r.reportedAt === undefined
+          ? 'untimed'
+          : isLate(r, this.options.cutoff)
+            ? 'late'
+            : 'on-time';
       out.push({
-        shop: this.names.shown(s.key), compound: this.compounds.shown(s.compoundKey), state,
+        shop: this.names.shown(s.key),
+        compound: this.compounds.shown(s.compoundKey),
+        state,
         reportedAt: r?.reportedAt === undefined ? undefined : r.reportedAt - base,
-        business: r?.business, staffChecked: r?.staffChecked, fromOutside: r?.fromOutside, fever: r?.fever,
-        sheet: (e ?? s.first).sheet, row: (e ?? s.first).record.row,
+        business: r?.business,
+        staffChecked: r?.staffChecked,
+        fromOutside: r?.fromOutside,
+        fever: r?.fever,
+        sheet: (e ?? s.first).sheet,
+        row: (e ?? s.first).record.row,
       });
     }
-    return out.sort((a, b) => STATE_ORDER[a.state] - STATE_ORDER[b.state] || comparePlace(a.compound, b.compound) || comparePlace(a.shop, b.shop));
+    return out.sort(
+      (a, b) => STATE_ORDER[a.state] - STATE_ORDER[b.state] || comparePlace(a.compound, b.compound) || comparePlace(a.shop, b.shop),
+    );
   }
 }

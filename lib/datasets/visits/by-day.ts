@@ -21,7 +21,11 @@ const MAX_FILLED_DAYS = 92;
  * The day-by-day series of a set of dwellings: every day from the first attempt to the as-of day (or
  * the last attempt), quiet days included so a chart's line is continuous.
  */
-export function daySeries(histories: Iterable<DwellingHistory>, attemptsByDay: ReadonlyMap<string, number>, lastDay: string | undefined): VisitDay[] {
+export function daySeries(
+  histories: Iterable<DwellingHistory>,
+  attemptsByDay: ReadonlyMap<string, number>,
+  lastDay: string | undefined,
+): VisitDay[] {
   const newly = new Map<string, number>();
   let dwellings = 0;
   for (const h of histories) {

@@ -36,7 +36,15 @@ export const EVENING = 18 * 60;
 
 // At one moment the better result sorts last (it is the one that stands); the rest goes to content, then place.
 const RANK: Record<Status, number> = {
-  pending: 0, no_answer: 1, not_home: 2, uninhabited: 3, refused: 4, verified_way_unknown: 5, vacant: 6, phoned: 7, visited: 8,
+  pending: 0,
+  no_answer: 1,
+  not_home: 2,
+  uninhabited: 3,
+  refused: 4,
+  verified_way_unknown: 5,
+  vacant: 6,
+  phoned: 7,
+  visited: 8,
 };
 
 const minutesOf = (r: VisitRecord): number => r.minutes ?? MINUTES_PER_DAY;
@@ -98,7 +106,16 @@ export function historyOf(sorted: readonly Attempt[], asOf: { day: string; minut
   const latest = sorted[sorted.length - 1]!;
   const first = sorted[0]!;
   return {
-    place: latest.record, placeSheet: latest.sheet, status, attempts, lastVisit, verifiedOn, decisive,
-    first: { sheet: first.sheet, row: first.record.row }, daytime, evening, afterVerified,
+    place: latest.record,
+    placeSheet: latest.sheet,
+    status,
+    attempts,
+    lastVisit,
+    verifiedOn,
+    decisive,
+    first: { sheet: first.sheet, row: first.record.row },
+    daytime,
+    evening,
+    afterVerified,
   };
 }

@@ -40,13 +40,24 @@ export function visitRules(sheet: VisitSheet): VisitRules {
     const room = valueAt(rec, F.room);
     // A result read by a guess (a warning) or not read (an error) counts as 待核查 until fixed, as in a
     // register: the attempt happened. Only a blank result (a required error) leaves the row out.
-    const result = valueAt(rec, F.result) ?? (failed.length > 0 && failed.includes('result') && !isBlank(sheet.values[row - 1]?.[resultIndex]) ? 'pending' : undefined);
+    const result =
+      valueAt(rec, F.result) ??
+      (failed.length > 0 && failed.includes('result') && !isBlank(sheet.values[row - 1]?.[resultIndex]) ? 'pending' : undefined);
     if (!nonEmpty(compound) || !nonEmpty(building) || !nonEmpty(room) || result === undefined) return undefined;
     if (failed.length > 0 && failed.includes('unit')) return undefined;
     if (dateFailed) return undefined;
     const date = typedDay ?? dayAbove;
     if (date === undefined) {
-      p.add({ sheet: name, row, code: 'rule', severity: 'error', column: dateColumn, field: 'visitDate', value: '', params: { rule: 'visit-no-date' } });
+      p.add({
+        sheet: name,
+        row,
+        code: 'rule',
+        severity: 'error',
+        column: dateColumn,
+        field: 'visitDate',
+        value: '',
+        params: { rule: 'visit-no-date' },
+      });
       return undefined;
     }
     const v: VisitRecord = {
@@ -62,9 +73,28 @@ export function visitRules(sheet: VisitSheet): VisitRules {
       result,
     };
     if (asOf !== undefined && date > asOf) {
-      p.add({ sheet: name, row, code: 'rule', severity: 'warning', column: dateColumn, field: 'visitDate', value: date, params: { rule: 'future-date', asOf } });
+      p.add({
+        sheet: name,
+        row,
+        code: 'rule',
+        severity: 'warning',
+        column: dateColumn,
+        field: 'visitDate',
+        value: date,
+        params: { rule: 'future-date', asOf },
+      });
     }
-    if (result === 'verified_way_unknown') p.add({ sheet: name, row, code: 'rule', severity: 'info', column: resultColumn, field: 'result', value: '', params: { rule: 'way-unknown' } });
+    if (result === 'verified_way_unknown')
+      p.add({
+        sheet: name,
+        row,
+        code: 'rule',
+        severity: 'info',
+        column: resultColumn,
+        field: 'result',
+        value: '',
+        params: { rule: 'way-unknown' },
+      });
     return v;
   };
 }

@@ -85,14 +85,24 @@ export class VisitTally implements Tally<VisitRecord, VisitResult> {
       for (const late of h.afterVerified) {
         const r = late.record;
         ctx.problems.add({
-          sheet: late.sheet, row: r.row, code: 'rule', severity: 'warning', column: this.letter(late.sheet, 'result'), field: 'result', value: '',
+          sheet: late.sheet,
+          row: r.row,
+          code: 'rule',
+          severity: 'warning',
+          column: this.letter(late.sheet, 'result'),
+          field: 'result',
+          value: '',
           params: { rule: 'after-verified', verifiedOn: h.verifiedOn ?? '', logCell: cellRef(h.decisive, this, 'result') },
         });
       }
     }
     const lastDay = asOf?.day;
     const byCompound = [...compounds.entries()]
-      .map(([k, c]) => ({ compound: spellings.shown(k), dwellings: c.histories.length, byDay: daySeries(c.histories, c.attemptsByDay, lastDay) }))
+      .map(([k, c]) => ({
+        compound: spellings.shown(k),
+        dwellings: c.histories.length,
+        byDay: daySeries(c.histories, c.attemptsByDay, lastDay),
+      }))
       .sort((a, b) => comparePlace(a.compound, b.compound));
     return {
       count,

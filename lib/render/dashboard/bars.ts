@@ -23,7 +23,10 @@ const BAR = 12;
  * Labels sit above the bars so a 280-pixel sidebar has room for them.
  */
 export function shareBars(frame: ChartFrame, bars: readonly ShareBar[], names: readonly [string, string]): Markup {
-  const lg = legend(frame, [{ style: 0, kind: 'bar', name: names[0] }, { style: 1, kind: 'bar', name: names[1] }]);
+  const lg = legend(frame, [
+    { style: 0, kind: 'bar', name: names[0] },
+    { style: 1, kind: 'bar', name: names[1] },
+  ]);
   const top = lg.height + 6;
   const w = frame.width;
   const rows = bars.map((b, i) => {

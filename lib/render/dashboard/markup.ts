@@ -33,4 +33,9 @@ export function html(strings: TemplateStringsArray, ...parts: readonly Part[]): 
 
 /** Markup pieces joined with a separator (itself escaped). */
 export const joined = (parts: readonly Part[], separator: string): Markup =>
-  new Markup(parts.map(render).filter((s) => s !== '').join(escapeHtml(separator)));
+  new Markup(
+    parts
+      .map(render)
+      .filter((s) => s !== '')
+      .join(escapeHtml(separator)),
+  );

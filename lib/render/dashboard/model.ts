@@ -67,7 +67,9 @@ function openProblems(p: TallyResult['problems']): ProblemKind[] {
     const severities = [...(seen.get(code) ?? [catalogue[code].severity])].sort((a, b) => SEVERITY_ORDER[a] - SEVERITY_ORDER[b]);
     if (count > 0 && severities[0] !== 'info') kinds.push({ code, severities, count });
   }
-  return kinds.sort((a, b) => SEVERITY_ORDER[a.severities[0]!] - SEVERITY_ORDER[b.severities[0]!] || b.count - a.count || (a.code < b.code ? -1 : 1));
+  return kinds.sort(
+    (a, b) => SEVERITY_ORDER[a.severities[0]!] - SEVERITY_ORDER[b.severities[0]!] || b.count - a.count || (a.code < b.code ? -1 : 1),
+  );
 }
 
 const nonZero = (details: FollowUpDetail[]): FollowUpDetail[] => details.filter((d) => d.count > 0);
@@ -76,14 +78,42 @@ function followUp(r: DashboardInput): FollowUpLine[] {
   const h = r.households;
   const lines: FollowUpLine[] = [];
   if (h.total > 0) {
-    lines.push({ kind: 'fuHouseholds', count: h.unreached, details: nonZero(UNVERIFIED_STATUSES.map((s) => ({ word: s, count: h.byStatus[s] }))) });
+    lines.push({
+      kind: 'fuHouseholds',
+      count: h.unreached,
+      details: nonZero(UNVERIFIED_STATUSES.map((s) => ({ word: s, count: h.byStatus[s] }))),
+    });
   }
   if (r.people) {
     const p = r.people;
-    lines.push({ kind: 'fuPeople', count: p.missedToday, details: nonZero([{ word: 'fever', count: p.fever }, { word: 'endingToday', count: p.endingToday }, { word: 'underWatch', count: p.underWatch }]) });
+    lines.push({
+      kind: 'fuPeople',
+      count: p.missedToday,
+      details: nonZero([
+        { word: 'fever', count: p.fever },
+        { word: 'endingToday', count: p.endingToday },
+        { word: 'underWatch', count: p.underWatch },
+      ]),
+    });
   }
-  if (r.shops) lines.push({ kind: 'fuShops', count: r.shops.notCheckedToday, details: nonZero([{ word: 'fever', count: r.shops.fever }, { word: 'late', count: r.shops.late }]) });
-  if (r.duty) lines.push({ kind: 'fuCompounds', count: r.duty.missingToday, details: nonZero([{ word: 'late', count: r.duty.late }, { word: 'issues', count: r.duty.issues }]) });
+  if (r.shops)
+    lines.push({
+      kind: 'fuShops',
+      count: r.shops.notCheckedToday,
+      details: nonZero([
+        { word: 'fever', count: r.shops.fever },
+        { word: 'late', count: r.shops.late },
+      ]),
+    });
+  if (r.duty)
+    lines.push({
+      kind: 'fuCompounds',
+      count: r.duty.missingToday,
+      details: nonZero([
+        { word: 'late', count: r.duty.late },
+        { word: 'issues', count: r.duty.issues },
+      ]),
+    });
   return lines;
 }
 
@@ -96,9 +126,23 @@ export function dashboardModel(r: DashboardInput, asOf: string, locale: Locale):
     asOf,
     households: { total: h.total, verified: h.verified, unreached: h.unreached, rate: h.rate },
     donations: { count: d.count, cash: d.cash, goodsValue: d.goodsValue, total: d.total },
-    coverage: h.byCompound.map((c) => ({ place: scrubText(c.compound), total: c.total, verified: c.verified, unreached: c.unreached, rate: c.rate })),
+    coverage: h.byCompound.map((c) => ({
+      place: scrubText(c.compound),
+      total: c.total,
+      verified: c.verified,
+      unreached: c.unreached,
+      rate: c.rate,
+    })),
     progress: r.visits
-      ? r.visits.byDay.filter((v) => v.date !== '').map((v) => ({ date: v.date, attempts: v.attempts, newlyVerified: v.newlyVerified, verified: v.verified, unreached: v.unreached }))
+      ? r.visits.byDay
+          .filter((v) => v.date !== '')
+          .map((v) => ({
+            date: v.date,
+            attempts: v.attempts,
+            newlyVerified: v.newlyVerified,
+            verified: v.verified,
+            unreached: v.unreached,
+          }))
       : null,
     // Undated donations count in the totals but have no place on a time axis.
     donationsByDay: d.byDay.filter((x) => x.date !== '').map((x) => ({ date: x.date, total: x.total, cumulative: x.cumulative })),

@@ -18,7 +18,9 @@ const bigText = (s: string): Markup => {
 
 const tile = (label: string, big: string, sub: string, meter?: number, wide = false): Markup =>
   html`<div class="tile${wide ? ' wide' : ''}"><dt>${label}</dt><dd class="big">${bigText(big)}</dd>${
-    meter === undefined ? '' : html`<dd class="meter" aria-hidden="true"><i style="width:${String(Math.round(Math.max(0, Math.min(1, meter)) * 1000) / 10)}%"></i></dd>`
+    meter === undefined
+      ? ''
+      : html`<dd class="meter" aria-hidden="true"><i style="width:${String(Math.round(Math.max(0, Math.min(1, meter)) * 1000) / 10)}%"></i></dd>`
   }<dd>${sub}</dd></div>`;
 
 /** The headline numbers: households verified of all, the rate, donations in all, problems to fix. */
@@ -32,15 +34,30 @@ export function headline(m: DashboardModel): Markup {
     tiles.push(tile(H.rate[m.locale], percent(h.rate), say('toReach', { n: formatCount(h.unreached) }), h.rate));
   }
   if (d.count > 0) {
-    tiles.push(tile(say('donations'), formatYuanAmount(d.total), say('donationsSub', { count: formatCount(d.count), cash: formatYuanAmount(d.cash), goods: formatYuanAmount(d.goodsValue) }), undefined, true));
+    tiles.push(
+      tile(
+        say('donations'),
+        formatYuanAmount(d.total),
+        say('donationsSub', { count: formatCount(d.count), cash: formatYuanAmount(d.cash), goods: formatYuanAmount(d.goodsValue) }),
+        undefined,
+        true,
+      ),
+    );
   }
   const p = m.problems;
-  tiles.push(tile(say('problems'), formatCount(p.errors + p.warnings), say('problemsSub', { errors: formatCount(p.errors), warnings: formatCount(p.warnings) })));
+  tiles.push(
+    tile(
+      say('problems'),
+      formatCount(p.errors + p.warnings),
+      say('problemsSub', { errors: formatCount(p.errors), warnings: formatCount(p.warnings) }),
+    ),
+  );
   return html`<dl class="tiles">${tiles}</dl>`;
 }
 
 function detailText(d: FollowUpDetail, m: DashboardModel): string {
-  const word = d.word in STATUS_LABELS ? STATUS_LABELS[d.word as keyof typeof STATUS_LABELS][m.locale] : DASH[d.word as keyof typeof DASH][m.locale];
+  const word =
+    d.word in STATUS_LABELS ? STATUS_LABELS[d.word as keyof typeof STATUS_LABELS][m.locale] : DASH[d.word as keyof typeof DASH][m.locale];
   return `${word} ${formatCount(d.count)}`;
 }
 
@@ -48,9 +65,17 @@ function detailText(d: FollowUpDetail, m: DashboardModel): string {
 export function followUpSection(m: DashboardModel): Markup {
   const say = sayer(m.locale);
   if (m.followUp.length === 0) return html``;
-  const items = m.followUp.map((f) => html`<li><b>${formatCount(f.count)}</b><span>${say(f.kind)}${
-    f.details.length > 0 ? html`<small>${joined(f.details.map((d) => detailText(d, m)), LIST_SEPARATOR[m.locale])}</small>` : ''
-  }</span></li>`);
+  const items = m.followUp.map(
+    (f) =>
+      html`<li><b>${formatCount(f.count)}</b><span>${say(f.kind)}${
+        f.details.length > 0
+          ? html`<small>${joined(
+              f.details.map((d) => detailText(d, m)),
+              LIST_SEPARATOR[m.locale],
+            )}</small>`
+          : ''
+      }</span></li>`,
+  );
   return section('follow-up', say('followUp'), html`<ul class="fu">${items}</ul>`);
 }
 
@@ -60,6 +85,16 @@ export function problemsSection(m: DashboardModel): Markup {
   const p = m.problems;
   const note = html`<p class="note">${say('seeList', { infos: formatCount(p.infos) })}</p>`;
   if (p.open.length === 0) return section('problems', say('open'), html`<p>${say('noProblems')}</p>${note}`);
-  const rows = p.open.map((k) => html`<tr><td>${catalogue[k.code].title[m.locale]}</td><td>${joined(k.severities.map((s) => H[s][m.locale]), ' / ')}</td><td class="n">${formatCount(k.count)}</td></tr>`);
-  return section('problems', say('open'), html`<table><thead><tr><th scope="col">${say('kind')}</th><th scope="col">${H.severity[m.locale]}</th><th scope="col" class="n">${say('count')}</th></tr></thead><tbody>${rows}</tbody></table>${note}`);
+  const rows = p.open.map(
+    (k) =>
+      html`<tr><td>${catalogue[k.code].title[m.locale]}</td><td>${joined(
+        k.severities.map((s) => H[s][m.locale]),
+        ' / ',
+      )}</td><td class="n">${formatCount(k.count)}</td></tr>`,
+  );
+  return section(
+    'problems',
+    say('open'),
+    html`<table><thead><tr><th scope="col">${say('kind')}</th><th scope="col">${H.severity[m.locale]}</th><th scope="col" class="n">${say('count')}</th></tr></thead><tbody>${rows}</tbody></table>${note}`,
+  );
 }

@@ -47,9 +47,10 @@ export function legend(frame: ChartFrame, entries: readonly LegendEntry[]): { ma
       x = 0;
       y += LEGEND_LINE;
     }
-    const sample = e.kind === 'bar'
-      ? html`<rect x="${px(x)}" y="${px(y - 9)}" width="14" height="10"${e.style === 1 ? html` class="hb" fill="url(#${hatchId(frame)})"` : html` class="s0"`}/>`
-      : html`<line x1="${px(x)}" y1="${px(y - 4)}" x2="${px(x + 18)}" y2="${px(y - 4)}" class="s${e.style}" stroke-width="2"${e.style === 1 ? html` stroke-dasharray="5 3"` : ''}/>${marker(e.style, x + 9, y - 4)}`;
+    const sample =
+      e.kind === 'bar'
+        ? html`<rect x="${px(x)}" y="${px(y - 9)}" width="14" height="10"${e.style === 1 ? html` class="hb" fill="url(#${hatchId(frame)})"` : html` class="s0"`}/>`
+        : html`<line x1="${px(x)}" y1="${px(y - 4)}" x2="${px(x + 18)}" y2="${px(y - 4)}" class="s${e.style}" stroke-width="2"${e.style === 1 ? html` stroke-dasharray="5 3"` : ''}/>${marker(e.style, x + 9, y - 4)}`;
     parts.push(html`${sample}<text x="${px(x + 22)}" y="${px(y)}">${e.name}</text>`);
     x += w + 14;
   }

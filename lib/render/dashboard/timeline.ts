@@ -42,7 +42,10 @@ function labelled(n: number, width: number): Set<number> {
  * figures are in the tooltips and the table beside the chart.
  */
 export function timeChart(frame: ChartFrame, dates: readonly string[], series: readonly TimeSeries[], o: TimeChartOptions): Markup {
-  const lg = legend(frame, series.map((s) => ({ style: s.style, kind: s.kind, name: s.name })));
+  const lg = legend(
+    frame,
+    series.map((s) => ({ style: s.style, kind: s.kind, name: s.name })),
+  );
   const max = Math.max(0, ...series.flatMap((s) => s.values));
   const ticks = niceTicks(max, 4, o.whole);
   const top = ticks[ticks.length - 1]!;
@@ -60,9 +63,14 @@ export function timeChart(frame: ChartFrame, dates: readonly string[], series: r
   const x = (i: number) => (span === 0 ? (left + right) / 2 : left + pad + ((d[i]! - d0) / span) * (right - left - 2 * pad));
   const y = (v: number) => bottom - (v / top) * (bottom - plotTop);
 
-  const grid = ticks.map((t, i) => html`<line x1="${px(left)}" y1="${px(y(t))}" x2="${px(right)}" y2="${px(y(t))}" class="${i === 0 ? 'base' : 'grid'}"/><text x="${px(left - 6)}" y="${px(y(t) + 4)}" text-anchor="end">${tickText[i]!}</text>`);
+  const grid = ticks.map(
+    (t, i) =>
+      html`<line x1="${px(left)}" y1="${px(y(t))}" x2="${px(right)}" y2="${px(y(t))}" class="${i === 0 ? 'base' : 'grid'}"/><text x="${px(left - 6)}" y="${px(y(t) + 4)}" text-anchor="end">${tickText[i]!}</text>`,
+  );
   const shown = labelled(dates.length, right - left);
-  const xLabels = dates.map((date, i) => (shown.has(i) ? html`<text x="${px(x(i))}" y="${px(bottom + 16)}" text-anchor="middle">${shortDate(date)}</text>` : ''));
+  const xLabels = dates.map((date, i) =>
+    shown.has(i) ? html`<text x="${px(x(i))}" y="${px(bottom + 16)}" text-anchor="middle">${shortDate(date)}</text>` : '',
+  );
 
   const endLabels: number[] = [];
   const drawn = series.map((s) => {
@@ -71,7 +79,8 @@ export function timeChart(frame: ChartFrame, dates: readonly string[], series: r
       return html`<g>${s.values.map((v, i) => html`<rect x="${px(x(i) - barWidth / 2)}" y="${px(y(v))}" width="${px(barWidth)}" height="${px(bottom - y(v))}" ${cls}><title>${dates[i]!}: ${s.show(v)}</title></rect>`)}</g>`;
     }
     const path = s.values.map((v, i) => `${i === 0 ? 'M' : 'L'}${px(x(i))},${px(y(v))}`).join('');
-    const markers = s.values.length <= MARKERS_UP_TO ? s.values.map((v, i) => marker(s.style, x(i), y(v), `${dates[i]!}: ${s.show(v)}`)) : [];
+    const markers =
+      s.values.length <= MARKERS_UP_TO ? s.values.map((v, i) => marker(s.style, x(i), y(v), `${dates[i]!}: ${s.show(v)}`)) : [];
     const last = s.values.length - 1;
     let ly = y(s.values[last] ?? 0) - 8;
     if (endLabels.some((e) => Math.abs(e - ly) < 14)) ly += 24;

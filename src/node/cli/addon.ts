@@ -43,8 +43,18 @@ async function buildFromSources(to: string): Promise<Built[]> {
 /** The installed package ships the files `npm run build` wrote (dist/addon). */
 async function copyBuilt(to: string): Promise<Built[]> {
   const from = join(packageRoot(), 'dist', 'addon');
-  const missing = (await Promise.all(ADDON_FILE_NAMES.map((f) => stat(join(from, f)).then(() => '', () => f)))).filter(Boolean);
-  if (missing.length > 0) throw new Error(`the add-on is not built (${missing.join(', ')} missing in ${from}): run npm run build in the paicha folder`);
+  const missing = (
+    await Promise.all(
+      ADDON_FILE_NAMES.map((f) =>
+        stat(join(from, f)).then(
+          () => '',
+          () => f,
+        ),
+      ),
+    )
+  ).filter(Boolean);
+  if (missing.length > 0)
+    throw new Error(`the add-on is not built (${missing.join(', ')} missing in ${from}): run npm run build in the paicha folder`);
   const files: Built[] = [];
   for (const name of ADDON_FILE_NAMES) {
     await copyFile(join(from, name), join(to, name));

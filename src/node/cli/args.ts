@@ -26,7 +26,8 @@ function argsError(e: unknown): UsageError {
   const message = e instanceof Error ? e.message : String(e);
   const quoted = /'([^']+)'/.exec(message)?.[1] ?? '';
   if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return new UsageError('unknownOption', { option: quoted });
-  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') return new UsageError('optionValue', { option: /(--?[\w-]+)/.exec(message)?.[1] ?? quoted });
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE')
+    return new UsageError('optionValue', { option: /(--?[\w-]+)/.exec(message)?.[1] ?? quoted });
   if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') return new UsageError('unexpected', { value: quoted });
   return new UsageError('badArguments');
 }
@@ -43,18 +44,34 @@ const COMMON = {
 } as const;
 
 export const OPTIONS = {
-  tally: { ...COMMON, json: { type: 'boolean' }, out: { type: 'string', short: 'o' }, 'in-place': { type: 'boolean' }, write: { type: 'boolean' }, html: { type: 'boolean' } },
+  tally: {
+    ...COMMON,
+    json: { type: 'boolean' },
+    out: { type: 'string', short: 'o' },
+    'in-place': { type: 'boolean' },
+    write: { type: 'boolean' },
+    html: { type: 'boolean' },
+  },
   check: { ...COMMON, json: { type: 'boolean' }, write: { type: 'boolean' } },
   report: { ...COMMON },
   init: { locale: COMMON.locale, help: COMMON.help, force: { type: 'boolean' } },
   demo: { locale: COMMON.locale, help: COMMON.help, out: { type: 'string', short: 'o' }, json: { type: 'boolean' } },
   addon: { locale: COMMON.locale, help: COMMON.help },
-  rollup: { ...COMMON, json: { type: 'boolean' }, out: { type: 'string', short: 'o' }, write: { type: 'string' }, list: { type: 'string' }, concurrency: { type: 'string' } },
+  rollup: {
+    ...COMMON,
+    json: { type: 'boolean' },
+    out: { type: 'string', short: 'o' },
+    write: { type: 'string' },
+    list: { type: 'string' },
+    concurrency: { type: 'string' },
+  },
 } as const;
 
 export type CommandName = keyof typeof OPTIONS;
 
-type Parsed<C extends CommandName> = ReturnType<typeof parseArgs<{ args: string[]; options: (typeof OPTIONS)[C]; allowPositionals: true; strict: true }>>;
+type Parsed<C extends CommandName> = ReturnType<
+  typeof parseArgs<{ args: string[]; options: (typeof OPTIONS)[C]; allowPositionals: true; strict: true }>
+>;
 
 export function parseCommand<C extends CommandName>(name: C, argv: readonly string[]): Parsed<C> {
   try {

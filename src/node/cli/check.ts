@@ -36,7 +36,9 @@ export async function checkCli(argv: readonly string[], io: Io): Promise<number>
     return problems.errors > 0 ? EXIT.dataErrors : EXIT.ok;
   }
   const [{ problems }, used] = await withProgress(io, o, v, positionals, (inputs, run) =>
-    withRegister(positionals, () => checkCommand(new MemoryWorkbook(inputs.sheets, inputs.owned), { ...run, write: false }, { requireRegister: true })),
+    withRegister(positionals, () =>
+      checkCommand(new MemoryWorkbook(inputs.sheets, inputs.owned), { ...run, write: false }, { requireRegister: true }),
+    ),
   );
   io.out(v.json ? JSON.stringify(problems, null, 2) : problemsText(problems, used.locale ?? 'zh-Hans'));
   return problems.errors > 0 ? EXIT.dataErrors : EXIT.ok;
@@ -58,7 +60,13 @@ export async function reportCli(argv: readonly string[], io: Io): Promise<number
 }
 
 /** Reads the inputs and runs the core on them, with the progress line of a terminal meanwhile. */
-async function withProgress<T>(io: Io, o: RunOptions, given: { readonly 'as-of'?: string | undefined }, args: readonly string[], run: (inputs: LoadedInputs, o: RunOptions) => T): Promise<[T, RunOptions]> {
+async function withProgress<T>(
+  io: Io,
+  o: RunOptions,
+  given: { readonly 'as-of'?: string | undefined },
+  args: readonly string[],
+  run: (inputs: LoadedInputs, o: RunOptions) => T,
+): Promise<[T, RunOptions]> {
   const progress = new Progress(io.status, { locale: o.locale ?? 'zh-Hans' });
   try {
     const inputs = await loadInputs(args, io, progress);

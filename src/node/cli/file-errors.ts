@@ -45,7 +45,13 @@ export function fileErrorMessage(e: unknown, locale: Locale): string | undefined
   if (e instanceof FileReadError) {
     if (e.reason) return frame('read', e.path, READ_WORDS[e.reason.key], paramsIn(e.reason.params, locale), locale);
     if (e instanceof FileLimitError) return frame('read', e.path, LIMIT_WORDS[e.limit], limitParams(e, locale), locale);
-    return frame('read', e.path, BY_READ_CODE[e.code], { format: FILE_THINGS.file[locale], errno: errnoOf(e) ?? e.code, limit: megabytes(XLSX_LIMITS.totalBytes) }, locale);
+    return frame(
+      'read',
+      e.path,
+      BY_READ_CODE[e.code],
+      { format: FILE_THINGS.file[locale], errno: errnoOf(e) ?? e.code, limit: megabytes(XLSX_LIMITS.totalBytes) },
+      locale,
+    );
   }
   if (e instanceof FileWriteError) {
     const words = e.reason ? (WRITE_WORDS[e.reason.key] as FileWords) : writeWords(e);
@@ -57,7 +63,10 @@ export function fileErrorMessage(e: unknown, locale: Locale): string | undefined
   const path = (e as NodeJS.ErrnoException | null)?.path;
   if (errno !== undefined && typeof path === 'string') {
     const syscall = (e as NodeJS.ErrnoException).syscall ?? '';
-    return fileErrorMessage(/^(write|rename|mkdir|unlink|copyfile|symlink|link|rmdir)/.test(syscall) ? writeFailure(path, e) : ioFailure(path, e), locale);
+    return fileErrorMessage(
+      /^(write|rename|mkdir|unlink|copyfile|symlink|link|rmdir)/.test(syscall) ? writeFailure(path, e) : ioFailure(path, e),
+      locale,
+    );
   }
   return undefined;
 }

@@ -15,7 +15,10 @@ export async function initCli(argv: readonly string[], io: Io): Promise<number> 
   if (positionals.length !== 1) throw new UsageError('initOneFile');
   const path = resolve(io.cwd, positionals[0]!);
   if (extname(path).toLowerCase() !== '.xlsx') throw new UsageError('initXlsx');
-  const exists = await access(path).then(() => true, () => false);
+  const exists = await access(path).then(
+    () => true,
+    () => false,
+  );
   if (exists && !v.force) throw new UsageError('initExists', { file: positionals[0]! });
   const locale = parseLocale(v.locale) ?? 'zh-Hans';
   await writeTemplateXlsx(path, templateSheets(locale));

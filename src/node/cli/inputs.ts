@@ -49,7 +49,11 @@ export const HEAVY_ROWS = 100_000;
  * Reads every input, files and Google spreadsheets alike (read-only); a spreadsheet's sheets are
  * prefixed by its title when there are several inputs.
  */
-export async function loadInputs(args: readonly string[], io: Io, progress?: Progress): Promise<LoadedInputs & { readonly spreadsheets: SpreadsheetInput[]; readonly files: string[] }> {
+export async function loadInputs(
+  args: readonly string[],
+  io: Io,
+  progress?: Progress,
+): Promise<LoadedInputs & { readonly spreadsheets: SpreadsheetInput[]; readonly files: string[] }> {
   const sheets: SheetGrid[] = [];
   const owned: string[] = [];
   const spreadsheets: SpreadsheetInput[] = [];
@@ -63,7 +67,10 @@ export async function loadInputs(args: readonly string[], io: Io, progress?: Pro
       spreadsheets.push({ id: wb.id, title: wb.title, timeZone: wb.timeZone, locale: wb.locale });
     } else {
       const path = resolve(io.cwd, arg);
-      const size = await stat(path).then((s) => s.size, () => 0);
+      const size = await stat(path).then(
+        (s) => s.size,
+        () => 0,
+      );
       progress?.phase('reading', { file: basename(path), size: megabytes(size) }, size >= HEAVY_FILE_BYTES);
       const file = await loadFiles([path]);
       const prefix = args.length > 1 ? `${basename(path)} › ` : '';

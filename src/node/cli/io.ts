@@ -25,11 +25,13 @@ export type Streams = { readonly stdout: TtyStream; readonly stderr: TtyStream }
 
 export function nodeIo(streams: Streams = process): Io {
   const status = statusLine(streams.stderr);
-  const write = (stream: TtyStream) => (t: string): void => {
-    // The progress line goes before anything else is printed, so the two never mix.
-    status?.clear();
-    stream.write(t.endsWith('\n') ? t : `${t}\n`);
-  };
+  const write =
+    (stream: TtyStream) =>
+    (t: string): void => {
+      // The progress line goes before anything else is printed, so the two never mix.
+      status?.clear();
+      stream.write(t.endsWith('\n') ? t : `${t}\n`);
+    };
   return {
     out: write(streams.stdout),
     err: write(streams.stderr),

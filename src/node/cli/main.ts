@@ -36,14 +36,21 @@ export async function main(argv: readonly string[], rawIo: Io): Promise<number> 
     // A file that cannot be read or written is the user's to fix: a message in their language, not a
     // stack trace. A built-in error (TypeError…) is paicha's own failure, said as such.
     const locale = localeOf(rest);
-    const message = fileErrorMessage(e, locale) ?? (e instanceof RemoteError ? e.say(locale) : undefined) ?? (isBuiltinError(e) || !(e instanceof Error) ? internalErrorMessage(e, locale) : e.message);
+    const message =
+      fileErrorMessage(e, locale) ??
+      (e instanceof RemoteError ? e.say(locale) : undefined) ??
+      (isBuiltinError(e) || !(e instanceof Error) ? internalErrorMessage(e, locale) : e.message);
     io.err(`paicha ${name}: ${message}`);
     return EXIT.usage;
   }
 }
 
 const isBuiltinError = (e: unknown): boolean =>
-  e instanceof TypeError || e instanceof RangeError || e instanceof ReferenceError || e instanceof SyntaxError || (e instanceof Error && e.constructor === Error && !('code' in e));
+  e instanceof TypeError ||
+  e instanceof RangeError ||
+  e instanceof ReferenceError ||
+  e instanceof SyntaxError ||
+  (e instanceof Error && e.constructor === Error && !('code' in e));
 
 /** The --locale of a command line, for messages about a failure before or outside its options. */
 function localeOf(argv: readonly string[]): Locale {

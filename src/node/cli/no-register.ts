@@ -9,7 +9,12 @@ import { readError, type FileReadError } from '../files/errors.ts';
 function sheetsLookedAt(sheets: readonly SheetLookedAt[]): Words {
   const say = (l: Locale): string =>
     sheets
-      .map((s) => fill(FILE_THINGS.sheetFirstRow[l], { sheet: s.name, row: s.header.length > 0 ? s.header.join(LIST_SEPARATOR[l]) : FILE_THINGS.emptyRow[l] }))
+      .map((s) =>
+        fill(FILE_THINGS.sheetFirstRow[l], {
+          sheet: s.name,
+          row: s.header.length > 0 ? s.header.join(LIST_SEPARATOR[l]) : FILE_THINGS.emptyRow[l],
+        }),
+      )
       .join(FILE_THINGS.sheetSeparator[l]);
   return Object.fromEntries(LOCALES.map((l) => [l, say(l)])) as Words;
 }

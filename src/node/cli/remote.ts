@@ -34,7 +34,10 @@ export function googleDeps(io: Io): GoogleDeps {
  */
 export async function isSpreadsheetArg(arg: string, cwd: string): Promise<boolean> {
   if (looksLikeUrl(arg)) return true;
-  const onDisk = await stat(resolve(cwd, arg)).then(() => true, () => false);
+  const onDisk = await stat(resolve(cwd, arg)).then(
+    () => true,
+    () => false,
+  );
   return !onDisk && looksLikeId(arg);
 }
 
@@ -88,7 +91,11 @@ export function spreadsheetOptions(
 
 /** `<title>.paicha.xlsx` in the working folder, with characters file systems refuse replaced. */
 export function remoteOutput(title: string, cwd: string): string {
-  const safe = title.replace(/[\\/:*?"<>|\u0000-\u001f]/g, '_').replace(/^\.+/, '').trim() || 'spreadsheet';
+  const safe =
+    title
+      .replace(/[\\/:*?"<>|\u0000-\u001f]/g, '_')
+      .replace(/^\.+/, '')
+      .trim() || 'spreadsheet';
   return resolve(cwd, `${safe}.paicha.xlsx`);
 }
 

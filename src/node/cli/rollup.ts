@@ -41,7 +41,11 @@ export async function rollupCli(argv: readonly string[], io: Io): Promise<number
   const entries = await rollup(session, ids, {
     concurrency,
     // Each spreadsheet's own "today" and language unless given.
-    options: (wb) => ({ ...o, asOf: v['as-of'] ?? todayInTimeZone(wb.timeZone, new Date(now())), locale: o.locale ?? pickLocale(wb.locale) }),
+    options: (wb) => ({
+      ...o,
+      asOf: v['as-of'] ?? todayInTimeZone(wb.timeZone, new Date(now())),
+      locale: o.locale ?? pickLocale(wb.locale),
+    }),
     onProgress: progressBar(io, ids.length, o.locale ?? 'zh-Hans'),
     locale: o.locale,
   });
@@ -83,16 +87,19 @@ async function listFile(path: string): Promise<string[]> {
     throw new UsageError('rollupListUnreadable', { path, reason: (e as NodeJS.ErrnoException).code ?? (e as Error).message });
   }
   const ids: string[] = [];
-  text.replace(/^\uFEFF/, '').split(/\r?\n/).forEach((line, i) => {
-    const first = line.trim().split(/\s+/)[0] ?? '';
-    if (first === '' || first.startsWith('#')) return;
-    try {
-      ids.push(spreadsheetId(first));
-    } catch (e) {
-      if (e instanceof UsageError) throw new UsageError('rollupListLine', { path, line: i + 1 }, e);
-      throw e;
-    }
-  });
+  text
+    .replace(/^\uFEFF/, '')
+    .split(/\r?\n/)
+    .forEach((line, i) => {
+      const first = line.trim().split(/\s+/)[0] ?? '';
+      if (first === '' || first.startsWith('#')) return;
+      try {
+        ids.push(spreadsheetId(first));
+      } catch (e) {
+        if (e instanceof UsageError) throw new UsageError('rollupListLine', { path, line: i + 1 }, e);
+        throw e;
+      }
+    });
   return ids;
 }
 
@@ -106,7 +113,14 @@ function rollupText(entries: readonly RollupEntry[], t: RollupTotals, locale: Lo
   const head = [W.spreadsheet, W.households, W.verified, W.rate, W.donationsTotal, W.dataErrors].map((w) => w[locale]);
   const rows = entries.map((e) =>
     e.ok
-      ? [e.title, String(e.result.households.total), String(e.result.households.verified), percent(e.result.households.rate), formatYuanAmount(e.result.donations.total), String(e.result.problems.errors)]
+      ? [
+          e.title,
+          String(e.result.households.total),
+          String(e.result.households.verified),
+          percent(e.result.households.rate),
+          formatYuanAmount(e.result.donations.total),
+          String(e.result.problems.errors),
+        ]
       : [e.id, '—', '—', '—', '—', '—'],
   );
   rows.push([W.total[locale], String(t.households), String(t.verified), percent(t.rate), formatYuanAmount(t.donations), String(t.errors)]);
@@ -122,6 +136,8 @@ function progressBar(io: Io, total: number, locale: Locale): ((done: number, fai
     const width = 30;
     const filled = Math.round((width * done) / total);
     const tail = failed > 0 ? fill(PROGRESS_WORDS.failed[locale], { n: failed }) : '';
-    status.draw(`[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${fill(PROGRESS_WORDS.spreadsheets[locale], { done, total })}${tail}`);
+    status.draw(
+      `[${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${fill(PROGRESS_WORDS.spreadsheets[locale], { done, total })}${tail}`,
+    );
   };
 }

@@ -21,8 +21,7 @@ import { isSpreadsheetArg, openSpreadsheet, remoteOutput, spreadsheetOptions } f
 import { spreadsheetUrl } from '../../google/spreadsheet-id.ts';
 
 /** households.xlsx → households.paicha.xlsx, beside the input. */
-export const defaultOutput = (input: string): string =>
-  join(dirname(input), `${basename(input, extname(input))}.paicha.xlsx`);
+export const defaultOutput = (input: string): string => join(dirname(input), `${basename(input, extname(input))}.paicha.xlsx`);
 
 /** The dashboard page goes where the summary workbook would by default: NAME.paicha.html. */
 const pageBeside = (defaultXlsx: string): string => defaultXlsx.replace(/\.xlsx$/, '.html');
@@ -67,7 +66,8 @@ export async function tallyCli(argv: readonly string[], io: Io): Promise<number>
   } else {
     // Where the workbook goes is checked before any work (a folder, a pipe, a missing folder).
     const writes = !v.json || v.out !== undefined;
-    if (writes && v.out !== undefined) await checkOutputPath(resolve(io.cwd, v.out), basename(remote[0] ? 'spreadsheet.paicha.xlsx' : defaultOutput(files[0]!)));
+    if (writes && v.out !== undefined)
+      await checkOutputPath(resolve(io.cwd, v.out), basename(remote[0] ? 'spreadsheet.paicha.xlsx' : defaultOutput(files[0]!)));
     const progress = new Progress(io.status, { locale: o.locale ?? 'zh-Hans' });
     try {
       // A spreadsheet is only read here; the generated sheets go to a local .xlsx.

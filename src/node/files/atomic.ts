@@ -56,15 +56,21 @@ function describe(path: string, error: unknown): unknown {
       path,
       code === 'EACCES' ? 'io' : 'busy',
       code === 'EACCES' ? 'permission denied' : 'the file is open in another program or locked',
-      code === 'EACCES' ? 'Check the folder is writable, or choose another output with --out.' : 'Close it (e.g. in Excel or WPS) and run paicha again.',
+      code === 'EACCES'
+        ? 'Check the folder is writable, or choose another output with --out.'
+        : 'Close it (e.g. in Excel or WPS) and run paicha again.',
       { cause: error },
     );
   }
   if (code === 'ENOENT') {
-    return new FileWriteError(path, 'io', 'its folder does not exist', 'Create the folder or choose another output with --out.', { cause: error });
+    return new FileWriteError(path, 'io', 'its folder does not exist', 'Create the folder or choose another output with --out.', {
+      cause: error,
+    });
   }
   if (code === 'ENOSPC') {
-    return new FileWriteError(path, 'io', 'the disk is full', 'Free some space and run paicha again; the old file is unchanged.', { cause: error });
+    return new FileWriteError(path, 'io', 'the disk is full', 'Free some space and run paicha again; the old file is unchanged.', {
+      cause: error,
+    });
   }
   return error;
 }

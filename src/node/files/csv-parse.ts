@@ -18,7 +18,13 @@ export type ParsedCsv = { readonly rows: string[][]; readonly unclosed: readonly
 
 export class CsvLimitError extends Error {
   constructor(readonly hit: CsvLimitHit) {
-    super(hit.limit === 'columns' ? `row ${hit.row} has ${hit.found} fields` : hit.limit === 'rows' ? `more than ${hit.found} rows` : `${hit.found} cells`);
+    super(
+      hit.limit === 'columns'
+        ? `row ${hit.row} has ${hit.found} fields`
+        : hit.limit === 'rows'
+          ? `more than ${hit.found} rows`
+          : `${hit.found} cells`,
+    );
     this.name = 'CsvLimitError';
   }
 }

@@ -2,24 +2,10 @@ import { READ_WORDS, WRITE_WORDS, type ReadReason, type WriteReason } from '../.
 import { fill, type Locale, type Words } from '../../../lib/i18n/locale.ts';
 
 /** Why a file could not be read; the CLI may word it in the user's locale from the code. */
-export type FileReadErrorCode =
-  | 'not-found'
-  | 'empty'
-  | 'unsupported-format'
-  | 'encrypted'
-  | 'corrupt'
-  | 'encoding'
-  | 'too-large'
-  | 'io';
+export type FileReadErrorCode = 'not-found' | 'empty' | 'unsupported-format' | 'encrypted' | 'corrupt' | 'encoding' | 'too-large' | 'io';
 
 /** Why paicha refused to write, or could not. */
-export type FileWriteErrorCode =
-  | 'would-overwrite-input'
-  | 'not-paicha-output'
-  | 'in-place-unsupported'
-  | 'bad-extension'
-  | 'busy'
-  | 'io';
+export type FileWriteErrorCode = 'would-overwrite-input' | 'not-paicha-output' | 'in-place-unsupported' | 'bad-extension' | 'busy' | 'io';
 
 /** Params of a reason's words (lib/i18n/files.ts): text, numbers already formatted, or words in every locale. */
 export type ReasonParams = Readonly<Record<string, string | number | Words>>;
@@ -74,7 +60,13 @@ const english = (words: { why: Words; todo: Words }, params: ReasonParams) => ({
 });
 
 /** A FileReadError worded from lib/i18n/files.ts (its message is the English one). */
-export function readError(path: string, code: FileReadErrorCode, key: ReadReason, params: ReasonParams = {}, cause?: unknown): FileReadError {
+export function readError(
+  path: string,
+  code: FileReadErrorCode,
+  key: ReadReason,
+  params: ReasonParams = {},
+  cause?: unknown,
+): FileReadError {
   const { why, todo } = english(READ_WORDS[key], params);
   const e = new FileReadError(path, code, why, todo, cause === undefined ? undefined : { cause });
   e.reason = { key, params };
@@ -82,7 +74,13 @@ export function readError(path: string, code: FileReadErrorCode, key: ReadReason
 }
 
 /** A FileWriteError worded from lib/i18n/files.ts (its message is the English one). */
-export function writeError(path: string, code: FileWriteErrorCode, key: WriteReason, params: ReasonParams = {}, cause?: unknown): FileWriteError {
+export function writeError(
+  path: string,
+  code: FileWriteErrorCode,
+  key: WriteReason,
+  params: ReasonParams = {},
+  cause?: unknown,
+): FileWriteError {
   const { why, todo } = english(WRITE_WORDS[key], params);
   const e = new FileWriteError(path, code, why, todo, cause === undefined ? undefined : { cause });
   e.reason = { key, params };

@@ -1,12 +1,7 @@
 import { stat } from 'node:fs/promises';
 import { extname, resolve } from 'node:path';
 import type ExcelJS from 'exceljs';
-import {
-  assertOwned,
-  type GeneratedSheet,
-  type SheetGrid,
-  type Workbook,
-} from '../../workbook.ts';
+import { assertOwned, type GeneratedSheet, type SheetGrid, type Workbook } from '../../workbook.ts';
 import { writeFileAtomic } from './atomic.ts';
 import { FileWriteError } from './errors.ts';
 import { fixExcelJs } from './exceljs-internals.ts';
@@ -79,7 +74,10 @@ export class FileWorkbook implements Workbook {
       if (findName(seen, sheet.name) !== undefined) throw new Error(`Generated sheet "${sheet.name}" given twice`);
       seen.push(sheet.name);
     }
-    assertOwned(sheets.map((s) => s.name), { exists: (n) => this.sheets.some((s) => sameName(s.name, n)), isGenerated: (n) => this.isGenerated(n) });
+    assertOwned(
+      sheets.map((s) => s.name),
+      { exists: (n) => this.sheets.some((s) => sameName(s.name, n)), isGenerated: (n) => this.isGenerated(n) },
+    );
     for (const sheet of sheets) {
       const old = findKey(this.pending, sheet.name);
       if (old !== undefined) this.pending.delete(old.name);
@@ -117,8 +115,14 @@ export class FileWorkbook implements Workbook {
       return { path: resolve(target.path), sheets: sheets.map((s) => s.name) };
     }
     if (this.format !== 'xlsx' || extname(this.path).toLowerCase() !== '.xlsx') {
-      const what = this.format === 'xlsx' ? `a ${extname(this.path) || 'zip'} file` : `a ${this.format === 'xls' ? 'legacy .xls' : '.csv'} file`;
-      throw new FileWriteError(this.path, 'in-place-unsupported', `paicha adds sheets in place only to .xlsx workbooks, and this is ${what}`, 'Use --out FILE.xlsx to write the summary sheets to a new workbook instead.');
+      const what =
+        this.format === 'xlsx' ? `a ${extname(this.path) || 'zip'} file` : `a ${this.format === 'xls' ? 'legacy .xls' : '.csv'} file`;
+      throw new FileWriteError(
+        this.path,
+        'in-place-unsupported',
+        `paicha adds sheets in place only to .xlsx workbooks, and this is ${what}`,
+        'Use --out FILE.xlsx to write the summary sheets to a new workbook instead.',
+      );
     }
     if (sheets.length === 0) return { path: undefined, sheets: [] };
     if (await this.canSplice()) {
@@ -163,7 +167,12 @@ export class FileWorkbook implements Workbook {
         () => false,
       ));
     if (same) {
-      throw new FileWriteError(path, 'would-overwrite-input', 'it is the input file, which paicha never overwrites', 'Choose another output with --out, or use --in-place to add the summary sheets to it.');
+      throw new FileWriteError(
+        path,
+        'would-overwrite-input',
+        'it is the input file, which paicha never overwrites',
+        'Choose another output with --out, or use --in-place to add the summary sheets to it.',
+      );
     }
   }
 }
@@ -171,7 +180,10 @@ export class FileWorkbook implements Workbook {
 /** Swap the generated sheets into a loaded workbook, keeping tab positions; user sheets are refused. */
 function replaceGenerated(workbook: ExcelJS.Workbook, sheets: readonly GeneratedSheet[]): void {
   const marked = generatedSheetNames(workbook);
-  assertOwned(sheets.map((s) => s.name), { exists: (n) => workbook.worksheets.some((ws) => sameName(ws.name, n)), isGenerated: (n) => findName(marked, n) !== undefined });
+  assertOwned(
+    sheets.map((s) => s.name),
+    { exists: (n) => workbook.worksheets.some((ws) => sameName(ws.name, n)), isGenerated: (n) => findName(marked, n) !== undefined },
+  );
   for (const sheet of sheets) {
     const old = workbook.worksheets.find((ws) => sameName(ws.name, sheet.name));
     const orderNo = old === undefined ? undefined : (old as unknown as { orderNo: number }).orderNo;

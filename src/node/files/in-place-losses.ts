@@ -15,8 +15,7 @@ type Loss = {
 
 type Parts = { readonly names: readonly string[]; readonly xml: (prefix: string) => readonly string[] };
 
-const under = (parts: Parts, ...prefixes: string[]): boolean =>
-  parts.names.some((n) => prefixes.some((p) => n.startsWith(p)));
+const under = (parts: Parts, ...prefixes: string[]): boolean => parts.names.some((n) => prefixes.some((p) => n.startsWith(p)));
 const inXml = (parts: Parts, prefix: string, pattern: RegExp): boolean => parts.xml(prefix).some((x) => pattern.test(x));
 
 const LOSSES: readonly Loss[] = [
@@ -43,7 +42,10 @@ const LOSSES: readonly Loss[] = [
     what: 'defined names that are formulas or constants; names scoped to one sheet become workbook-wide',
     present: (p) => p.xml('xl/workbook.xml').some(hasLossyNames),
   },
-  { what: 'custom document properties, Power Query connections and the data model', present: (p) => under(p, 'docProps/custom.xml', 'xl/connections.xml', 'xl/model/', 'customXml/') },
+  {
+    what: 'custom document properties, Power Query connections and the data model',
+    present: (p) => under(p, 'docProps/custom.xml', 'xl/connections.xml', 'xl/model/', 'customXml/'),
+  },
   { what: 'printer settings (paper size and margins are kept)', present: (p) => under(p, 'xl/printerSettings/') },
 ];
 
@@ -54,7 +56,10 @@ function hasLossyNames(workbookXml: string): boolean {
   for (const [, attrs = '', text = ''] of workbookXml.matchAll(DEFINED_NAME)) {
     if (/\bname="_xlnm\./.test(attrs)) continue;
     if (/\blocalSheetId=/.test(attrs)) return true;
-    const ranges = text.replace(/&apos;/g, "'").replace(/&amp;/g, '&').split(',');
+    const ranges = text
+      .replace(/&apos;/g, "'")
+      .replace(/&amp;/g, '&')
+      .split(',');
     if (!ranges.every((r) => RANGE.test(r.trim()))) return true;
   }
   return false;

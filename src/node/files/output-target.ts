@@ -16,12 +16,15 @@ export async function checkOutputPath(path: string, suggestedName: string): Prom
     if (info.code !== 'ENOENT') return;
     if (extname(path).toLowerCase() !== '.xlsx') throw badExtension(path);
     const parent = await stat(dirname(path)).catch((e: NodeJS.ErrnoException) => e);
-    if (parent instanceof Error || !parent.isDirectory()) throw writeError(path, 'io', 'folderMissing', {}, parent instanceof Error ? parent : undefined);
+    if (parent instanceof Error || !parent.isDirectory())
+      throw writeError(path, 'io', 'folderMissing', {}, parent instanceof Error ? parent : undefined);
     return;
   }
   if (info.isDirectory()) throw writeError(path, 'not-paicha-output', 'outFolder', { suggestion: join(path, suggestedName) });
   if (!info.isFile()) {
-    throw writeError(path, 'not-paicha-output', 'notRegular', { what: info.isFIFO() ? FILE_THINGS.fifo : info.isSocket() ? FILE_THINGS.socket : FILE_THINGS.device });
+    throw writeError(path, 'not-paicha-output', 'notRegular', {
+      what: info.isFIFO() ? FILE_THINGS.fifo : info.isSocket() ? FILE_THINGS.socket : FILE_THINGS.device,
+    });
   }
   if (extname(path).toLowerCase() !== '.xlsx') throw badExtension(path);
 }

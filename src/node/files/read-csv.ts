@@ -43,7 +43,11 @@ export function readCsvBuffer(path: string, bytes: Uint8Array): CsvContents {
   const delimiter = ext === '.tsv' || tabsDominate(decoded.text) ? '\t' : ',';
   let parsed: ParsedCsv;
   try {
-    parsed = parseCsvText(decoded.text, delimiter, { maxRows: XLSX_LIMITS.rows, maxColumns: XLSX_LIMITS.columns, maxCells: XLSX_LIMITS.cells });
+    parsed = parseCsvText(decoded.text, delimiter, {
+      maxRows: XLSX_LIMITS.rows,
+      maxColumns: XLSX_LIMITS.columns,
+      maxCells: XLSX_LIMITS.cells,
+    });
   } catch (error) {
     throw error instanceof CsvLimitError ? csvLimitError(path, error) : error;
   }
@@ -57,7 +61,9 @@ export function readCsvBuffer(path: string, bytes: Uint8Array): CsvContents {
     grid.setRow(r, row);
   }
   const name = basename(path, extname(path));
-  const problems = unclosed.map((q): SheetReadProblem => ({ code: 'unclosed-quote', row: q.row, column: columnLetter(q.column), value: q.text }));
+  const problems = unclosed.map(
+    (q): SheetReadProblem => ({ code: 'unclosed-quote', row: q.row, column: columnLetter(q.column), value: q.text }),
+  );
   const sheet: SheetGrid = problems.length === 0 ? { name, values: grid.finish() } : { name, values: grid.finish(), problems };
   return { sheets: [sheet], encoding: decoded.encoding, delimiter };
 }
@@ -90,9 +96,19 @@ function bytesTooMany(path: string, size: number): FileLimitError {
 function csvLimitError(path: string, e: CsvLimitError): FileLimitError {
   const hit = e.hit;
   if (hit.limit === 'columns') {
-    return limitError(path, 'columns', hit.found, 'limitColumns', { where: FILE_THINGS.row, row: n(hit.row), found: n(hit.found), limit: n(XLSX_LIMITS.columns) });
+    return limitError(path, 'columns', hit.found, 'limitColumns', {
+      where: FILE_THINGS.row,
+      row: n(hit.row),
+      found: n(hit.found),
+      limit: n(XLSX_LIMITS.columns),
+    });
   }
-  if (hit.limit === 'rows') return limitError(path, 'rows', hit.found, 'limitRows', { where: FILE_THINGS.file, found: n(XLSX_LIMITS.rows), limit: n(XLSX_LIMITS.rows) });
+  if (hit.limit === 'rows')
+    return limitError(path, 'rows', hit.found, 'limitRows', {
+      where: FILE_THINGS.file,
+      found: n(XLSX_LIMITS.rows),
+      limit: n(XLSX_LIMITS.rows),
+    });
   return limitError(path, 'cells', hit.found, 'limitCells', { found: n(hit.found), limit: n(XLSX_LIMITS.cells) });
 }
 

@@ -62,7 +62,8 @@ const isEmpty = (s: SheetGrid): boolean => s.values.every((row) => row.every((c)
 // A .csv or .xls is read whole: past the limit for one part it is refused before a byte is read.
 async function readSmall(path: string): Promise<Buffer> {
   const { size } = await stat(path);
-  if (size > XLSX_LIMITS.partBytes) throw limitError(path, 'partBytes', size, 'limitBytes', { found: megabytes(size), limit: megabytes(XLSX_LIMITS.partBytes) });
+  if (size > XLSX_LIMITS.partBytes)
+    throw limitError(path, 'partBytes', size, 'limitBytes', { found: megabytes(size), limit: megabytes(XLSX_LIMITS.partBytes) });
   return readFile(path);
 }
 
@@ -73,7 +74,10 @@ export async function sniffFormat(path: string): Promise<WorkbookFormat> {
     const info = await stat(path);
     if (info.isDirectory()) throw readError(path, 'unsupported-format', 'folder');
     // A pipe or a device (/dev/zero) never ends: refused before it is opened.
-    if (!info.isFile()) throw readError(path, 'unsupported-format', 'notRegular', { what: info.isFIFO() ? FILE_THINGS.fifo : info.isSocket() ? FILE_THINGS.socket : FILE_THINGS.device });
+    if (!info.isFile())
+      throw readError(path, 'unsupported-format', 'notRegular', {
+        what: info.isFIFO() ? FILE_THINGS.fifo : info.isSocket() ? FILE_THINGS.socket : FILE_THINGS.device,
+      });
     if (info.size === 0) throw readError(path, 'empty', 'empty');
     head = await readHead(path, 8192);
   } catch (error) {
@@ -84,11 +88,20 @@ export async function sniffFormat(path: string): Promise<WorkbookFormat> {
   if (startsWith(head, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) return 'xls';
   // BIFF2–4 worksheets, written by very old Excel and some exporters, are raw BIFF records.
   if (head[0] === 0x09 && (head[1] === 0x00 || head[1] === 0x02 || head[1] === 0x04) && head[3] === 0x00) return 'xls';
-  const start = head.toString('latin1', 0, 1024).replace(/^(\xef\xbb\xbf|\s)+/, '').toLowerCase();
-  if (start.startsWith('<!doctype html') || start.startsWith('<html') || start.startsWith('<table') || (start.startsWith('<') && start.includes('<html'))) {
+  const start = head
+    .toString('latin1', 0, 1024)
+    .replace(/^(\xef\xbb\xbf|\s)+/, '')
+    .toLowerCase();
+  if (
+    start.startsWith('<!doctype html') ||
+    start.startsWith('<html') ||
+    start.startsWith('<table') ||
+    (start.startsWith('<') && start.includes('<html'))
+  ) {
     throw readError(path, 'unsupported-format', 'html', { ext });
   }
-  if (start.startsWith('<?xml') && start.includes('urn:schemas-microsoft-com:office:spreadsheet')) throw readError(path, 'unsupported-format', 'xml2003');
+  if (start.startsWith('<?xml') && start.includes('urn:schemas-microsoft-com:office:spreadsheet'))
+    throw readError(path, 'unsupported-format', 'xml2003');
   if (startsWith(head, [0x25, 0x50, 0x44, 0x46])) throw readError(path, 'unsupported-format', 'pdf');
   // Text may hold a stray NUL (a control character in a cell, reported there); a binary file holds
   // many. Every block of the file is judged the same way when it is read (read-csv.ts).

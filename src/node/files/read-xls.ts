@@ -41,7 +41,10 @@ export function readXlsBuffer(bytes: Uint8Array, path = ''): SheetGrid[] {
     const data = ws['!data'] ?? [];
     cells += data.length * data.reduce((w, row) => Math.max(w, row?.length ?? 0), 0);
     if (cells > XLSX_LIMITS.cells) {
-      throw limitError(path, 'cells', cells, 'limitCells', { found: cells.toLocaleString('en'), limit: XLSX_LIMITS.cells.toLocaleString('en') });
+      throw limitError(path, 'cells', cells, 'limitCells', {
+        found: cells.toLocaleString('en'),
+        limit: XLSX_LIMITS.cells.toLocaleString('en'),
+      });
     }
     const merges: MergeArea[] = (ws['!merges'] ?? []).map((m) => ({ top: m.s.r, left: m.s.c, bottom: m.e.r, right: m.e.c }));
     const values = sheetGrid(ws, merges);

@@ -21,7 +21,11 @@ export async function writeTemplateXlsx(path: string, sheets: readonly TemplateS
     for (const [col, choices] of Object.entries(t.choices)) {
       const letter = columnLetter(Number(col));
       rules.add(`${letter}2:${letter}${TEMPLATE_ROWS}`, {
-        type: 'list', allowBlank: true, formulae: [`"${choices.join(',')}"`], showErrorMessage: true, errorStyle: 'warning',
+        type: 'list',
+        allowBlank: true,
+        formulae: [`"${choices.join(',')}"`],
+        showErrorMessage: true,
+        errorStyle: 'warning',
       });
     }
   }

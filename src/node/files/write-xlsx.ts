@@ -17,7 +17,6 @@ import { writeSummaryWorkbook } from './xlsx/write/summary.ts';
 
 export { GENERATED_MARKER } from './marker.ts';
 
-
 /** Sheets paicha generated, by the workbook's marker, that exist in it (tab order). */
 export function generatedSheetNames(workbook: ExcelJS.Workbook): string[] {
   const marked = markedSheetNames(workbook.definedNames.model);
@@ -61,7 +60,10 @@ export async function generatedWorkbook(sheets: readonly GeneratedSheet[]): Prom
   const workbook = new Excel.Workbook();
   workbook.creator = 'paicha';
   for (const sheet of sheets) addGeneratedSheet(workbook, sheet);
-  markGenerated(workbook, sheets.map((s) => s.name));
+  markGenerated(
+    workbook,
+    sheets.map((s) => s.name),
+  );
   return workbook;
 }
 
@@ -80,14 +82,20 @@ export type SummaryWriteOptions = {
  * writer. An existing file there is replaced only when it is an earlier paicha output (every sheet
  * in it generated): a workbook of the user's is never overwritten.
  */
-export async function writeGeneratedXlsx(path: string, sheets: readonly GeneratedSheet[], options: SummaryWriteOptions = {}): Promise<void> {
+export async function writeGeneratedXlsx(
+  path: string,
+  sheets: readonly GeneratedSheet[],
+  options: SummaryWriteOptions = {},
+): Promise<void> {
   if (extname(path).toLowerCase() !== '.xlsx') {
     throw new FileWriteError(path, 'bad-extension', 'paicha writes Excel workbooks (.xlsx)', 'Give the output a name ending in .xlsx.');
   }
   if (sheets.length === 0) throw new Error('writeGeneratedXlsx: no sheets to write');
   await assertReplaceable(resolve(path));
   const links: LinkMode = { kind: 'external', resolve: inputCells(resolve(path), options.inputs ?? []) };
-  await writeFileAtomic(path, (file) => writeSummaryWorkbook(file, sheets, { links, ...(options.charts === undefined ? {} : { charts: options.charts }) }));
+  await writeFileAtomic(path, (file) =>
+    writeSummaryWorkbook(file, sheets, { links, ...(options.charts === undefined ? {} : { charts: options.charts }) }),
+  );
 }
 
 /** Where a link to an input sheet goes: the input file, relative to the output's folder. */
@@ -112,7 +120,13 @@ async function assertReplaceable(path: string): Promise<void> {
     const code = (error as { code?: string } | null)?.code;
     if (code === 'not-found' || code === 'ENOENT') return;
     if (code === 'empty') return;
-    throw new FileWriteError(path, 'not-paicha-output', 'a file that is not a paicha summary already has this name', 'Choose another output with --out, or move that file away.', { cause: error });
+    throw new FileWriteError(
+      path,
+      'not-paicha-output',
+      'a file that is not a paicha summary already has this name',
+      'Choose another output with --out, or move that file away.',
+      { cause: error },
+    );
   }
   if (userSheets.length > 0) {
     throw new FileWriteError(
@@ -149,5 +163,7 @@ function excelCell(v: Cell): ExcelJS.CellValue {
 const NEEDS_ESCAPE = /_x[0-9a-fA-F]{4}_|[\x00-\x08\x0b-\x1f\x7f]/g;
 
 function escapeText(s: string): string {
-  return s.replace(NEEDS_ESCAPE, (m) => (m.length > 1 ? `_x005F_${m.slice(1)}` : `_x${m.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}_`));
+  return s.replace(NEEDS_ESCAPE, (m) =>
+    m.length > 1 ? `_x005F_${m.slice(1)}` : `_x${m.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}_`,
+  );
 }

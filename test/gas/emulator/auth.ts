@@ -17,10 +17,7 @@ import type { AuthModeName } from './enums.ts';
 /** What a call touches; decides both the mode check and the scope check. */
 export type Access = 'local' | 'menu' | 'read' | 'write' | 'storage' | 'ui' | 'user' | 'open';
 
-const SHEETS_SCOPES = [
-  'https://www.googleapis.com/auth/spreadsheets.currentonly',
-  'https://www.googleapis.com/auth/spreadsheets',
-] as const;
+const SHEETS_SCOPES = ['https://www.googleapis.com/auth/spreadsheets.currentonly', 'https://www.googleapis.com/auth/spreadsheets'] as const;
 const SCOPES: Readonly<Record<Access, readonly string[]>> = {
   local: [],
   menu: [],

@@ -136,7 +136,11 @@ function logText(value: unknown): string {
 }
 
 export function makeLogger(env: Env): unknown {
-  const entries = (): string => env.records.logs.filter((l) => l.source === 'Logger').map((l) => l.message).join('\n');
+  const entries = (): string =>
+    env.records.logs
+      .filter((l) => l.source === 'Logger')
+      .map((l) => l.message)
+      .join('\n');
   const logger: Record<string, unknown> = {
     /** log(data) or log(format, values…) with %s placeholders. */
     log: (data: unknown, ...values: unknown[]): unknown => {
@@ -156,9 +160,11 @@ export function makeLogger(env: Env): unknown {
 
 /** Apps Script's console writes to Cloud Logging; here every line is recorded, none printed. */
 export function makeConsole(env: Env): unknown {
-  const writer = (source: LogRecord['source']) => (...args: unknown[]): void => {
-    env.records.logs.push({ source, message: nodeFormat(...args) });
-  };
+  const writer =
+    (source: LogRecord['source']) =>
+    (...args: unknown[]): void => {
+      env.records.logs.push({ source, message: nodeFormat(...args) });
+    };
   return env.wrap('console', {
     log: writer('console.log'),
     info: writer('console.info'),

@@ -35,7 +35,8 @@ export function numberFormatOf(env: Env, sheet: SheetModel, r: number, c: number
   return v instanceof DateValue ? autoDateFormat(v.ms, env.doc.timeZone) : AUTOMATIC_FORMAT;
 }
 
-export const styleOf = (sheet: SheetModel, layer: Layer, r: number, c: number): string => sheet.layer(layer, r, c) ?? STYLE_DEFAULTS[layer] ?? '';
+export const styleOf = (sheet: SheetModel, layer: Layer, r: number, c: number): string =>
+  sheet.layer(layer, r, c) ?? STYLE_DEFAULTS[layer] ?? '';
 
 /** Stores a written value as Sheets would (values.ts); `formula` is set for setFormula(s). */
 export function writeCell(env: Env, sheet: SheetModel, r: number, c: number, raw: unknown, formula: boolean): void {
@@ -58,11 +59,15 @@ export function checkShape(env: Env, block: Block, method: string, data: unknown
   if (!Array.isArray(data) || !data.every((line) => Array.isArray(line))) throw env.badArguments('Range', method, [data]);
   const grid = data as unknown[][];
   if (grid.length !== block.numRows) {
-    throw env.fail(`The number of rows in the data does not match the number of rows in the range. The data has ${grid.length} but the range has ${block.numRows}.`);
+    throw env.fail(
+      `The number of rows in the data does not match the number of rows in the range. The data has ${grid.length} but the range has ${block.numRows}.`,
+    );
   }
   for (const line of grid) {
     if (line.length !== block.numColumns) {
-      throw env.fail(`The number of columns in the data does not match the number of columns in the range. The data has ${line.length} but the range has ${block.numColumns}.`);
+      throw env.fail(
+        `The number of columns in the data does not match the number of columns in the range. The data has ${line.length} but the range has ${block.numColumns}.`,
+      );
     }
   }
   return grid;

@@ -126,7 +126,8 @@ export class ChartBuilderFacade {
   }
   setPosition(anchorRowPos: unknown, anchorColPos: unknown, offsetX: unknown, offsetY: unknown): this {
     const args = [anchorRowPos, anchorColPos, offsetX, offsetY];
-    if (!args.every((a) => typeof a === 'number' && Number.isInteger(a))) throw this.#env.badArguments('EmbeddedChartBuilder', 'setPosition', args);
+    if (!args.every((a) => typeof a === 'number' && Number.isInteger(a)))
+      throw this.#env.badArguments('EmbeddedChartBuilder', 'setPosition', args);
     const [row, column, x, y] = args as number[];
     this.#draft.position = { row: row ?? 1, column: column ?? 1, offsetX: x ?? 0, offsetY: y ?? 0 };
     return this;

@@ -32,7 +32,11 @@ export function displayValue(value: Stored, format: string | undefined, tz: stri
 export function autoNumber(n: number): string {
   if (!Number.isFinite(n)) return '#NUM!';
   if (Number.isInteger(n) && Math.abs(n) < 1e15) return String(n);
-  if (Math.abs(n) >= 1e15) return n.toExponential(5).replace(/\.?0+e/, 'e').replace('e', 'E');
+  if (Math.abs(n) >= 1e15)
+    return n
+      .toExponential(5)
+      .replace(/\.?0+e/, 'e')
+      .replace('e', 'E');
   return String(Number(n.toPrecision(10)));
 }
 
@@ -79,9 +83,17 @@ function formatDatePattern(ms: number, tz: string, pattern: string): string {
           return n <= 2 ? String(w.year % 100).padStart(2, '0') : String(w.year);
         case 'm':
           if (minute) return String(w.minute).padStart(n, '0');
-          return n >= 4 ? (MONTHS[w.month - 1] ?? '') : n === 3 ? (MONTHS[w.month - 1] ?? '').slice(0, 3) : String(w.month).padStart(n, '0');
+          return n >= 4
+            ? (MONTHS[w.month - 1] ?? '')
+            : n === 3
+              ? (MONTHS[w.month - 1] ?? '').slice(0, 3)
+              : String(w.month).padStart(n, '0');
         case 'd':
-          return n >= 4 ? (WEEKDAYS[w.weekday - 1] ?? '') : n === 3 ? (WEEKDAYS[w.weekday - 1] ?? '').slice(0, 3) : String(w.day).padStart(n, '0');
+          return n >= 4
+            ? (WEEKDAYS[w.weekday - 1] ?? '')
+            : n === 3
+              ? (WEEKDAYS[w.weekday - 1] ?? '').slice(0, 3)
+              : String(w.day).padStart(n, '0');
         case 'h': {
           const h = twelve ? w.hour % 12 || 12 : w.hour;
           return String(h).padStart(n, '0');

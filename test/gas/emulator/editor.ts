@@ -18,7 +18,12 @@ export const NEW_FILE_CODE = 'function myFunction() {\n  \n}\n';
 export const NEW_HTML_CODE = '<!DOCTYPE html>\n<html>\n  <head>\n    <base target="_top">\n  </head>\n  <body>\n  </body>\n</html>\n';
 
 /** A new project's manifest; Apps Script's default time zone, no explicit scopes (inferred from the code). */
-export const NEW_PROJECT_MANIFEST: Manifest = { timeZone: 'America/New_York', dependencies: {}, exceptionLogging: 'STACKDRIVER', runtimeVersion: 'V8' };
+export const NEW_PROJECT_MANIFEST: Manifest = {
+  timeZone: 'America/New_York',
+  dependencies: {},
+  exceptionLogging: 'STACKDRIVER',
+  runtimeVersion: 'V8',
+};
 
 const MANIFEST = 'appsscript.json';
 

@@ -8,7 +8,15 @@ import { makeHtmlService } from './html.ts';
 import type { CostModel } from './meter.ts';
 import type { LockOwner } from './model.ts';
 import { createRealm, type IcuMode, type Realm } from './realm.ts';
-import { buildDocument, snapshotDocument, snapshotSheet, type SheetSnapshot, type SnapshotValue, type SpreadsheetSeed, type SpreadsheetSnapshot } from './snapshot.ts';
+import {
+  buildDocument,
+  snapshotDocument,
+  snapshotSheet,
+  type SheetSnapshot,
+  type SnapshotValue,
+  type SpreadsheetSeed,
+  type SpreadsheetSnapshot,
+} from './snapshot.ts';
 import { makeSpreadsheetApp } from './spreadsheet.ts';
 import { lockOwner, makeLockService, makePropertiesService, setLockOwner, type LockScope } from './storage.ts';
 
@@ -213,7 +221,14 @@ export class Emulator {
   } {
     const r = this.#env.records;
     const queue = this.#env.uiResponses;
-    return { menus: r.menus, alerts: r.alerts, prompts: r.prompts, toasts: r.toasts, dialogs: r.dialogs, respond: (response) => void queue.push(response) };
+    return {
+      menus: r.menus,
+      alerts: r.alerts,
+      prompts: r.prompts,
+      toasts: r.toasts,
+      dialogs: r.dialogs,
+      respond: (response) => void queue.push(response),
+    };
   }
 
   logs(): readonly LogRecord[] {
@@ -259,8 +274,12 @@ export class Emulator {
    */
   menuPaths(): string[] {
     const walk = (items: readonly MenuItemRecord[], prefix: readonly string[]): string[] =>
-      items.flatMap((i) => (i.type === 'item' ? [[...prefix, i.caption].join(' › ')] : i.type === 'submenu' ? walk(i.items, [...prefix, i.caption]) : []));
-    return this.#env.records.menus.flatMap((m) => walk(m.items, m.kind === 'addon' ? ['Extensions', this.#env.projectName] : [m.caption ?? '']));
+      items.flatMap((i) =>
+        i.type === 'item' ? [[...prefix, i.caption].join(' › ')] : i.type === 'submenu' ? walk(i.items, [...prefix, i.caption]) : [],
+      );
+    return this.#env.records.menus.flatMap((m) =>
+      walk(m.items, m.kind === 'addon' ? ['Extensions', this.#env.projectName] : [m.caption ?? '']),
+    );
   }
 
   setHtmlFile(name: string, content: string): void {

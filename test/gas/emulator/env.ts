@@ -147,7 +147,9 @@ export class Env {
   badArguments(kind: string, method: string, args: readonly unknown[]): Error {
     const service = SERVICE_OF[kind] ?? kind;
     const owner = service === kind ? kind : `${service}.${kind}`;
-    return this.fail(`The parameters (${args.map((a) => this.#typeName(a)).join(',')}) don't match the method signature for ${owner}.${method}.`);
+    return this.fail(
+      `The parameters (${args.map((a) => this.#typeName(a)).join(',')}) don't match the method signature for ${owner}.${method}.`,
+    );
   }
 
   #typeName(value: unknown): string {

@@ -53,8 +53,12 @@ export function libraryScript(identifier: string, files: readonly ScriptFile[]):
     }
   }
   const global = vm.runInContext('globalThis', scratch) as Record<string, unknown>;
-  const names = Object.keys(Object.getOwnPropertyDescriptors(global)).filter((k) => typeof global[k] === 'function' && !BUILTINS.has(k) && !k.endsWith('_'));
+  const names = Object.keys(Object.getOwnPropertyDescriptors(global)).filter(
+    (k) => typeof global[k] === 'function' && !BUILTINS.has(k) && !k.endsWith('_'),
+  );
   const exportsList = names.map((n) => `${JSON.stringify(n)}: ${n}`).join(', ');
   const body = ordered.map((f) => f.code).join('\n;\n');
-  return new vm.Script(`var ${identifier} = (function () {\n${body}\n;return Object.freeze({ ${exportsList} });\n})();`, { filename: `${identifier}.library.js` });
+  return new vm.Script(`var ${identifier} = (function () {\n${body}\n;return Object.freeze({ ${exportsList} });\n})();`, {
+    filename: `${identifier}.library.js`,
+  });
 }

@@ -18,4 +18,13 @@ export { DEFAULT_COST, EXECUTION_LIMIT_MS, SIMPLE_TRIGGER_LIMIT_MS, type CostMod
 export { FORBIDDEN_GLOBALS, type IcuMode, type Realm } from './realm.ts';
 export { dateInZone } from './datetime.ts';
 export type { DialogRecord, LogRecord, MenuItemRecord, MenuRecord, UiResponse } from './env.ts';
-export type { MetadataSeed, SeedCell, SeedValue, SheetSeed, SheetSnapshot, SnapshotValue, SpreadsheetSeed, SpreadsheetSnapshot } from './snapshot.ts';
+export type {
+  MetadataSeed,
+  SeedCell,
+  SeedValue,
+  SheetSeed,
+  SheetSnapshot,
+  SnapshotValue,
+  SpreadsheetSeed,
+  SpreadsheetSnapshot,
+} from './snapshot.ts';

@@ -122,7 +122,8 @@ export class SheetModel {
       const data = this.rows[r - 1] as RowData;
       for (let c = column; c < column + numColumns; c += 1) {
         if (values && c <= data.values.length) data.values[c - 1] = '';
-        for (const l of layers) if (data.layers[l] && c <= (data.layers[l]?.length ?? 0)) (data.layers[l] as (string | undefined)[])[c - 1] = undefined;
+        for (const l of layers)
+          if (data.layers[l] && c <= (data.layers[l]?.length ?? 0)) (data.layers[l] as (string | undefined)[])[c - 1] = undefined;
       }
     }
   }
@@ -178,7 +179,13 @@ export class SheetModel {
       data.layers = Object.fromEntries(Object.entries(r.layers).map(([k, v]) => [k, [...v]]));
       return data;
     });
-    Object.assign(s, { maxRows: this.maxRows, maxColumns: this.maxColumns, frozenRows: this.frozenRows, frozenColumns: this.frozenColumns, hidden: this.hidden });
+    Object.assign(s, {
+      maxRows: this.maxRows,
+      maxColumns: this.maxColumns,
+      frozenRows: this.frozenRows,
+      frozenColumns: this.frozenColumns,
+      hidden: this.hidden,
+    });
     s.columnWidths = new Map(this.columnWidths);
     s.charts = structuredClone(this.charts);
     s.conditionalRules = structuredClone(this.conditionalRules);

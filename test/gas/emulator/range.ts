@@ -89,7 +89,13 @@ export class RangeFacade {
   getMergedRanges(): RangeFacade[] {
     const b = this.#b;
     return b.sheet.merges
-      .filter((m) => m.row < b.row + b.numRows && b.row < m.row + m.numRows && m.column < b.column + b.numColumns && b.column < m.column + m.numColumns)
+      .filter(
+        (m) =>
+          m.row < b.row + b.numRows &&
+          b.row < m.row + m.numRows &&
+          m.column < b.column + b.numColumns &&
+          b.column < m.column + m.numColumns,
+      )
       .map((m) => makeRange(this.#env, b.sheet, m.row, m.column, m.numRows, m.numColumns));
   }
   getA1Notation(): string {
@@ -227,7 +233,11 @@ export class RangeFacade {
     const some = Boolean(o['contentsOnly'] || o['formatOnly'] || o['commentsOnly'] || o['validationsOnly']);
     const contents = !some || Boolean(o['contentsOnly']);
     const formats = !some || Boolean(o['formatOnly']);
-    const layers: Layer[] = [...(contents ? (['formula'] as const) : []), ...(formats ? FORMAT_LAYERS : []), ...(o['commentsOnly'] ? (['note'] as const) : [])];
+    const layers: Layer[] = [
+      ...(contents ? (['formula'] as const) : []),
+      ...(formats ? FORMAT_LAYERS : []),
+      ...(o['commentsOnly'] ? (['note'] as const) : []),
+    ];
     return this.#clear(contents, layers);
   }
   clearContent(): this {
@@ -270,7 +280,9 @@ export class RangeFacade {
 
   #setGrid(method: string, layer: Layer, values: unknown): this {
     const data = checkShape(this.#env, this.#b, method, values);
-    data.forEach((line, i) => line.forEach((v, j) => this.#b.sheet.setLayer(layer, this.#b.row + i, this.#b.column + j, blank(v) ? undefined : String(v))));
+    data.forEach((line, i) =>
+      line.forEach((v, j) => this.#b.sheet.setLayer(layer, this.#b.row + i, this.#b.column + j, blank(v) ? undefined : String(v))),
+    );
     return this;
   }
 }

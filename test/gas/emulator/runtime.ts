@@ -59,7 +59,8 @@ export interface Execution {
 export function loadBundle(dir: string, emulator: Emulator, options: LoadOptions = {}): Runtime {
   const files = walk(dir);
   const env = Emulator.env(emulator);
-  for (const f of files.filter((f) => f.endsWith('.html'))) env.htmlFiles.set(f.slice(0, -'.html'.length), readFileSync(join(dir, f), 'utf8'));
+  for (const f of files.filter((f) => f.endsWith('.html')))
+    env.htmlFiles.set(f.slice(0, -'.html'.length), readFileSync(join(dir, f), 'utf8'));
   const manifestFile = files.find((f) => f === 'appsscript.json');
   const manifest = manifestFile ? (JSON.parse(readFileSync(join(dir, manifestFile), 'utf8')) as Manifest) : undefined;
   return loadScripts(readScripts(dir), emulator, options, manifest);
@@ -67,13 +68,16 @@ export function loadBundle(dir: string, emulator: Emulator, options: LoadOptions
 
 /** Runs scripts given as text; loadBundle reads them from a directory. */
 export function loadScripts(scripts: readonly ScriptFile[], emulator: Emulator, options: LoadOptions = {}, manifest?: Manifest): Runtime {
-  if (manifest?.runtimeVersion !== undefined && manifest.runtimeVersion !== 'V8') throw new Error('emulator: only the V8 runtime is emulated');
+  if (manifest?.runtimeVersion !== undefined && manifest.runtimeVersion !== 'V8')
+    throw new Error('emulator: only the V8 runtime is emulated');
   const env = Emulator.env(emulator);
   if (manifest && options.applyManifest !== false) {
     env.auth.scopes = manifest.oauthScopes ? new Set(manifest.oauthScopes) : inferScopes(scripts.map((f) => f.code));
     if (manifest.timeZone) env.scriptTimeZone = manifest.timeZone;
   }
-  const libraries = Object.entries(options.libraries ?? {}).map(([id, source]) => libraryScript(id, typeof source === 'string' ? readScripts(source) : source));
+  const libraries = Object.entries(options.libraries ?? {}).map(([id, source]) =>
+    libraryScript(id, typeof source === 'string' ? readScripts(source) : source),
+  );
   const ordered = orderFiles(scripts, options.order);
   return new Runtime(emulator, [...libraries, ...ordered.map((f) => new vm.Script(f.code, { filename: f.name }))], manifest);
 }
@@ -128,7 +132,9 @@ export class Runtime {
   /** Runs code in an execution, after the bundle's files (e.g. a consumer of a library). */
   evaluate(code: string, options: CallOptions = {}): unknown {
     const script = new vm.Script(code, { filename: 'evaluate.js' });
-    return this.#execute('(evaluate)', modeName(options.authMode ?? 'FULL'), options.timeLimitMs ?? EXECUTION_LIMIT_MS, (realm) => script.runInContext(realm.context));
+    return this.#execute('(evaluate)', modeName(options.authMode ?? 'FULL'), options.timeLimitMs ?? EXECUTION_LIMIT_MS, (realm) =>
+      script.runInContext(realm.context),
+    );
   }
 
   /** The simple trigger onOpen(e); LIMITED by default, NONE for an add-on not yet used in the file. */
@@ -223,7 +229,13 @@ export class Runtime {
       if (!ref || !sheet) throw new Error(`emulator: no range ${range}`);
       const row = ref.startRow ?? 1;
       const column = ref.startColumn ?? 1;
-      return { sheet, row, column, numRows: (ref.endRow ?? sheet.maxRows) - row + 1, numColumns: (ref.endColumn ?? sheet.maxColumns) - column + 1 };
+      return {
+        sheet,
+        row,
+        column,
+        numRows: (ref.endRow ?? sheet.maxRows) - row + 1,
+        numColumns: (ref.endColumn ?? sheet.maxColumns) - column + 1,
+      };
     }
     const facade = this.#env.unwrap<RangeFacade>('Range', range);
     if (!facade) throw new Error('emulator: onEdit needs a Range or an A1 reference');
@@ -270,7 +282,6 @@ function restoreProcessZone(previous: string | undefined): void {
   if (previous === undefined) delete process.env['TZ'];
   else process.env['TZ'] = previous;
 }
-
 
 function modeName(mode: AuthModeName | object): AuthModeName {
   const name = enumName(mode);

@@ -198,7 +198,8 @@ export class SheetFacade {
     return this;
   }
   hideSheet(): this {
-    if (this.#env.doc.sheets.every((s) => s === this.#sheet || s.hidden)) throw this.#env.fail("You can't hide all the sheets in a document.");
+    if (this.#env.doc.sheets.every((s) => s === this.#sheet || s.hidden))
+      throw this.#env.fail("You can't hide all the sheets in a document.");
     this.#sheet.hidden = true;
     return this;
   }
@@ -239,7 +240,8 @@ export class SheetFacade {
 
   /** getRangeList(a1Notations): one RangeList over several ranges of this sheet. */
   getRangeList(a1Notations: unknown): unknown {
-    if (!Array.isArray(a1Notations) || a1Notations.some((a) => typeof a !== 'string')) throw this.#env.badArguments('Sheet', 'getRangeList', [a1Notations]);
+    if (!Array.isArray(a1Notations) || a1Notations.some((a) => typeof a !== 'string'))
+      throw this.#env.badArguments('Sheet', 'getRangeList', [a1Notations]);
     const ranges = a1Notations.map((a1: string) => {
       const ref = parseA1(a1);
       if (!ref) throw this.#env.fail('Range not found');

@@ -58,7 +58,12 @@ function storedOf(v: SeedValue): Stored {
 }
 
 export function buildDocument(seed: SpreadsheetSeed): DocumentModel {
-  const doc = new DocumentModel(seed.id ?? 'emulated-spreadsheet-id', seed.name ?? 'Untitled spreadsheet', seed.locale ?? 'zh_CN', seed.timeZone ?? 'Asia/Shanghai');
+  const doc = new DocumentModel(
+    seed.id ?? 'emulated-spreadsheet-id',
+    seed.name ?? 'Untitled spreadsheet',
+    seed.locale ?? 'zh_CN',
+    seed.timeZone ?? 'Asia/Shanghai',
+  );
   const sheets = seed.sheets && seed.sheets.length > 0 ? seed.sheets : [{ name: doc.locale.startsWith('zh') ? '工作表1' : 'Sheet1' }];
   for (const s of sheets) {
     if (doc.sheetByName(s.name)) throw new Error(`emulator: two seeded sheets are named ${s.name}`);
@@ -71,15 +76,35 @@ export function buildDocument(seed: SpreadsheetSeed): DocumentModel {
     sheet.frozenColumns = s.frozenColumns ?? 0;
     sheet.hidden = s.hidden ?? false;
     rows.forEach((line, i) => line.forEach((entry, j) => seedCell(sheet, doc.timeZone, i + 1, j + 1, entry, s.typed ?? false)));
-    for (const m of s.metadata ?? []) doc.metadata.push({ id: doc.newMetadataId(), key: m.key, value: m.value ?? null, visibility: m.visibility ?? 'DOCUMENT', sheetId: sheet.sheetId });
+    for (const m of s.metadata ?? [])
+      doc.metadata.push({
+        id: doc.newMetadataId(),
+        key: m.key,
+        value: m.value ?? null,
+        visibility: m.visibility ?? 'DOCUMENT',
+        sheetId: sheet.sheetId,
+      });
     for (const a1 of s.merges ?? []) {
       const ref = parseA1(a1);
-      if (ref?.startRow === undefined || ref.startColumn === undefined || ref.endRow === undefined || ref.endColumn === undefined) throw new Error(`emulator: bad merge ${a1}`);
-      sheet.merge({ row: ref.startRow, column: ref.startColumn, numRows: ref.endRow - ref.startRow + 1, numColumns: ref.endColumn - ref.startColumn + 1 });
+      if (ref?.startRow === undefined || ref.startColumn === undefined || ref.endRow === undefined || ref.endColumn === undefined)
+        throw new Error(`emulator: bad merge ${a1}`);
+      sheet.merge({
+        row: ref.startRow,
+        column: ref.startColumn,
+        numRows: ref.endRow - ref.startRow + 1,
+        numColumns: ref.endColumn - ref.startColumn + 1,
+      });
     }
     doc.sheets.push(sheet);
   }
-  for (const m of seed.metadata ?? []) doc.metadata.push({ id: doc.newMetadataId(), key: m.key, value: m.value ?? null, visibility: m.visibility ?? 'DOCUMENT', sheetId: undefined });
+  for (const m of seed.metadata ?? [])
+    doc.metadata.push({
+      id: doc.newMetadataId(),
+      key: m.key,
+      value: m.value ?? null,
+      visibility: m.visibility ?? 'DOCUMENT',
+      sheetId: undefined,
+    });
   for (const [k, v] of Object.entries(seed.documentProperties ?? {})) doc.properties.set(k, v);
   doc.activeSheetId = doc.sheets[0]?.sheetId;
   return doc;

@@ -54,7 +54,8 @@ export class SpreadsheetAppFacade {
   flush(): void {}
   openById(id: unknown): unknown {
     if (typeof id !== 'string') throw this.#env.badArguments('SpreadsheetApp', 'openById', [id]);
-    if (id !== this.#env.doc.id) throw this.#env.fail('Unexpected error while getting the method or property openById on object SpreadsheetApp.');
+    if (id !== this.#env.doc.id)
+      throw this.#env.fail('Unexpected error while getting the method or property openById on object SpreadsheetApp.');
     return makeSpreadsheet(this.#env);
   }
   newConditionalFormatRule(): unknown {
@@ -163,7 +164,8 @@ export class SpreadsheetFacade {
     const doc = env.doc;
     const name = typeof args[0] === 'string' ? args[0] : undefined;
     const index = [args[0], args[1]].find((a): a is number => typeof a === 'number');
-    if (!args.every((a) => typeof a === 'string' || typeof a === 'number' || isPlainObject(a))) throw env.badArguments('Spreadsheet', 'insertSheet', args);
+    if (!args.every((a) => typeof a === 'string' || typeof a === 'number' || isPlainObject(a)))
+      throw env.badArguments('Spreadsheet', 'insertSheet', args);
     if (index !== undefined && (index < 0 || index > doc.sheets.length)) throw env.fail('Invalid argument: sheetIndex');
     if (doc.cellCount() + 1000 * 26 > MAX_CELLS) {
       throw env.fail(`This action would increase the number of cells in the workbook above the limit of ${MAX_CELLS} cells.`);
@@ -190,7 +192,11 @@ export class SpreadsheetFacade {
   /** toast(msg), (msg, title), (msg, title, timeoutSeconds); a null timeout is 5 seconds. */
   toast(msg: unknown, title?: unknown, timeoutSeconds?: unknown): void {
     const timeout = typeof timeoutSeconds === 'number' ? timeoutSeconds : 5;
-    this.#env.records.toasts.push({ message: String(msg), title: title === undefined || title === null ? '' : String(title), timeoutSeconds: timeout });
+    this.#env.records.toasts.push({
+      message: String(msg),
+      title: title === undefined || title === null ? '' : String(title),
+      timeoutSeconds: timeout,
+    });
   }
 
   addDeveloperMetadata(...args: unknown[]): this {

@@ -112,7 +112,8 @@ export class MenuFacade {
   }
 
   addItem(caption: unknown, functionName: unknown): this {
-    if (typeof caption !== 'string' || typeof functionName !== 'string') throw this.#env.badArguments('Menu', 'addItem', [caption, functionName]);
+    if (typeof caption !== 'string' || typeof functionName !== 'string')
+      throw this.#env.badArguments('Menu', 'addItem', [caption, functionName]);
     this.#items.push({ type: 'item', caption, functionName });
     return this;
   }

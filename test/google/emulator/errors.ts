@@ -61,8 +61,7 @@ export const notFound = (): ApiError => new ApiError(404, 'NOT_FOUND', 'Requeste
 export const methodNotFound = (): ApiError => new ApiError(404, 'NOT_FOUND', 'Method not found.');
 
 // seen
-export const permissionDenied = (): ApiError =>
-  new ApiError(403, 'PERMISSION_DENIED', 'The caller does not have permission');
+export const permissionDenied = (): ApiError => new ApiError(403, 'PERMISSION_DENIED', 'The caller does not have permission');
 
 // seen
 export const unauthenticated = (): ApiError =>

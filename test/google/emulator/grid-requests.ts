@@ -10,11 +10,7 @@ import { type Cell, type Sheet, type Spreadsheet, getCell, setCell, sheetById } 
 export const noGrid = (id: unknown): Error => badRequest(`No grid with id: ${String(id ?? 0)}`);
 
 /** A GridRange: a missing sheetId is sheet 0, missing bounds are the sheet's edges. */
-function resolveGridRange(
-  ss: Spreadsheet,
-  r: sheets_v4.Schema$GridRange,
-  quote: QuoteStyle,
-): { sheet: Sheet; box: GridBox } {
+function resolveGridRange(ss: Spreadsheet, r: sheets_v4.Schema$GridRange, quote: QuoteStyle): { sheet: Sheet; box: GridBox } {
   const sheet = sheetById(ss, r.sheetId ?? 0);
   if (!sheet) throw noGrid(r.sheetId);
   const box: GridBox = {

@@ -12,14 +12,7 @@
 import type { Server } from 'node:http';
 import { parseCells } from './a1.ts';
 import type { Fault, LoggedRequest, RequestKind } from './faults.ts';
-import {
-  type PlainValue,
-  type SeedSpreadsheet,
-  buildSpreadsheet,
-  plainValue,
-  randomSpreadsheetId,
-  usedGrid,
-} from './seed.ts';
+import { type PlainValue, type SeedSpreadsheet, buildSpreadsheet, plainValue, randomSpreadsheetId, usedGrid } from './seed.ts';
 import { EmulatorCore, type SheetsEmulatorOptions, listen } from './server.ts';
 import { type Cell, type Sheet, type Spreadsheet, cloneSpreadsheet, findSheet, getCell } from './store.ts';
 

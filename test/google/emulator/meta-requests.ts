@@ -63,10 +63,7 @@ function matches(m: Metadata, q: sheets_v4.Schema$DeveloperMetadataLookup): bool
   return true;
 }
 
-export function deleteDeveloperMetadata(
-  ss: Spreadsheet,
-  req: sheets_v4.Schema$DeleteDeveloperMetadataRequest,
-): sheets_v4.Schema$Response {
+export function deleteDeveloperMetadata(ss: Spreadsheet, req: sheets_v4.Schema$DeleteDeveloperMetadataRequest): sheets_v4.Schema$Response {
   const lookup = req.dataFilter?.developerMetadataLookup;
   if (!lookup) {
     if (req.dataFilter?.a1Range || req.dataFilter?.gridRange) throw notEmulated('deleting developer metadata by range');
@@ -91,11 +88,7 @@ function checkSources(ss: Spreadsheet, value: unknown): void {
   }
 }
 
-export function addChart(
-  ss: Spreadsheet,
-  req: sheets_v4.Schema$AddChartRequest,
-  random: () => number,
-): sheets_v4.Schema$Response {
+export function addChart(ss: Spreadsheet, req: sheets_v4.Schema$AddChartRequest, random: () => number): sheets_v4.Schema$Response {
   const chart = structuredClone(req.chart ?? {});
   if (!chart.spec) throw badRequest('A chart spec must be specified.');
   const pos = chart.position ?? {};

@@ -96,14 +96,11 @@ function tokenize(pattern: string, codes: RegExp): Token[] {
 }
 
 const pad = (n: number, width: number): string => String(n).padStart(width, '0');
-const MONTHS = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
-];
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 function formatDate(serial: number, pattern: string): string {
-  const t = new Date(EPOCH_MS + Math.round(serial * DAY_MS / 1000) * 1000);
+  const t = new Date(EPOCH_MS + Math.round((serial * DAY_MS) / 1000) * 1000);
   const tokens = tokenize(pattern, /yyyy|yy|mmmm|mmm|mm|m|dddd|ddd|dd|d|hh|h|ss|s|am\/pm|AM\/PM/gy);
   const codeAt = (j: number, step: number): string | undefined => {
     for (let k = j + step; k >= 0 && k < tokens.length; k += step) {
@@ -125,19 +122,32 @@ function formatDate(serial: number, pattern: string): string {
       }
       const h12 = hours % 12 === 0 ? 12 : hours % 12;
       switch (c) {
-        case 'yyyy': return String(t.getUTCFullYear());
-        case 'yy': return pad(t.getUTCFullYear() % 100, 2);
-        case 'mmmm': return MONTHS[t.getUTCMonth()] ?? '';
-        case 'mmm': return (MONTHS[t.getUTCMonth()] ?? '').slice(0, 3);
-        case 'dddd': return DAYS[t.getUTCDay()] ?? '';
-        case 'ddd': return (DAYS[t.getUTCDay()] ?? '').slice(0, 3);
-        case 'dd': return pad(t.getUTCDate(), 2);
-        case 'd': return String(t.getUTCDate());
-        case 'hh': return pad(twelve ? h12 : hours, 2);
-        case 'h': return String(twelve ? h12 : hours);
-        case 'ss': return pad(t.getUTCSeconds(), 2);
-        case 's': return String(t.getUTCSeconds());
-        default: return hours < 12 ? tk.code.slice(0, 2) : tk.code.slice(3, 5);
+        case 'yyyy':
+          return String(t.getUTCFullYear());
+        case 'yy':
+          return pad(t.getUTCFullYear() % 100, 2);
+        case 'mmmm':
+          return MONTHS[t.getUTCMonth()] ?? '';
+        case 'mmm':
+          return (MONTHS[t.getUTCMonth()] ?? '').slice(0, 3);
+        case 'dddd':
+          return DAYS[t.getUTCDay()] ?? '';
+        case 'ddd':
+          return (DAYS[t.getUTCDay()] ?? '').slice(0, 3);
+        case 'dd':
+          return pad(t.getUTCDate(), 2);
+        case 'd':
+          return String(t.getUTCDate());
+        case 'hh':
+          return pad(twelve ? h12 : hours, 2);
+        case 'h':
+          return String(twelve ? h12 : hours);
+        case 'ss':
+          return pad(t.getUTCSeconds(), 2);
+        case 's':
+          return String(t.getUTCSeconds());
+        default:
+          return hours < 12 ? tk.code.slice(0, 2) : tk.code.slice(3, 5);
       }
     })
     .join('');

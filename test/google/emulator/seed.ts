@@ -93,8 +93,15 @@ export function buildSpreadsheet(spec: SeedSpreadsheet, id: string, random: () =
     for (const a1 of s.merges ?? []) {
       const m = parseMergeRef(a1);
       if (!m) throw new Error(`seed: bad merge ${a1}`);
-      (sheet.merges ??= []).push({ sheetId, startRowIndex: m.top, endRowIndex: m.bottom + 1, startColumnIndex: m.left, endColumnIndex: m.right + 1 });
-      for (let r = m.top; r <= m.bottom; r++) for (let c = m.left; c <= m.right; c++) if (r !== m.top || c !== m.left) delete sheet.cells[r]?.[c];
+      (sheet.merges ??= []).push({
+        sheetId,
+        startRowIndex: m.top,
+        endRowIndex: m.bottom + 1,
+        startColumnIndex: m.left,
+        endColumnIndex: m.right + 1,
+      });
+      for (let r = m.top; r <= m.bottom; r++)
+        for (let c = m.left; c <= m.right; c++) if (r !== m.top || c !== m.left) delete sheet.cells[r]?.[c];
     }
     for (const m of s.developerMetadata ?? []) {
       ss.developerMetadata.push({
@@ -124,10 +131,12 @@ export function usedGrid<T>(sheet: Sheet, pick: (cell: Cell) => T | null): (T | 
       }
     });
   });
-  return out.map((_, r) => Array.from({ length: width }, (_, c) => {
-    const cell = sheet.cells[r]?.[c];
-    return cell ? pick(cell) : null;
-  }));
+  return out.map((_, r) =>
+    Array.from({ length: width }, (_, c) => {
+      const cell = sheet.cells[r]?.[c];
+      return cell ? pick(cell) : null;
+    }),
+  );
 }
 
 export const plainValue = (cell: Cell): PlainValue => {

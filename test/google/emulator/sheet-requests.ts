@@ -7,19 +7,14 @@ import { noGrid } from './grid-requests.ts';
 import { type Sheet, type Spreadsheet, findSheet, newSheetId, sheetById, sheetProperties } from './store.ts';
 
 // seen: Invalid requests[0].addSheet: A sheet with the name "Finance" already exists. Please enter another name.
-const duplicateTitle = (title: string): Error =>
-  badRequest(`A sheet with the name "${title}" already exists. Please enter another name.`);
+const duplicateTitle = (title: string): Error => badRequest(`A sheet with the name "${title}" already exists. Please enter another name.`);
 
 export function emptySheet(sheetId: number, title: string, rowCount = 1000, columnCount = 26): Sheet {
   const frozen = { frozenRowCount: 0, frozenColumnCount: 0 };
   return { sheetId, title, rowCount, columnCount, ...frozen, hidden: false, cells: [], charts: [] };
 }
 
-export function addSheet(
-  ss: Spreadsheet,
-  req: sheets_v4.Schema$AddSheetRequest,
-  random: () => number,
-): sheets_v4.Schema$Response {
+export function addSheet(ss: Spreadsheet, req: sheets_v4.Schema$AddSheetRequest, random: () => number): sheets_v4.Schema$Response {
   const p = req.properties ?? {};
   let title = p.title ?? undefined;
   if (title === undefined) {
@@ -80,8 +75,7 @@ export function updateSheetProperties(ss: Spreadsheet, req: sheets_v4.Schema$Upd
   if (!sheet) throw noGrid(p.sheetId);
   const all = maskPaths(req.fields).includes('*');
   const paths = new Set(all ? ['title', 'index', 'hidden', 'gridProperties'] : maskPaths(req.fields));
-  const has = (path: string): boolean =>
-    paths.has(path) || (path.startsWith('gridProperties.') && paths.has('gridProperties'));
+  const has = (path: string): boolean => paths.has(path) || (path.startsWith('gridProperties.') && paths.has('gridProperties'));
   const g = p.gridProperties ?? {};
   if (has('title')) {
     const title = p.title ?? '';
@@ -112,10 +106,7 @@ export function appendDimension(ss: Spreadsheet, req: sheets_v4.Schema$AppendDim
   else throw badRequest('dimension must be ROWS or COLUMNS.');
 }
 
-export function updateSpreadsheetProperties(
-  ss: Spreadsheet,
-  req: sheets_v4.Schema$UpdateSpreadsheetPropertiesRequest,
-): void {
+export function updateSpreadsheetProperties(ss: Spreadsheet, req: sheets_v4.Schema$UpdateSpreadsheetPropertiesRequest): void {
   const p = req.properties ?? {};
   const paths = maskPaths(req.fields);
   const all = paths.includes('*');

@@ -9,13 +9,7 @@ import { type Sheet, type Spreadsheet, getCell, resolveRange, setCell } from './
 type Dimension = 'ROWS' | 'COLUMNS';
 
 /** Query and body enums are checked the way the API's JSON/query transcoder does. */
-function enumValue<T extends string>(
-  value: unknown,
-  field: string,
-  type: string,
-  allowed: readonly T[],
-  fallback: T,
-): T {
+function enumValue<T extends string>(value: unknown, field: string, type: string, allowed: readonly T[], fallback: T): T {
   if (value === undefined || value === null || value === '') return fallback;
   if (typeof value === 'string' && (allowed as readonly string[]).includes(value)) return value as T;
   if (value === 'DIMENSION_UNSPECIFIED' || String(value).endsWith('_UNSPECIFIED')) return fallback;
@@ -26,8 +20,7 @@ const valueRenderOf = (v: unknown, field = 'value_render_option'): ValueRender =
   enumValue(v, field, 'ValueRenderOption', ['FORMATTED_VALUE', 'UNFORMATTED_VALUE', 'FORMULA'], 'FORMATTED_VALUE');
 const dateRenderOf = (v: unknown, field = 'date_time_render_option'): DateRender =>
   enumValue(v, field, 'DateTimeRenderOption', ['SERIAL_NUMBER', 'FORMATTED_STRING'], 'SERIAL_NUMBER');
-const dimensionOf = (v: unknown, field = 'major_dimension'): Dimension =>
-  enumValue(v, field, 'Dimension', ['ROWS', 'COLUMNS'], 'ROWS');
+const dimensionOf = (v: unknown, field = 'major_dimension'): Dimension => enumValue(v, field, 'Dimension', ['ROWS', 'COLUMNS'], 'ROWS');
 
 export type ReadOptions = { value: ValueRender; date: DateRender; dimension: Dimension; quote: QuoteStyle };
 
@@ -53,11 +46,7 @@ function readBox(sheet: Sheet, box: GridBox, opts: ReadOptions): sheets_v4.Schem
   return out;
 }
 
-export function batchGet(
-  ss: Spreadsheet,
-  q: URLSearchParams,
-  quote: QuoteStyle,
-): sheets_v4.Schema$BatchGetValuesResponse {
+export function batchGet(ss: Spreadsheet, q: URLSearchParams, quote: QuoteStyle): sheets_v4.Schema$BatchGetValuesResponse {
   const opts: ReadOptions = {
     value: valueRenderOf(q.get('valueRenderOption')),
     date: dateRenderOf(q.get('dateTimeRenderOption')),
@@ -222,12 +211,7 @@ export function batchClear(
   return clearedRanges.length > 0 ? { spreadsheetId: ss.id, clearedRanges } : { spreadsheetId: ss.id };
 }
 
-export function getOne(
-  ss: Spreadsheet,
-  range: string,
-  q: URLSearchParams,
-  quote: QuoteStyle,
-): sheets_v4.Schema$ValueRange {
+export function getOne(ss: Spreadsheet, range: string, q: URLSearchParams, quote: QuoteStyle): sheets_v4.Schema$ValueRange {
   const copy = new URLSearchParams(q);
   copy.delete('ranges');
   copy.append('ranges', range);

@@ -95,7 +95,12 @@ const DIGITS = '零一二三四五六七八九';
 function section(n: number): string {
   let out = '';
   let gap = false;
-  for (const [unit, place] of [['千', 1000], ['百', 100], ['十', 10], ['', 1]] as const) {
+  for (const [unit, place] of [
+    ['千', 1000],
+    ['百', 100],
+    ['十', 10],
+    ['', 1],
+  ] as const) {
     const d = Math.floor(n / place) % 10;
     if (d === 0) {
       if (out !== '') gap = true;
@@ -119,8 +124,18 @@ function encode(n: number): string {
 describe('round trip', () => {
   it('reads back every number 0..99999 in standard and 大写 form', () => {
     const formal: Record<string, string> = {
-      一: '壹', 二: '贰', 三: '叁', 四: '肆', 五: '伍', 六: '陆', 七: '柒', 八: '捌', 九: '玖',
-      十: '拾', 百: '佰', 千: '仟',
+      一: '壹',
+      二: '贰',
+      三: '叁',
+      四: '肆',
+      五: '伍',
+      六: '陆',
+      七: '柒',
+      八: '捌',
+      九: '玖',
+      十: '拾',
+      百: '佰',
+      千: '仟',
     };
     for (let n = 0; n <= 99_999; n++) {
       const s = encode(n);

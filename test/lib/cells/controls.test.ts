@@ -60,7 +60,11 @@ describe('a cell holding control characters', () => {
   });
 
   it('of a donor: the donor is refused, the money still counts', () => {
-    const ledger: Cell[][] = [['日期', '捐赠人', '金额'], ['2020-02-01', `东湖建材${TITLE}`, 30000], ['2020-02-02', '王建国', 500]];
+    const ledger: Cell[][] = [
+      ['日期', '捐赠人', '金额'],
+      ['2020-02-01', `东湖建材${TITLE}`, 30000],
+      ['2020-02-02', '王建国', 500],
+    ];
     const r = tallyWorkbook([{ name: '捐款', values: ledger }], { asOf: '2020-02-03' });
     expect(r.donations.cash).toBe(30500);
     expect(flatten(r.problems.items, ['row', 'column', 'code'])).toEqual([[2, 'B', 'control-character']]);

@@ -48,11 +48,7 @@ describe('parseIdNumber', () => {
   });
 
   const body = fc
-    .tuple(
-      fc.integer({ min: 110000, max: 829999 }),
-      fc.integer({ min: 0, max: 365 * 120 }),
-      fc.integer({ min: 0, max: 999 }),
-    )
+    .tuple(fc.integer({ min: 110000, max: 829999 }), fc.integer({ min: 0, max: 365 * 120 }), fc.integer({ min: 0, max: 999 }))
     .map(([region, day, seq]) => {
       const birth = new Date(Date.UTC(1900, 0, 1) + day * 86_400_000).toISOString().slice(0, 10).replace(/-/g, '');
       return `${region}${birth}${String(seq).padStart(3, '0')}`;

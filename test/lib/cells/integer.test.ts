@@ -163,10 +163,14 @@ describe('parsePlaceNumber: units', () => {
 
   it('never throws on arbitrary text', () => {
     fc.assert(
-      fc.property(fc.string({ unit: 'grapheme', maxLength: 40 }), fc.constantFrom('building', 'unit') as fc.Arbitrary<'building' | 'unit'>, (s, kind) => {
-        const r = parsePlaceNumber(s, kind);
-        return r.ok ? typeof r.value === 'string' : r.expected === kind;
-      }),
+      fc.property(
+        fc.string({ unit: 'grapheme', maxLength: 40 }),
+        fc.constantFrom('building', 'unit') as fc.Arbitrary<'building' | 'unit'>,
+        (s, kind) => {
+          const r = parsePlaceNumber(s, kind);
+          return r.ok ? typeof r.value === 'string' : r.expected === kind;
+        },
+      ),
     );
   });
 });

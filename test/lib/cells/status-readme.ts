@@ -15,7 +15,13 @@ export const END = '<!-- status-vocabulary:end -->';
 
 // Invisible and blank characters shown so a reader sees what the cell held.
 export const shown = (p: string): string =>
-  '`' + p.replace(/\n/g, '⏎').replace(/\u200b/g, '‹ZWSP›').replace(/\u3000/g, '‹全角空格›').replace(/^ | $/g, '␠') + '`';
+  '`' +
+  p
+    .replace(/\n/g, '⏎')
+    .replace(/\u200b/g, '‹ZWSP›')
+    .replace(/\u3000/g, '‹全角空格›')
+    .replace(/^ | $/g, '␠') +
+  '`';
 
 function row(label: string, counted: string, phrases: readonly string[]): string {
   return `| ${label} | ${counted} | ${phrases.join(' · ')} |`;
@@ -34,7 +40,11 @@ export function statusVocabularySection(): string {
     '| read as | counts as | phrases (after folding Traditional, full-width, case, spaces and punctuation) |',
     '|---|---|---|',
     ...STATUSES.map((s) =>
-      row(`${STATUS_LABELS[s]['zh-Hans']} \`${s}\``, (VERIFIED_STATUSES as readonly string[]).includes(s) ? 'verified' : 'not verified', (by.get(s) ?? []).map(shown)),
+      row(
+        `${STATUS_LABELS[s]['zh-Hans']} \`${s}\``,
+        (VERIFIED_STATUSES as readonly string[]).includes(s) ? 'verified' : 'not verified',
+        (by.get(s) ?? []).map(shown),
+      ),
     ),
     row('a guess: `status-guess` warning naming the word to type', 'not verified until corrected', guesses),
     row('not a status: `enum` error', 'not verified', (by.get('enum') ?? []).map(shown)),

@@ -3,7 +3,17 @@ import * as OpenCC from 'opencc-js';
 import { describe, expect, it } from 'vitest';
 import { isVerified, parseStatus, STATUSES, VERIFIED_STATUSES, type Status } from '../../../lib/cells/status.ts';
 import {
-  CANONICAL, DONE, FAILURE_WORDS, FILLERS, NEGATIONS, PHRASES, REACHED, REASONS, REGISTERED, WAYS, words,
+  CANONICAL,
+  DONE,
+  FAILURE_WORDS,
+  FILLERS,
+  NEGATIONS,
+  PHRASES,
+  REACHED,
+  REASONS,
+  REGISTERED,
+  WAYS,
+  words,
 } from '../../../lib/cells/status-words.ts';
 import { STATUS_LABELS } from '../../../lib/i18n/words.ts';
 import { STATUS_CORPUS, type Expected } from './status-corpus.ts';
@@ -27,7 +37,8 @@ describe('parseStatus: the corpus of real-world phrases', () => {
     expect(STATUS_CORPUS.length).toBeGreaterThanOrEqual(150);
     const kinds = new Set<string>(STATUS_CORPUS.map(([, e]) => e));
     for (const s of STATUSES) expect(kinds.has(s), s).toBe(true);
-    for (const k of ['guess:visited', 'guess:phoned', 'guess:vacant', 'guess:verified_way_unknown', 'enum']) expect(kinds.has(k), k).toBe(true);
+    for (const k of ['guess:visited', 'guess:phoned', 'guess:vacant', 'guess:verified_way_unknown', 'enum'])
+      expect(kinds.has(k), k).toBe(true);
   });
 
   it.each(STATUS_CORPUS.map(([p, e]) => [JSON.stringify(p), e, p] as const))('%s → %s', (_, expected: Expected, phrase) => {
@@ -38,7 +49,10 @@ describe('parseStatus: the corpus of real-world phrases', () => {
 describe('parseStatus: a failure always wins', () => {
   const verifiedWords = [...VERIFIED_STATUSES.flatMap((s) => words(PHRASES[s]).filter((p) => /[^\x20-\x7e]/.test(p)))];
   // Failure words, and each negation character before each word a reason table names (未接通, 没人住).
-  const failures = [...words(FAILURE_WORDS), ...Array.from(NEGATIONS).flatMap((c) => REASONS.flatMap(([, ws]) => words(ws).map((w) => `${c}${w}`)))];
+  const failures = [
+    ...words(FAILURE_WORDS),
+    ...Array.from(NEGATIONS).flatMap((c) => REASONS.flatMap(([, ws]) => words(ws).map((w) => `${c}${w}`))),
+  ];
 
   it('reads no verified phrase as a failure (the tables do not overlap)', () => {
     for (const p of verifiedWords) expect(counted(p), p).toBe(true);
@@ -76,8 +90,10 @@ describe('parseStatus: a failure always wins', () => {
 
   it('reads negations as a rule: any negation before any verified word', () => {
     const negated = ['未', '没', '没有', '不', '无', '未能', '无法', '尚未', '暂未', '没能', '拒绝'];
-    for (const n of negated) for (const w of ['入户', '登记', '电话登记', '核实', '空置确认', '联系']) expect(counted(`${n}${w}`), `${n}${w}`).toBe(false);
-    for (const v of ['联系', '打', '接', '敲', '找', '见']) for (const c of ['不上', '不通', '不到', '不开']) expect(counted(`${v}${c}`), `${v}${c}`).toBe(false);
+    for (const n of negated)
+      for (const w of ['入户', '登记', '电话登记', '核实', '空置确认', '联系']) expect(counted(`${n}${w}`), `${n}${w}`).toBe(false);
+    for (const v of ['联系', '打', '接', '敲', '找', '见'])
+      for (const c of ['不上', '不通', '不到', '不开']) expect(counted(`${v}${c}`), `${v}${c}`).toBe(false);
   });
 
   it('keeps idioms that say nothing failed (核实无误, 无异常)', () => {
@@ -119,7 +135,8 @@ describe('parseStatus: guesses are never counted, and name the word to type', ()
   });
 
   it('makes no guess on a cell with no known word', () => {
-    for (const raw of ['租户', '晚上有灯', '见备注', '王伟', '1', '3号楼']) expect(parseStatus(raw)).toMatchObject({ ok: false, code: 'enum' });
+    for (const raw of ['租户', '晚上有灯', '见备注', '王伟', '1', '3号楼'])
+      expect(parseStatus(raw)).toMatchObject({ ok: false, code: 'enum' });
   });
 });
 
@@ -146,7 +163,10 @@ describe('parseStatus: both scripts', () => {
   const toHk = OpenCC.Converter({ from: 'cn', to: 'hk' });
   const phrases = [...Object.values(PHRASES).flatMap(words), ...STATUS_CORPUS.map(([p]) => p)].filter((p) => /[^\x20-\x7e]/.test(p));
 
-  it.each([['Taiwan', toTw], ['Hong Kong', toHk]] as const)('reads every phrase the same written in %s Traditional', (_, convert) => {
+  it.each([
+    ['Taiwan', toTw],
+    ['Hong Kong', toHk],
+  ] as const)('reads every phrase the same written in %s Traditional', (_, convert) => {
     let converted = 0;
     for (const p of phrases) {
       const t = convert(p);

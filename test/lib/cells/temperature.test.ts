@@ -5,13 +5,38 @@ import { advice } from './outcome.ts';
 
 describe('parseTemperature', () => {
   it.each<[string | number, number | string]>([
-    [36.5, 36.5], ['36.5', 36.5], ['36.8℃', 36.8], ['36.8°C', 36.8], ['36.8 °c', 36.8], ['36,8', 36.8], ['36度5', 36.5], ['36度5分', 36.5],
-    ['36.5度', 36.5], ['37度', 37], ['三十六度五', 36.5], ['三十七度', 37], ['体温36.6', 36.6], [' 36.5 ', 36.5], ['３６．５', 36.5],
-    ['36.85', 36.85], ['37', 37], [38, 38],
+    [36.5, 36.5],
+    ['36.5', 36.5],
+    ['36.8℃', 36.8],
+    ['36.8°C', 36.8],
+    ['36.8 °c', 36.8],
+    ['36,8', 36.8],
+    ['36度5', 36.5],
+    ['36度5分', 36.5],
+    ['36.5度', 36.5],
+    ['37度', 37],
+    ['三十六度五', 36.5],
+    ['三十七度', 37],
+    ['体温36.6', 36.6],
+    [' 36.5 ', 36.5],
+    ['３６．５', 36.5],
+    ['36.85', 36.85],
+    ['37', 37],
+    [38, 38],
     // Not read, with the value to check: Fahrenheit, a missing or moved decimal point, two readings.
-    ['华氏98.6', '!format→37'], ['98.6°F', '!format→37'], ['98.6℉', '!format→37'], ['100.4F', '!format→38'], [98.6, '!format→37'],
-    ['365', '!format→36.5'], [3.65, '!format→36.5'], ['36.5/37.4', '!format→37.4'],
-    ['正常', '!format'], ['abc', '!format'], ['', '!format'], [60, '!range'], [-1, '!format'],
+    ['华氏98.6', '!format→37'],
+    ['98.6°F', '!format→37'],
+    ['98.6℉', '!format→37'],
+    ['100.4F', '!format→38'],
+    [98.6, '!format→37'],
+    ['365', '!format→36.5'],
+    [3.65, '!format→36.5'],
+    ['36.5/37.4', '!format→37.4'],
+    ['正常', '!format'],
+    ['abc', '!format'],
+    ['', '!format'],
+    [60, '!range'],
+    [-1, '!format'],
   ])('%s → %s', (raw, want) => {
     expect(advice(parseTemperature(raw))).toBe(want);
   });
@@ -21,7 +46,9 @@ describe('parseTemperature', () => {
       fc.property(fc.integer({ min: 340, max: 430 }), (tenths) => {
         const c = tenths / 10;
         const text = c.toFixed(1);
-        return [c, text, `${text}℃`, text.replace('.', ','), `${Math.floor(c)}度${tenths % 10}`].every((f) => advice(parseTemperature(f)) === c);
+        return [c, text, `${text}℃`, text.replace('.', ','), `${Math.floor(c)}度${tenths % 10}`].every(
+          (f) => advice(parseTemperature(f)) === c,
+        );
       }),
     );
   });
@@ -29,7 +56,7 @@ describe('parseTemperature', () => {
   it('never takes a Fahrenheit reading as Celsius, and hints the Celsius value', () => {
     fc.assert(
       fc.property(fc.integer({ min: 340, max: 430 }), (tenths) => {
-        const f = Math.round(((tenths / 10) * 9) / 5 * 10 + 320) / 10;
+        const f = Math.round((((tenths / 10) * 9) / 5) * 10 + 320) / 10;
         const r = parseTemperature(`${f}°F`);
         return !r.ok && Math.abs(Number(r.suggestion) - tenths / 10) <= 0.1;
       }),

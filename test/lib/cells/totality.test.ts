@@ -47,11 +47,46 @@ const PARSERS: Record<string, (raw: Cell) => Parsed<unknown>> = {
 };
 
 const NASTY: Cell[] = [
-  Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY, -0, Number.MAX_VALUE, Number.MIN_VALUE,
-  Number.MAX_SAFE_INTEGER + 2, 1e21, -1e-7, true, false, new Date(Number.NaN), new Date(-8.64e15), new Date(8.64e15),
-  '\u202e12\u202c', '\u200f3\u200e', '👍', '1️⃣', '①', '\ud800', 'x'.repeat(100_000), '9'.repeat(100_000),
-  '1'.repeat(50_000) + '万', '一'.repeat(100_000), ',,,', '.', '-', '+', '¥', '元', '年月日', 'constructor', '__proto__',
-  '1e5', '0x10', ' '.repeat(10) + '3', '３\u3000人', 'NaN', 'Infinity', '-Infinity',
+  Number.NaN,
+  Number.POSITIVE_INFINITY,
+  Number.NEGATIVE_INFINITY,
+  -0,
+  Number.MAX_VALUE,
+  Number.MIN_VALUE,
+  Number.MAX_SAFE_INTEGER + 2,
+  1e21,
+  -1e-7,
+  true,
+  false,
+  new Date(Number.NaN),
+  new Date(-8.64e15),
+  new Date(8.64e15),
+  '\u202e12\u202c',
+  '\u200f3\u200e',
+  '👍',
+  '1️⃣',
+  '①',
+  '\ud800',
+  'x'.repeat(100_000),
+  '9'.repeat(100_000),
+  '1'.repeat(50_000) + '万',
+  '一'.repeat(100_000),
+  ',,,',
+  '.',
+  '-',
+  '+',
+  '¥',
+  '元',
+  '年月日',
+  'constructor',
+  '__proto__',
+  '1e5',
+  '0x10',
+  ' '.repeat(10) + '3',
+  '３\u3000人',
+  'NaN',
+  'Infinity',
+  '-Infinity',
 ];
 
 const cell: fc.Arbitrary<Cell> = fc.oneof(
@@ -65,17 +100,17 @@ const cell: fc.Arbitrary<Cell> = fc.oneof(
 );
 
 describe.each(Object.entries(PARSERS))('%s parser', (name, parse) => {
-  it.each(NASTY.map((c) => [typeof c === 'string' && c.length > 40 ? `${c.slice(0, 10)}…(${c.length})` : c, c]))(
-    'answers %o',
-    (_, c) => {
-      const r = parse(c);
-      expect(typeof r.ok).toBe('boolean');
-      if (!r.ok) expect(r.expected.length).toBeGreaterThan(0);
-    },
-  );
+  it.each(NASTY.map((c) => [typeof c === 'string' && c.length > 40 ? `${c.slice(0, 10)}…(${c.length})` : c, c]))('answers %o', (_, c) => {
+    const r = parse(c);
+    expect(typeof r.ok).toBe('boolean');
+    if (!r.ok) expect(r.expected.length).toBeGreaterThan(0);
+  });
 
   it('never throws on any cell', () => {
-    fc.assert(fc.property(cell, (c) => typeof parse(c).ok === 'boolean'), { numRuns: 300 });
+    fc.assert(
+      fc.property(cell, (c) => typeof parse(c).ok === 'boolean'),
+      { numRuns: 300 },
+    );
   });
 
   it(`stays fast on 100k-character text (${name})`, () => {

@@ -17,7 +17,7 @@ describe('simplifyCharacters', () => {
     expect(simplifyCharacters('Room 301 号')).toBe('Room 301 号');
   });
 
-  it('decodes to every entry of OpenCC\'s table, in its order', () => {
+  it("decodes to every entry of OpenCC's table, in its order", () => {
     expect(decodeCharacterTable(TS_CHARACTERS)).toEqual(entries);
   });
 
@@ -29,10 +29,17 @@ describe('simplifyCharacters', () => {
 
   it('folds any text as OpenCC does, ideographic description sequences included', () => {
     const table = entries.map(([t]) => t);
-    const piece = fc.oneof(fc.constantFrom(...table), fc.constantFrom('⿰', '⿱', '⿲', '区', '區', ' ', 'a', '1', '\u{20000}'), fc.string({ maxLength: 3, unit: 'binary' }));
-    fc.assert(fc.property(fc.array(piece, { maxLength: 12 }), (pieces) => {
-      const s = pieces.join('');
-      expect(simplifyCharacters(s)).toBe(opencc(s));
-    }), { numRuns: 2000 });
+    const piece = fc.oneof(
+      fc.constantFrom(...table),
+      fc.constantFrom('⿰', '⿱', '⿲', '区', '區', ' ', 'a', '1', '\u{20000}'),
+      fc.string({ maxLength: 3, unit: 'binary' }),
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }), (pieces) => {
+        const s = pieces.join('');
+        expect(simplifyCharacters(s)).toBe(opencc(s));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

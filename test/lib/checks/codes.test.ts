@@ -109,11 +109,30 @@ const MESSY: InputSheet[] = [
       ['2030-01-01', '9:00', '金都', '3', '202', '✓'], // a future date; verified, the way not given
     ],
   },
-  { name: '只有捐赠人', values: [['捐赠人', '日期'], ['张三', '2020-02-01']] }, // a ledger with nothing to add up
-  { name: '缺列', values: [['小区', '单元', '户主姓名'], ['金都', '1', '王伟']] }, // required columns missing
+  {
+    name: '只有捐赠人',
+    values: [
+      ['捐赠人', '日期'],
+      ['张三', '2020-02-01'],
+    ],
+  }, // a ledger with nothing to add up
+  {
+    name: '缺列',
+    values: [
+      ['小区', '单元', '户主姓名'],
+      ['金都', '1', '王伟'],
+    ],
+  }, // required columns missing
   { name: '说明', values: [['这张表是说明，不是登记表']] }, // not a register
   // a CSV whose quote never closed, as the file adapter reports it
-  { name: '未闭合', values: [['小区', '楼号', '门牌号'], ['金都', '5', '101']], problems: [{ code: 'unclosed-quote', row: 3, column: 'A', value: '"金都' }] },
+  {
+    name: '未闭合',
+    values: [
+      ['小区', '楼号', '门牌号'],
+      ['金都', '5', '101'],
+    ],
+    problems: [{ code: 'unclosed-quote', row: 3, column: 'A', value: '"金都' }],
+  },
 ];
 
 function audited(sheets: readonly InputSheet[]) {
@@ -164,12 +183,33 @@ describe('problem codes', () => {
       codes: [],
       tally: () => ({ add: () => undefined, finish: () => 0 }),
       read: (sheet, tally) => {
-        (sheet.problems as unknown as ProblemSink).add({ code: 'rule', sheet: sheet.name, row: 2, column: 'A', field: 'item', value: '', params: { rule: 'goods-item' } });
+        (sheet.problems as unknown as ProblemSink).add({
+          code: 'rule',
+          sheet: sheet.name,
+          row: 2,
+          column: 'A',
+          field: 'item',
+          value: '',
+          params: { rule: 'goods-item' },
+        });
         return readRecords(sheet, tally, { toRecord: (rec, row) => ({ row, item: rec.item }) });
       },
     });
     const added: [string, ProblemCode, boolean][] = [];
-    analyze([{ name: 's', values: [['物品', '件数'], ['口罩', 1]] }], resolveOptions(), defineRegistry([sloppy]), (e, code) => added.push([e.id, code, e.codes.includes(code)]));
+    analyze(
+      [
+        {
+          name: 's',
+          values: [
+            ['物品', '件数'],
+            ['口罩', 1],
+          ],
+        },
+      ],
+      resolveOptions(),
+      defineRegistry([sloppy]),
+      (e, code) => added.push([e.id, code, e.codes.includes(code)]),
+    );
     expect(added).toEqual([['sloppy', 'rule', false]]);
   });
 });

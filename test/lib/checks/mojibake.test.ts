@@ -30,20 +30,40 @@ describe('mojibake rows', () => {
 
   it('a garbled copy listed garbled compounds (绮…) beside the real ones: the compounds list is the real one', () => {
     expect(r.households.byCompound.map((c) => [c.compound, c.total])).toEqual([
-      ['东湖花园', 1], ['华侨新村', 2], ['金都小区', 2], ['银杏苑', 1],
+      ['东湖花园', 1],
+      ['华侨新村', 2],
+      ['金都小区', 2],
+      ['银杏苑', 1],
     ]);
-    expect(r.households.byGroup.map((g) => [g.group, g.total])).toEqual([['第一组', 4], ['第二组', 2]]);
+    expect(r.households.byGroup.map((g) => [g.group, g.total])).toEqual([
+      ['第一组', 4],
+      ['第二组', 2],
+    ]);
   });
 
   it('an exact repair onto a known place is counted there, with a warning naming the repair', () => {
-    expect(flatten(r.problems.items.filter((p) => p.code === 'mojibake-repaired'), ['row', 'column', 'severity'])).toEqual([
-      [6, 'B', 'warning'], [7, 'B', 'warning'],
+    expect(
+      flatten(
+        r.problems.items.filter((p) => p.code === 'mojibake-repaired'),
+        ['row', 'column', 'severity'],
+      ),
+    ).toEqual([
+      [6, 'B', 'warning'],
+      [7, 'B', 'warning'],
     ]);
     expect(r.problems.items.find((p) => p.code === 'mojibake-repaired' && p.row === 6)!.message).toContain('已按“金都小区”统计');
   });
 
   it('any other garbled place keeps its row out of the place tallies, counted apart as an error', () => {
-    expect(flatten(r.problems.items.filter((p) => p.code === 'mojibake'), ['row', 'column', 'severity'])).toEqual([[8, 'B', 'error'], [9, 'B', 'error']]);
+    expect(
+      flatten(
+        r.problems.items.filter((p) => p.code === 'mojibake'),
+        ['row', 'column', 'severity'],
+      ),
+    ).toEqual([
+      [8, 'B', 'error'],
+      [9, 'B', 'error'],
+    ]);
     expect(analysis.sheets[0]).toMatchObject({ rows: 8, counted: 6, rejected: 2 });
     expect(r.households.total).toBe(6);
   });

@@ -39,7 +39,12 @@ describe('a donation nobody gives', () => {
 
   it('is an error naming the cell, kept out of the count, the totals, the days and 公示', () => {
     const { result, rendered, analysis } = run([{ name: '捐款', values: ledger }]);
-    expect(flatten(result.problems.items.filter((p) => p.severity === 'error'), ['row', 'column', 'code', 'value'])).toEqual([
+    expect(
+      flatten(
+        result.problems.items.filter((p) => p.severity === 'error'),
+        ['row', 'column', 'code', 'value'],
+      ),
+    ).toEqual([
       [3, 'D', 'rule', '138****8000'],
       [4, 'G', 'rule', '300000000'],
     ]);
@@ -57,6 +62,11 @@ describe('a donation nobody gives', () => {
   it('counts once the ceiling is raised, unless it is shaped like a phone', () => {
     const { result } = run([{ name: '捐款', values: ledger }], { asOf: '2020-02-03', tzOffsetMinutes: 0, maxDonation: 1e9 });
     expect(result.donations).toMatchObject({ count: 3, cash: 2500, goodsValue: 300_000_000 });
-    expect(flatten(result.problems.items.filter((p) => p.severity === 'error'), ['row', 'column'])).toEqual([[3, 'D']]);
+    expect(
+      flatten(
+        result.problems.items.filter((p) => p.severity === 'error'),
+        ['row', 'column'],
+      ),
+    ).toEqual([[3, 'D']]);
   });
 });

@@ -4,10 +4,7 @@ import { followUpSheet, householdsSheet } from '../../../lib/render/households.t
 import { flatten } from '../../helpers/flatten.ts';
 
 const HEADER = ['工作组', '小区', '楼号', '门牌号', '核查状态'];
-const register = (statuses: readonly string[]) => [
-  HEADER,
-  ...statuses.map((s, i) => ['第一组', '金都小区', '12号楼', String(301 + i), s]),
-];
+const register = (statuses: readonly string[]) => [HEADER, ...statuses.map((s, i) => ['第一组', '金都小区', '12号楼', String(301 + i), s])];
 
 describe('status words in a register: the rate is never raised by a guess', () => {
   it('does not count 入户等记 as verified without a word: a warning on its cell reads it as 入户登记 (issue 13)', () => {
@@ -22,14 +19,32 @@ describe('status words in a register: the rate is never raised by a guess', () =
   });
 
   it('reads the words of issue 21 as they were meant', () => {
-    const r = tallyWorkbook([{ name: '住户登记', values: register(['电话关机', '入护登记', '电化登记', '空置(已核实)', '电话已登记', '已登记（电话）']) }]);
+    const r = tallyWorkbook([
+      { name: '住户登记', values: register(['电话关机', '入护登记', '电化登记', '空置(已核实)', '电话已登记', '已登记（电话）']) },
+    ]);
     expect(r.households.byStatus).toMatchObject({ no_answer: 1, pending: 2, vacant: 1, phoned: 2, visited: 0 });
     expect(r.households.verified).toBe(3);
-    expect(flatten(r.problems.items, ['row', 'code'])).toEqual([[3, 'status-guess'], [4, 'status-guess']]);
+    expect(flatten(r.problems.items, ['row', 'code'])).toEqual([
+      [3, 'status-guess'],
+      [4, 'status-guess'],
+    ]);
   });
 
   it('reads the common words that were unknown without an error, none of them verified', () => {
-    const words = ['无人', '出租', '已搬走', '在外地', '拒访', '未联系上', '联系不上', '空号', '未入户', '没人开门', '敲门不应', '邻居说没人住'];
+    const words = [
+      '无人',
+      '出租',
+      '已搬走',
+      '在外地',
+      '拒访',
+      '未联系上',
+      '联系不上',
+      '空号',
+      '未入户',
+      '没人开门',
+      '敲门不应',
+      '邻居说没人住',
+    ];
     const r = tallyWorkbook([{ name: '住户登记', values: register(words) }]);
     expect(r.households.verified).toBe(0);
     expect(r.problems.errors).toBe(0);
@@ -57,7 +72,11 @@ describe('a tick, 完成 or 已核查: verified, the way not given', () => {
   });
 
   it('shows its own label in the summary sheet and the daily report, in every locale', () => {
-    for (const [locale, label] of [['zh-Hans', '已核实（方式未填）'], ['zh-Hant', '已核實（方式未填）'], ['en', 'Verified (way not given)']] as const) {
+    for (const [locale, label] of [
+      ['zh-Hans', '已核实（方式未填）'],
+      ['zh-Hant', '已核實（方式未填）'],
+      ['en', 'Verified (way not given)'],
+    ] as const) {
       const t = tallyWorkbook([{ name: '住户登记', values: register(['✓', '入户登记']) }], { locale });
       const summary = householdsSheet(t.households, locale);
       const header = summary.values[0]!;

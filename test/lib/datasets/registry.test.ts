@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import {
-  column, DATASETS, defineDataset, defineRegistry, households, placeColumns, readRecords, tallyWorkbook,
-  type AnyDataset, type FinishContext, type Tally,
+  column,
+  DATASETS,
+  defineDataset,
+  defineRegistry,
+  households,
+  placeColumns,
+  readRecords,
+  tallyWorkbook,
+  type AnyDataset,
+  type FinishContext,
+  type Tally,
 } from '../../../lib/index.ts';
 
 // A register paicha does not have, added the way docs/datasets.md says, from outside lib/: a mask
@@ -32,9 +41,19 @@ class MaskTally implements Tally<Handout, Masks> {
 }
 
 const maskColumns = {
-  date: column({ kind: 'date', required: true, label: { 'zh-Hans': '日期', 'zh-Hant': '日期', en: 'Date' }, aliases: ['日期', '发放日期', 'date'] }),
+  date: column({
+    kind: 'date',
+    required: true,
+    label: { 'zh-Hans': '日期', 'zh-Hant': '日期', en: 'Date' },
+    aliases: ['日期', '发放日期', 'date'],
+  }),
   compound: placeColumns.compound,
-  masks: column({ kind: 'integer', required: true, label: { 'zh-Hans': '口罩数', 'zh-Hant': '口罩數', en: 'Masks' }, aliases: ['口罩数', '口罩', '发放口罩', 'masks'] }),
+  masks: column({
+    kind: 'integer',
+    required: true,
+    label: { 'zh-Hans': '口罩数', 'zh-Hant': '口罩數', en: 'Masks' },
+    aliases: ['口罩数', '口罩', '发放口罩', 'masks'],
+  }),
 };
 
 const masks = defineDataset({
@@ -46,22 +65,44 @@ const masks = defineDataset({
   read: (sheet, tally) =>
     readRecords(sheet, tally, {
       toRecord: (rec, row) =>
-        rec.date === undefined || rec.compound === undefined || rec.masks === undefined ? undefined : { row, date: rec.date, compound: rec.compound, masks: rec.masks },
+        rec.date === undefined || rec.compound === undefined || rec.masks === undefined
+          ? undefined
+          : { row, date: rec.date, compound: rec.compound, masks: rec.masks },
     }),
 });
 
-const REGISTER = [['小区', '楼号', '门牌号', '核查状态'], ['金都小区', 1, '101', '入户登记'], ['金都小区', 1, '102', '敲不开门']];
-const LOG = [['发放日期', '小区', '口罩'], ['2020-02-01', '金都小区', 20], ['2020-02-02', '金都小区', 10], ['2020-02-02', '银杏苑', 5], ['2020-02-02', '银杏苑', 'x']];
+const REGISTER = [
+  ['小区', '楼号', '门牌号', '核查状态'],
+  ['金都小区', 1, '101', '入户登记'],
+  ['金都小区', 1, '102', '敲不开门'],
+];
+const LOG = [
+  ['发放日期', '小区', '口罩'],
+  ['2020-02-01', '金都小区', 20],
+  ['2020-02-02', '金都小区', 10],
+  ['2020-02-02', '银杏苑', 5],
+  ['2020-02-02', '银杏苑', 'x'],
+];
 
 describe('a dataset added through the registry', () => {
   const registry = defineRegistry([...DATASETS.datasets, masks]);
 
   it('gets its key in the result, with the datasets it uses finished first', () => {
-    const r = tallyWorkbook([{ name: '住户', values: REGISTER }, { name: '口罩', values: LOG }], { asOf: '2020-02-03' }, registry);
+    const r = tallyWorkbook(
+      [
+        { name: '住户', values: REGISTER },
+        { name: '口罩', values: LOG },
+      ],
+      { asOf: '2020-02-03' },
+      registry,
+    );
     expect(r.masks).toEqual({
       handouts: 3,
       masks: 35,
-      byCompound: [{ compound: '金都小区', masks: 30 }, { compound: '银杏苑', masks: 5 }],
+      byCompound: [
+        { compound: '金都小区', masks: 30 },
+        { compound: '银杏苑', masks: 5 },
+      ],
       outsideRegister: ['银杏苑'],
     });
     expect(r.households.total).toBe(2);
@@ -73,16 +114,26 @@ describe('a dataset added through the registry', () => {
   it('is in the result only when the workbook holds it; the first round’s two always are', () => {
     const r = tallyWorkbook([{ name: '住户', values: REGISTER }], { asOf: '2020-02-03' }, registry);
     expect(Object.keys(r)).toEqual(['households', 'donations', 'problems']);
-    expect(Object.keys(tallyWorkbook([{ name: '口罩', values: LOG }], {}, registry))).toEqual(['households', 'donations', 'masks', 'problems']);
+    expect(Object.keys(tallyWorkbook([{ name: '口罩', values: LOG }], {}, registry))).toEqual([
+      'households',
+      'donations',
+      'masks',
+      'problems',
+    ]);
   });
 
   it('leaves the default registry and its result as they were', () => {
-    const sheets = [{ name: '住户', values: REGISTER }, { name: '口罩', values: LOG }];
+    const sheets = [
+      { name: '住户', values: REGISTER },
+      { name: '口罩', values: LOG },
+    ];
     const plain = tallyWorkbook(sheets, { asOf: '2020-02-03' });
     expect(Object.keys(plain)).toEqual(['households', 'donations', 'problems']);
     // Without the dataset the log looks most like a household register, without a building or a room.
     expect(plain.problems.items.filter((p) => p.sheet === '口罩').map((p) => [p.code, p.field, p.column])).toEqual([
-      ['unknown-column', '', 'C'], ['missing-column', 'building', ''], ['missing-column', 'room', ''],
+      ['unknown-column', '', 'C'],
+      ['missing-column', 'building', ''],
+      ['missing-column', 'room', ''],
     ]);
     expect(tallyWorkbook(sheets, { asOf: '2020-02-03' }, registry).households).toEqual(plain.households);
   });
@@ -92,7 +143,14 @@ describe('a dataset added through the registry', () => {
     const order = first.finishing().map((d) => d.id);
     expect(order.slice(0, 3)).toEqual(['visits', 'households', 'masks']);
     expect([...order].sort()).toEqual(['masks', ...DATASETS.datasets.map((d) => d.id)].sort());
-    const r = tallyWorkbook([{ name: '住户', values: REGISTER }, { name: '口罩', values: LOG }], {}, first);
+    const r = tallyWorkbook(
+      [
+        { name: '住户', values: REGISTER },
+        { name: '口罩', values: LOG },
+      ],
+      {},
+      first,
+    );
     expect(r.masks?.outsideRegister).toEqual(['银杏苑']);
   });
 });
@@ -102,13 +160,20 @@ describe('a registry refuses, before any sheet is read', () => {
   const analyse = (list: Parameters<typeof defineRegistry>[0]) => () => tallyWorkbook([], {}, defineRegistry(list));
 
   it('two datasets with one id, or the id of another key of the result', () => {
-    expect(analyse([...DATASETS.datasets, defineDataset({ ...none, id: 'households', columns: maskColumns })])).toThrow('dataset id "households" is taken');
+    expect(analyse([...DATASETS.datasets, defineDataset({ ...none, id: 'households', columns: maskColumns })])).toThrow(
+      'dataset id "households" is taken',
+    );
     expect(analyse([defineDataset({ ...none, id: 'problems', columns: maskColumns })])).toThrow('dataset id "problems" is taken');
   });
 
   it('a field key labelled two ways', () => {
-    const other = { ...maskColumns, compound: column({ ...placeColumns.compound, label: { 'zh-Hans': '社区', 'zh-Hant': '社區', en: 'Community' } }) };
-    expect(analyse([...DATASETS.datasets, defineDataset({ ...none, id: 'other', columns: other })])).toThrow('field "compound" of other is labelled 社区, elsewhere 小区');
+    const other = {
+      ...maskColumns,
+      compound: column({ ...placeColumns.compound, label: { 'zh-Hans': '社区', 'zh-Hant': '社區', en: 'Community' } }),
+    };
+    expect(analyse([...DATASETS.datasets, defineDataset({ ...none, id: 'other', columns: other })])).toThrow(
+      'field "compound" of other is labelled 社区, elsewhere 小区',
+    );
   });
 
   it('a dataset using one that is not in the registry, or datasets using each other', () => {
@@ -122,6 +187,8 @@ describe('a registry refuses, before any sheet is read', () => {
 
   it('a tally reading a dataset it did not declare in `uses`', () => {
     const undeclared = defineDataset({ ...masks, id: 'undeclared', uses: [] });
-    expect(() => tallyWorkbook([], {}, defineRegistry([...DATASETS.datasets, undeclared]))).toThrow('dataset undeclared reads households without declaring it in `uses`');
+    expect(() => tallyWorkbook([], {}, defineRegistry([...DATASETS.datasets, undeclared]))).toThrow(
+      'dataset undeclared reads households without declaring it in `uses`',
+    );
   });
 });

@@ -30,13 +30,16 @@ describe('CLI words', () => {
     for (const l of LOCALES) {
       for (const option of Object.keys(options)) {
         if (option === 'help') continue;
-        expect(help[l], `${command} ${l}`).toContain(option === 'locale' && command !== 'tally' && command !== 'addon' ? '--locale' : `--${option}`);
+        expect(help[l], `${command} ${l}`).toContain(
+          option === 'locale' && command !== 'tally' && command !== 'addon' ? '--locale' : `--${option}`,
+        );
       }
     }
   });
 
   it('keeps the command lines the same in every locale: commands, options and file names are not translated', () => {
-    const commands = (s: string) => [...new Set([...s.matchAll(/paicha (?:tally|check|report|init|demo|rollup|addon)\b|--[a-z-]+/g)].map((m) => m[0]))].sort();
+    const commands = (s: string) =>
+      [...new Set([...s.matchAll(/paicha (?:tally|check|report|init|demo|rollup|addon)\b|--[a-z-]+/g)].map((m) => m[0]))].sort();
     for (const [topic, words] of Object.entries(HELP_WORDS)) {
       for (const l of LOCALES) expect(commands(words[l]), `${topic} ${l}`).toEqual(commands(words.en));
     }

@@ -7,8 +7,14 @@ import { PROGRESS_WORDS } from '../../../lib/i18n/progress.ts';
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
 const entries: [string, Words][] = [
-  ...Object.entries(READ_WORDS).flatMap(([k, v]): [string, Words][] => [[`read ${k} why`, v.why], [`read ${k} todo`, v.todo]]),
-  ...Object.entries(WRITE_WORDS).flatMap(([k, v]): [string, Words][] => [[`write ${k} why`, v.why], [`write ${k} todo`, v.todo]]),
+  ...Object.entries(READ_WORDS).flatMap(([k, v]): [string, Words][] => [
+    [`read ${k} why`, v.why],
+    [`read ${k} todo`, v.todo],
+  ]),
+  ...Object.entries(WRITE_WORDS).flatMap(([k, v]): [string, Words][] => [
+    [`write ${k} why`, v.why],
+    [`write ${k} todo`, v.todo],
+  ]),
   ...Object.entries(FILE_THINGS).map(([k, v]): [string, Words] => [`thing ${k}`, v]),
   ...Object.entries(FILE_FRAME).map(([k, v]): [string, Words] => [`frame ${k}`, v]),
   ...Object.entries(PROGRESS_WORDS).map(([k, v]): [string, Words] => [`progress ${k}`, v]),

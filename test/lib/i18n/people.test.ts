@@ -9,7 +9,11 @@ import { parsePersonCategory } from '../../../lib/cells/person-category.ts';
 // same placeholders; the drop-down words read back as what they stand for.
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 const TABLES: Record<string, Readonly<Record<string, Words>>> = {
-  P, CATEGORY_LABELS, MEASURE_LABELS, ALERT_LABELS, CHECK_WAYS: Object.fromEntries(CHECK_WAYS.map((w, i) => [String(i), w])),
+  P,
+  CATEGORY_LABELS,
+  MEASURE_LABELS,
+  ALERT_LABELS,
+  CHECK_WAYS: Object.fromEntries(CHECK_WAYS.map((w, i) => [String(i), w])),
 };
 const entries = Object.entries(TABLES).flatMap(([t, table]) => Object.entries(table).map(([k, w]) => [`${t}.${k}`, w] as const));
 
@@ -25,7 +29,9 @@ describe('the words of people under watch', () => {
   });
 
   it('offers drop-down words that read back as their own category and measure, in both scripts', () => {
-    for (const [code, w] of Object.entries(CATEGORY_LABELS)) for (const l of ['zh-Hans', 'zh-Hant'] as const) expect(parsePersonCategory(w[l])).toEqual({ ok: true, value: code });
-    for (const [code, w] of Object.entries(MEASURE_LABELS)) for (const l of ['zh-Hans', 'zh-Hant'] as const) expect(parseControlMeasure(w[l])).toEqual({ ok: true, value: code });
+    for (const [code, w] of Object.entries(CATEGORY_LABELS))
+      for (const l of ['zh-Hans', 'zh-Hant'] as const) expect(parsePersonCategory(w[l])).toEqual({ ok: true, value: code });
+    for (const [code, w] of Object.entries(MEASURE_LABELS))
+      for (const l of ['zh-Hans', 'zh-Hant'] as const) expect(parseControlMeasure(w[l])).toEqual({ ok: true, value: code });
   });
 });

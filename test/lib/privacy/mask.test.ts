@@ -31,8 +31,19 @@ describe('scrubText masks a phone or ID in whatever form it was typed', () => {
   // The false-positive rule: money grouped in thousands, dates, short numbers and numbers glued into
   // longer runs of digits are not personal.
   it.each([
-    '¥1,380,013.80', '13,800,138,000', '13800元', '2020-02-01', '2020/2/1', '2020年2月1日', '2020.01.01-2020.02.28',
-    '收据 20200201000012345678', '共 719 户，已核实 719 户', '138.00', '¥13,800,138,000.00', '2020-02-01 13:00:00', '第12345678号',
+    '¥1,380,013.80',
+    '13,800,138,000',
+    '13800元',
+    '2020-02-01',
+    '2020/2/1',
+    '2020年2月1日',
+    '2020.01.01-2020.02.28',
+    '收据 20200201000012345678',
+    '共 719 户，已核实 719 户',
+    '138.00',
+    '¥13,800,138,000.00',
+    '2020-02-01 13:00:00',
+    '第12345678号',
   ])('leaves %s alone', (text) => {
     expect(scrubText(text)).toBe(text);
     expect(containsPersonalNumber(text)).toBe(false);
@@ -51,13 +62,24 @@ describe('scrubText masks a phone or ID in whatever form it was typed', () => {
   it('never touches money or a date', () => {
     const money = fc.integer({ min: 0, max: 99_999_999_999 }).map((cents) => {
       const yuan = Math.floor(cents / 100).toLocaleString('en');
-      return fc.sample(fc.constantFrom(`¥${yuan}.${String(cents % 100).padStart(2, '0')}`, `${yuan}元`, `￥${yuan}`), { numRuns: 1, seed: cents })[0]!;
+      return fc.sample(fc.constantFrom(`¥${yuan}.${String(cents % 100).padStart(2, '0')}`, `${yuan}元`, `￥${yuan}`), {
+        numRuns: 1,
+        seed: cents,
+      })[0]!;
     });
     const smallAmount = fc.integer({ min: 0, max: 9_999_999 }).map((n) => `${n}元`);
-    const date = fc.date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2030-12-31T00:00:00Z'), noInvalidDate: true }).chain((d) => {
-      const [y, m, day] = d.toISOString().slice(0, 10).split('-');
-      return fc.constantFrom(`${y}-${m}-${day}`, `${y}/${Number(m)}/${Number(day)}`, `${y}年${Number(m)}月${Number(day)}日`, `${y}.${m}.${day}`, `${y}-${m}-${day} 20:00`);
-    });
+    const date = fc
+      .date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2030-12-31T00:00:00Z'), noInvalidDate: true })
+      .chain((d) => {
+        const [y, m, day] = d.toISOString().slice(0, 10).split('-');
+        return fc.constantFrom(
+          `${y}-${m}-${day}`,
+          `${y}/${Number(m)}/${Number(day)}`,
+          `${y}年${Number(m)}月${Number(day)}日`,
+          `${y}.${m}.${day}`,
+          `${y}-${m}-${day} 20:00`,
+        );
+      });
     fc.assert(
       fc.property(fc.oneof(money, smallAmount, date), (text) => {
         expect(scrubText(text)).toBe(text);

@@ -6,7 +6,23 @@ import { toResult } from '../../../lib/result.ts';
 // A ledger with everything a public list must not show: phones (in their column and inside a name),
 // ID numbers (in their column and inside an item), addresses, a donor who asked for anonymity and one
 // who asked not to be published.
-const HEADER = ['日期', '捐赠人', '捐赠人类型', '类别', '金额', '物资名称', '数量', '单位', '折价', '收据编号', '公示', '流向', '联系电话', '身份证号', '地址'];
+const HEADER = [
+  '日期',
+  '捐赠人',
+  '捐赠人类型',
+  '类别',
+  '金额',
+  '物资名称',
+  '数量',
+  '单位',
+  '折价',
+  '收据编号',
+  '公示',
+  '流向',
+  '联系电话',
+  '身份证号',
+  '地址',
+];
 const ID = '11010519491231002X';
 const LEDGER: Cell[][] = [
   HEADER,
@@ -15,7 +31,23 @@ const LEDGER: Cell[][] = [
   ['2020-02-02', '匿名', '个人', '捐款', 100, '', '', '', '', 'R3', '', '', '', '', ''],
   ['2020-02-02', '张三13987654321', '个人', '捐款', 300, '', '', '', '', 'R4', '', '', '', '', ''],
   ['2020-02-02', '陈静', '个人', '捐款', 1000, '', '', '', '', 'R5', '否', '', '13700001111', '', ''],
-  ['2020-02-03', '某公司', '企业', '捐物', '', `口罩 联系人身份证${ID}`, 500, '只', 2500, 'R6', '', '区人民医院 电话027-87654321', '', '', ''],
+  [
+    '2020-02-03',
+    '某公司',
+    '企业',
+    '捐物',
+    '',
+    `口罩 联系人身份证${ID}`,
+    500,
+    '只',
+    2500,
+    'R6',
+    '',
+    '区人民医院 电话027-87654321',
+    '',
+    '',
+    '',
+  ],
   ['2020-02-03', '赵六', '个人', '捐物', '', '蔬菜', 100, '公斤', '', 'R7', '匿名', '金都小区', '', '', ''],
 ];
 
@@ -98,7 +130,17 @@ describe('daily report and sheets', () => {
   });
 
   it('writes no donation sheets for a household register', () => {
-    const empty = toResult(analyzeSheets([{ name: 'x', values: [['小区', '楼号', '门牌号'], ['金都小区', 1, '101']] }]));
+    const empty = toResult(
+      analyzeSheets([
+        {
+          name: 'x',
+          values: [
+            ['小区', '楼号', '门牌号'],
+            ['金都小区', 1, '101'],
+          ],
+        },
+      ]),
+    );
     const names = renderSheets({ result: empty, followUps: [], donations: [], date: '2020-02-03', locale: 'en' }).map((g) => g.name);
     expect(names).not.toContain('Summary - Donations');
     expect(names).not.toContain('Public - Donations');
@@ -112,7 +154,10 @@ describe('other locales', () => {
     const names = out.map((g) => g.name);
     expect(names).toContain(locale === 'en' ? 'Summary - Donations' : '彙總-捐贈');
     expect(names).toContain(locale === 'en' ? 'Public - Donations' : '公示-捐贈');
-    const text = out.flatMap((g) => g.values.flat()).filter((c) => typeof c === 'string').join('\n');
+    const text = out
+      .flatMap((g) => g.values.flat())
+      .filter((c) => typeof c === 'string')
+      .join('\n');
     expect(text).not.toMatch(/\{\w+\}/);
   });
 });

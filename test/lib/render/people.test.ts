@@ -18,7 +18,13 @@ const CHECKS: Cell[][] = [
   ['2020-02-05', '李娜', 36.5, '无'],
   ['2020-02-02', '赵敏', 36.6, '无'],
 ];
-const a = analyzeSheets([{ name: '重点人员', values: PEOPLE }, { name: '随访', values: CHECKS }], { asOf: '2020-02-05' });
+const a = analyzeSheets(
+  [
+    { name: '重点人员', values: PEOPLE },
+    { name: '随访', values: CHECKS },
+  ],
+  { asOf: '2020-02-05' },
+);
 const details = a.tallies.people.watchDetails();
 
 describe('汇总-重点人员', () => {
@@ -31,11 +37,27 @@ describe('汇总-重点人员', () => {
       ['', '金都小区', '1-2-102', '李*', '第 5/14 天', '2020-02-05', '是'],
       ['', '银杏苑', '3-301', '陈*', '第 1/14 天', '', '否'],
     ]);
-    expect(s.links!.map((l) => [l.row, l.target.sheet, l.target.row])).toEqual([[1, '重点人员', 2], [2, '重点人员', 4], [3, '重点人员', 3], [4, '重点人员', 5]]);
+    expect(s.links!.map((l) => [l.row, l.target.sheet, l.target.row])).toEqual([
+      [1, '重点人员', 2],
+      [2, '重点人员', 4],
+      [3, '重点人员', 3],
+      [4, '重点人员', 5],
+    ]);
   });
 
   it('counts the days of a watch with an explicit end as that watch’s own length', () => {
-    const long = analyzeSheets([{ name: '重点人员', values: [['姓名', '人员类别', '隔离开始', '隔离结束'], ['孙丽', '密接', '2020-01-21', '2020-02-09']] }], { asOf: '2020-02-06' });
+    const long = analyzeSheets(
+      [
+        {
+          name: '重点人员',
+          values: [
+            ['姓名', '人员类别', '隔离开始', '隔离结束'],
+            ['孙丽', '密接', '2020-01-21', '2020-02-09'],
+          ],
+        },
+      ],
+      { asOf: '2020-02-06' },
+    );
     expect(watchSheet(long.tallies.people.watchDetails(), 'zh-Hans').values[1]![5]).toBe('第 17/20 天');
   });
 

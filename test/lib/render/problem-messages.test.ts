@@ -27,13 +27,23 @@ describe('problem messages', () => {
   });
 
   it('序号 was warned as an unknown column: every register has one, it is recognized', () => {
-    expect(flatten(r.problems.items.filter((p) => p.code === 'unknown-column'), ['sheet', 'column'])).toEqual([
-      ['seed.xlsx › 住户登记', 'G'], ['more.xlsx › 住户登记', 'G'],
+    expect(
+      flatten(
+        r.problems.items.filter((p) => p.code === 'unknown-column'),
+        ['sheet', 'column'],
+      ),
+    ).toEqual([
+      ['seed.xlsx › 住户登记', 'G'],
+      ['more.xlsx › 住户登记', 'G'],
     ]);
   });
 
   it.each([
-    ['走访记录', ['序号', '日期', '时间', '小区', '楼号', '门牌号', '走访结果'], [1, '2020-02-01', '19:35', '金都', '1', '101', '入户登记']],
+    [
+      '走访记录',
+      ['序号', '日期', '时间', '小区', '楼号', '门牌号', '走访结果'],
+      [1, '2020-02-01', '19:35', '金都', '1', '101', '入户登记'],
+    ],
     ['门店排查', ['序号', '日期', '门店名称', '所属小区', '营业状态', '上报时间'], [1, '2020-02-03', '金都超市', '金都', '营业', '19:00']],
     ['工作台账', ['序号', '日期', '小区', '消杀', '上报时间'], [1, '2020-02-03', '金都', '是', '19:00']],
     ['重点人员', ['序号', '姓名', '人员类别', '抵达日期'], [1, '王伟', '返乡', '2020-01-28']],
@@ -45,7 +55,11 @@ describe('problem messages', () => {
 
   it('2020-02-31 was "out of range": it is an invalid date', () => {
     const p = item('type');
-    expect([p.column, p.value, p.message]).toEqual(['F', '2020-02-31', '“最近走访”的值“2020-02-31”不是日历上有的日期（月份 1–12，日期不超过该月天数）。请改成日历上有的日期（月份 1–12，日期不超过该月天数）。']);
+    expect([p.column, p.value, p.message]).toEqual([
+      'F',
+      '2020-02-31',
+      '“最近走访”的值“2020-02-31”不是日历上有的日期（月份 1–12，日期不超过该月天数）。请改成日历上有的日期（月份 1–12，日期不超过该月天数）。',
+    ]);
     expect(r.problems.byCode.range).toBeUndefined();
   });
 

@@ -22,7 +22,14 @@ const DUTY = [
   ['2020-02-03', '金都小区', '2次', 120, '是', '东门无人值守', '无', '20:15', '王伟'],
 ];
 
-const analysis = (asOf: string) => analyzeSheets([{ name: '门店排查', values: SHOPS }, { name: '工作台账', values: DUTY }], { asOf });
+const analysis = (asOf: string) =>
+  analyzeSheets(
+    [
+      { name: '门店排查', values: SHOPS },
+      { name: '工作台账', values: DUTY },
+    ],
+    { asOf },
+  );
 
 describe('门店日报: every shop of the day, the not-checked first', () => {
   const a = analysis('2020-02-03T21:00');
@@ -78,7 +85,10 @@ describe('台账汇总: compounds × days, a missing day in sight', () => {
       ['金都小区', 2, '2020-02-03', '✓', '迟报（问题 1）'],
       ['银杏苑', 1, '2020-02-02', '✓', '未报'],
     ]);
-    expect(sheet.values.slice(5).map((row) => row.slice(0, 4))).toEqual([['日期', '小区', '发现问题', '原表位置'], ['2020-02-03', '金都小区', '东门无人值守', '工作台账!A4']]);
+    expect(sheet.values.slice(5).map((row) => row.slice(0, 4))).toEqual([
+      ['日期', '小区', '发现问题', '原表位置'],
+      ['2020-02-03', '金都小区', '东门无人值守', '工作台账!A4'],
+    ]);
     expect(sheet.values.every((row) => row.length === sheet.values[0]!.length)).toBe(true);
     expect(JSON.stringify(sheet.values)).not.toContain('王伟');
   });
@@ -93,9 +103,18 @@ describe('台账汇总: compounds × days, a missing day in sight', () => {
   });
 
   it('marks today’s log not yet in as due before the cut-off, and missing after it', () => {
-    const marks = (asOf: string) => analysis(asOf).tallies.duty.grid().rows.map((r) => [r.compound, r.marks.at(-1)]);
-    expect(marks('2020-02-03T19:00')).toEqual([['金都小区', 'due'], ['银杏苑', 'due']]);
-    expect(marks('2020-02-03T21:00')).toEqual([['金都小区', 'late'], ['银杏苑', 'missing']]);
+    const marks = (asOf: string) =>
+      analysis(asOf)
+        .tallies.duty.grid()
+        .rows.map((r) => [r.compound, r.marks.at(-1)]);
+    expect(marks('2020-02-03T19:00')).toEqual([
+      ['金都小区', 'due'],
+      ['银杏苑', 'due'],
+    ]);
+    expect(marks('2020-02-03T21:00')).toEqual([
+      ['金都小区', 'late'],
+      ['银杏苑', 'missing'],
+    ]);
   });
 });
 
@@ -116,20 +135,39 @@ describe('the daily report with the cut-off', () => {
   it('speaks every locale', () => {
     const a = analysis('2020-02-03T21:00');
     // Words are the locale's; shop and compound names stay as the team spelled them.
-    expect(dailyReport(toResult(a), '2020-02-03', 'zh-Hant', reportClock(a.options))).toContain('截至 20:00 未上報的門店：老王面馆（金都小区）。');
-    expect(dailyReport(toResult(a), '2020-02-03', 'en', reportClock(a.options))).toContain('Shops not reported by 20:00: 老王面馆 (金都小区).');
+    expect(dailyReport(toResult(a), '2020-02-03', 'zh-Hant', reportClock(a.options))).toContain(
+      '截至 20:00 未上報的門店：老王面馆（金都小区）。',
+    );
+    expect(dailyReport(toResult(a), '2020-02-03', 'en', reportClock(a.options))).toContain(
+      'Shops not reported by 20:00: 老王面馆 (金都小区).',
+    );
   });
 
   it('comes with the two sheets in a run over the registers, and none for a workbook without them', () => {
     const a = analysis('2020-02-03');
     const t = a.tallies;
     const names = renderSheets({
-      result: toResult(a), followUps: [], donations: [], date: '2020-02-03', locale: 'en',
-      shops: { today: t.shops.todayShops(), day: t.shops.day(t.shops.date) }, duty: { grid: t.duty.grid(), issues: t.duty.issueList() },
+      result: toResult(a),
+      followUps: [],
+      donations: [],
+      date: '2020-02-03',
+      locale: 'en',
+      shops: { today: t.shops.todayShops(), day: t.shops.day(t.shops.date) },
+      duty: { grid: t.duty.grid(), issues: t.duty.issueList() },
     }).map((s) => s.name);
     expect(names).toEqual(['Summary - Households', 'Follow-up', 'Shops today', 'Summary - Duty log', 'Problems', 'Daily report']);
-    const plain = analyzeSheets([{ name: '住户', values: [['小区', '楼号', '门牌号'], ['金都小区', 1, 101]] }]);
-    expect(renderSheets({ result: toResult(plain), followUps: [], donations: [], date: '2020-02-03', locale: 'en' }).map((s) => s.name)).not.toContain('Shops today');
+    const plain = analyzeSheets([
+      {
+        name: '住户',
+        values: [
+          ['小区', '楼号', '门牌号'],
+          ['金都小区', 1, 101],
+        ],
+      },
+    ]);
+    expect(
+      renderSheets({ result: toResult(plain), followUps: [], donations: [], date: '2020-02-03', locale: 'en' }).map((s) => s.name),
+    ).not.toContain('Shops today');
   });
 });
 
@@ -137,7 +175,10 @@ describe('templates', () => {
   it('offer a shop check and a duty log sheet whose headers paicha reads back as those registers', () => {
     for (const locale of ['zh-Hans', 'zh-Hant', 'en'] as const) {
       const [, , , shops, duty] = templateSheets(locale); // after the household register, the visit log and the donation ledger
-      const a = analyzeSheets([{ name: shops!.name, values: [[...shops!.header]] }, { name: duty!.name, values: [[...duty!.header]] }]);
+      const a = analyzeSheets([
+        { name: shops!.name, values: [[...shops!.header]] },
+        { name: duty!.name, values: [[...duty!.header]] },
+      ]);
       expect(a.sheets.map((s) => s.dataset)).toEqual(['shops', 'duty']);
       expect(Object.values(shops!.choices)[0]).toHaveLength(3);
     }

@@ -13,13 +13,31 @@ describe('进度: the visit log day by day', () => {
 
   it('lists every day for all dwellings, each compound’s cumulative verified beside it, then each compound’s days', () => {
     expect(sheet.name).toBe('进度');
-    expect(sheet.values[0]).toEqual(['范围', '日期', '走访次数', '新核实', '累计已核实', '未核实', '登记率', '东湖新村 累计已核实', '纺织厂宿舍 累计已核实', '金都小区 累计已核实', '银杏苑 累计已核实']);
+    expect(sheet.values[0]).toEqual([
+      '范围',
+      '日期',
+      '走访次数',
+      '新核实',
+      '累计已核实',
+      '未核实',
+      '登记率',
+      '东湖新村 累计已核实',
+      '纺织厂宿舍 累计已核实',
+      '金都小区 累计已核实',
+      '银杏苑 累计已核实',
+    ]);
     expect(sheet.values.slice(1, 5).map((r) => [r[1], r[3], r[4], r[5], r[9]])).toEqual([
-      ['2020-01-29', 499, 499, 220, 287], ['2020-01-30', 100, 599, 120, 387], ['2020-01-31', 80, 679, 40, 467], ['2020-02-01', 40, 719, 0, 507],
+      ['2020-01-29', 499, 499, 220, 287],
+      ['2020-01-30', 100, 599, 120, 387],
+      ['2020-01-31', 80, 679, 40, 467],
+      ['2020-02-01', 40, 719, 0, 507],
     ]);
     const jindu = sheet.values.filter((r) => r[0] === '金都小区');
     expect(jindu.map((r) => [r[1], r[4], r[5], r[6]])).toEqual([
-      ['2020-01-29', 287, 220, 0.5661], ['2020-01-30', 387, 120, 0.7633], ['2020-01-31', 467, 40, 0.9211], ['2020-02-01', 507, 0, 1],
+      ['2020-01-29', 287, 220, 0.5661],
+      ['2020-01-30', 387, 120, 0.7633],
+      ['2020-01-31', 467, 40, 0.9211],
+      ['2020-02-01', 507, 0, 1],
     ]);
     for (const r of sheet.values) expect(r.length).toBe(sheet.values[0]!.length);
   });
@@ -30,9 +48,18 @@ describe('进度: the visit log day by day', () => {
   });
 
   it('is written only for a workbook that holds a log', () => {
-    const names = (r: ReturnType<typeof story>) => renderSheets({ result: r, followUps: [], donations: [], date: '2020-02-01', locale: 'zh-Hans' }).map((s) => s.name);
+    const names = (r: ReturnType<typeof story>) =>
+      renderSheets({ result: r, followUps: [], donations: [], date: '2020-02-01', locale: 'zh-Hans' }).map((s) => s.name);
     expect(names(story('2020-02-01'))).toContain('进度');
-    const register = tallyWorkbook([{ name: '住户', values: [['小区', '楼号', '门牌号'], ['金都小区', 1, '101']] }]);
+    const register = tallyWorkbook([
+      {
+        name: '住户',
+        values: [
+          ['小区', '楼号', '门牌号'],
+          ['金都小区', 1, '101'],
+        ],
+      },
+    ]);
     expect(names(register)).not.toContain('进度');
     const emptyLog = tallyWorkbook([{ name: '走访记录', values: [['日期', '时间', '小区', '楼号', '门牌号', '走访结果']] }]);
     expect(emptyLog.visits).toBeDefined();
@@ -68,7 +95,11 @@ describe('the daily report says what the day did, as of when', () => {
 
 describe('the 走访记录 template', () => {
   it('is offered beside the register, in every locale, with the result words to pick', () => {
-    for (const [locale, name, header] of [['zh-Hans', '走访记录', '走访结果'], ['zh-Hant', '走訪記錄', '走訪結果'], ['en', 'Visit log', 'Result']] as const) {
+    for (const [locale, name, header] of [
+      ['zh-Hans', '走访记录', '走访结果'],
+      ['zh-Hant', '走訪記錄', '走訪結果'],
+      ['en', 'Visit log', 'Result'],
+    ] as const) {
       const t = templateSheets(locale).find((s) => s.name === name)!;
       expect(t.header[7]).toBe(header);
       expect(t.choices[7]!.length).toBe(8);

@@ -38,8 +38,17 @@ describe('vertically merged 小区/楼号 cells', () => {
 
   it('without the merged areas the same grid still reports the covered rows (what a reader without merges gives)', () => {
     const r = tallyWorkbook([{ name: register.name, values: register.values }], { asOf: '2020-02-03' });
-    expect(flatten(r.problems.items.filter((p) => p.code === 'required'), ['row', 'column'])).toEqual([
-      [3, 'A'], [3, 'B'], [4, 'A'], [5, 'A'], [5, 'B'],
+    expect(
+      flatten(
+        r.problems.items.filter((p) => p.code === 'required'),
+        ['row', 'column'],
+      ),
+    ).toEqual([
+      [3, 'A'],
+      [3, 'B'],
+      [4, 'A'],
+      [5, 'A'],
+      [5, 'B'],
     ]);
   });
 
@@ -71,9 +80,20 @@ describe('vertically merged 小区/楼号 cells', () => {
         ['', '1号楼', '102'],
       ],
       // 小区 drawn over A2:B2: the building column keeps its own (blank) cell.
-      merges: [{ top: 1, left: 0, bottom: 1, right: 1 }, { top: 0, left: 0, bottom: 0, right: 0 }],
+      merges: [
+        { top: 1, left: 0, bottom: 1, right: 1 },
+        { top: 0, left: 0, bottom: 0, right: 0 },
+      ],
     };
     const r = tallyWorkbook([sheet], { asOf: '2020-02-03' });
-    expect(flatten(r.problems.items.filter((p) => p.code === 'required'), ['row', 'column'])).toEqual([[2, 'B'], [3, 'A']]);
+    expect(
+      flatten(
+        r.problems.items.filter((p) => p.code === 'required'),
+        ['row', 'column'],
+      ),
+    ).toEqual([
+      [2, 'B'],
+      [3, 'A'],
+    ]);
   });
 });

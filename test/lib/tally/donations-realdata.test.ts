@@ -31,7 +31,10 @@ describe('hubei-rc-cash-2020-01-22_25.xls: title row, 单位：元, header on ro
 
   it('reads dates written 2020.01.22 and runs the total up day by day', () => {
     expect(r.donations.byDay.map((d) => [d.date, d.count])).toEqual([
-      ['2020-01-22', 1], ['2020-01-23', 7], ['2020-01-24', 22], ['2020-01-25', 30],
+      ['2020-01-22', 1],
+      ['2020-01-23', 7],
+      ['2020-01-24', 22],
+      ['2020-01-25', 30],
     ]);
     expect(r.donations.byDay.at(-1)!.cumulative).toBe(3482232.11);
   });
@@ -102,14 +105,32 @@ describe('hubei-rc-goods-use-2020-01-29.xlsx: goods, 折算金额（万元）, �
   it('scales 862.457 万元 to 8,624,570 yuan and lists the unvalued row apart', () => {
     expect(r.donations).toMatchObject({ count: 17, cash: 0, goodsValue: 8624570, total: 8624570, unvaluedGoods: 1 });
     expect(r.donations.unvalued).toEqual([
-      { sheet: 'Sheet1', row: 15, date: '2020-01-29', donor: '刘芳菲', anonymous: false, item: '硒茶粉25袋', quantity: null, unit: '', destination: '武汉市天佑医院' },
+      {
+        sheet: 'Sheet1',
+        row: 15,
+        date: '2020-01-29',
+        donor: '刘芳菲',
+        anonymous: false,
+        item: '硒茶粉25袋',
+        quantity: null,
+        unit: '',
+        destination: '武汉市天佑医院',
+      },
     ]);
     expect(flatten(r.problems.items, ['row', 'column', 'field', 'code', 'severity'])).toEqual([[15, 'D', 'value', 'rule', 'warning']]);
   });
 
   it('keeps quantities inside the item text, takes the day from the date row, skips the note row', () => {
-    const records = analyzeSheets(sheets).tallies.donations.records().map((e) => e.record);
-    expect(records[0]).toMatchObject({ kind: 'goods', item: '莲花清瘟胶囊(24粒装)13.5万盒', quantity: null, value: 500000000, date: '2020-01-29' });
+    const records = analyzeSheets(sheets)
+      .tallies.donations.records()
+      .map((e) => e.record);
+    expect(records[0]).toMatchObject({
+      kind: 'goods',
+      item: '莲花清瘟胶囊(24粒装)13.5万盒',
+      quantity: null,
+      value: 500000000,
+      date: '2020-01-29',
+    });
     expect(records.find((d) => d.row === 7)!.donor).toBe('江苏新农科技有限公司');
     expect(records.every((d) => d.row < 21)).toBe(true);
   });

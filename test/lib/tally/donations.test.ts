@@ -7,13 +7,32 @@ import { donationRows } from '../../../examples/donations.ts';
 import { flatten } from '../../helpers/flatten.ts';
 
 const HEADER = ['日期', '捐赠人', '捐赠人类型', '界别', '类别', '金额', '物资名称', '数量', '单位', '折价', '收据编号', '公示', '流向'];
-const cash = (date: string, donor: string, type: string, amount: Cell, receipt = ''): Cell[] =>
-  [date, donor, type, '', '捐款', amount, '', '', '', '', receipt, '', ''];
+const cash = (date: string, donor: string, type: string, amount: Cell, receipt = ''): Cell[] => [
+  date,
+  donor,
+  type,
+  '',
+  '捐款',
+  amount,
+  '',
+  '',
+  '',
+  '',
+  receipt,
+  '',
+  '',
+];
 
 // Every written form of an amount, then 300 dimes and 20-fen coins: float addition drifts on these.
 const FORMS: [Cell, number][] = [
-  ['20万元', 20000000], ['30万', 30000000], ['1.5萬', 1500000], ['伍拾万元整', 50000000],
-  ['￥５０００', 500000], ['¥1,200.50', 120050], ['226,000', 22600000], ['5000元', 500000],
+  ['20万元', 20000000],
+  ['30万', 30000000],
+  ['1.5萬', 1500000],
+  ['伍拾万元整', 50000000],
+  ['￥５０００', 500000],
+  ['¥1,200.50', 120050],
+  ['226,000', 22600000],
+  ['5000元', 500000],
 ];
 const mixed = (): Cell[][] => {
   const rows: Cell[][] = [HEADER];
@@ -46,7 +65,11 @@ describe('exact totals', () => {
 
   it('splits the total by donor type without losing a cent', () => {
     const byType = r.donations.byDonorType.map((t) => [t.donorType, t.count]);
-    expect(byType).toEqual([['政协委员', 8], ['个人', 225], ['单位', 75]]);
+    expect(byType).toEqual([
+      ['政协委员', 8],
+      ['个人', 225],
+      ['单位', 75],
+    ]);
     expect(r.donations.byDonorType.reduce((s, t) => s + Math.round(t.total * 100), 0)).toBe(exact);
     expect(r.donations.byDonorType.reduce((s, t) => s + t.count, 0)).toBe(r.donations.count);
   });
@@ -123,14 +146,25 @@ describe('goods by item and unit', () => {
       ['大米', '吨', 0.3, 1200, 2, 0],
       ['N95口罩', '箱', 10, 0, 1, 1],
     ]);
-    expect(r.donations.byDestination.map((d) => [d.destination, d.count, d.total])).toEqual([['医院', 2, 45000], ['', 3, 1200]]);
+    expect(r.donations.byDestination.map((d) => [d.destination, d.count, d.total])).toEqual([
+      ['医院', 2, 45000],
+      ['', 3, 1200],
+    ]);
   });
 });
 
 describe('the example ledger', () => {
   it('holds about 1.9 million yuan from committee members, companies, offices and residents', () => {
     const r = tallyWorkbook([{ name: '捐款捐物', values: donationRows() }], { asOf: '2020-02-06' });
-    expect(r.donations).toMatchObject({ count: 59, cash: 1764262.28, goodsValue: 143590, total: 1907852.28, unvaluedGoods: 3, anonymous: 1, withheld: 1 });
+    expect(r.donations).toMatchObject({
+      count: 59,
+      cash: 1764262.28,
+      goodsValue: 143590,
+      total: 1907852.28,
+      unvaluedGoods: 3,
+      anonymous: 1,
+      withheld: 1,
+    });
     expect(r.donations.byDonorType.map((t) => t.donorType)).toEqual(['政协委员', '企业', '单位', '个人']);
     expect(r.problems.byCode).toEqual({ rule: 3, duplicate: 1 });
   });
@@ -145,7 +179,17 @@ describe('incomplete donation rows', () => {
       ['2020-02-01', '', '', '', '', '', '', ''],
     ];
     const r = tallyWorkbook([{ name: 'ledger', values }], { asOf: '2020-02-03' });
-    expect(flatten(r.problems.items.filter((p) => p.row === 3), ['column', 'code'])).toEqual([['B', 'required'], ['E', 'rule'], ['F', 'rule'], ['G', 'rule']]);
+    expect(
+      flatten(
+        r.problems.items.filter((p) => p.row === 3),
+        ['column', 'code'],
+      ),
+    ).toEqual([
+      ['B', 'required'],
+      ['E', 'rule'],
+      ['F', 'rule'],
+      ['G', 'rule'],
+    ]);
     expect(r.problems.byCode['blank-row']).toBe(1); // the row with only a date is a pre-dated empty row
   });
 });

@@ -51,7 +51,9 @@ describe('tallyWorkbook on households', () => {
     const hant = messy.map((row, i) =>
       i === 0
         ? ['工作組', '小區', '樓號', '單元', '門牌號', '戶主姓名', '聯繫電話', '核查狀態', '走訪次數']
-        : row.map((c) => (typeof c === 'string' ? c.replace('入户登记', '入戶登記').replace('敲不开门', '敲不開門').replace('空置', '空置') : c)),
+        : row.map((c) =>
+            typeof c === 'string' ? c.replace('入户登记', '入戶登記').replace('敲不开门', '敲不開門').replace('空置', '空置') : c,
+          ),
     );
     const t = tallyWorkbook([{ name: '住户', values: hant }], { asOf: '2020-02-03' });
     expect(t.households).toEqual(r.households);
@@ -63,7 +65,11 @@ describe('tallyWorkbook on households', () => {
   });
 
   it('keeps the counted row of a dwelling independent of row order: a verified row wins', () => {
-    const a = [messy[0]!, ['第一组', '金都小区', 1, 1, '101', '', '', '敲不开门', 1], ['第一组', '金都小区', 1, 1, '101', '', '', '入户登记', 2]];
+    const a = [
+      messy[0]!,
+      ['第一组', '金都小区', 1, 1, '101', '', '', '敲不开门', 1],
+      ['第一组', '金都小区', 1, 1, '101', '', '', '入户登记', 2],
+    ];
     const b = [a[0]!, a[2]!, a[1]!];
     const ta = tallyWorkbook([{ name: 's', values: a }]).households;
     expect(ta).toMatchObject({ total: 1, verified: 1 });
@@ -110,19 +116,38 @@ describe('problem reports', () => {
   });
 
   it('reports a missing required column with the names it may have, once', () => {
-    const r = tallyWorkbook([{ name: 'x', values: [['小区', '门牌号', '核查状态'], ['金都小区', '301', '入户登记']] }], { locale: 'en' });
+    const r = tallyWorkbook(
+      [
+        {
+          name: 'x',
+          values: [
+            ['小区', '门牌号', '核查状态'],
+            ['金都小区', '301', '入户登记'],
+          ],
+        },
+      ],
+      { locale: 'en' },
+    );
     expect(flatten(r.problems.items, ['row', 'field', 'code'])).toEqual([[1, 'building', 'missing-column']]);
     expect(r.problems.items[0]!.message).toContain('Building');
   });
 
   it('finds a header below title rows and reports columns it does not know', () => {
-    const r = tallyWorkbook([{ name: 'x', values: [['某社区住户排查表'], ['2020年2月1日'], ['小区', '楼号', '门牌号', '车牌号'], ['金都小区', 1, '101', '鄂A12345']] }]);
+    const r = tallyWorkbook([
+      {
+        name: 'x',
+        values: [['某社区住户排查表'], ['2020年2月1日'], ['小区', '楼号', '门牌号', '车牌号'], ['金都小区', 1, '101', '鄂A12345']],
+      },
+    ]);
     expect(r.households.total).toBe(1);
     expect(flatten(r.problems.items, ['row', 'column', 'code', 'value'])).toEqual([[3, 'D', 'unknown-column', '车牌号']]);
   });
 
   it('accepts user overrides for a team’s own header', () => {
-    const values = [['小区', 'Haus', '门牌号'], ['金都小区', 1, '101']];
+    const values = [
+      ['小区', 'Haus', '门牌号'],
+      ['金都小区', 1, '101'],
+    ];
     expect(tallyWorkbook([{ name: 'x', values }]).problems.byCode['missing-column']).toBe(1);
     expect(tallyWorkbook([{ name: 'x', values }], { columns: { Haus: 'building' } }).households.total).toBe(1);
   });
@@ -139,7 +164,12 @@ describe('template rows', () => {
     ];
     const r = tallyWorkbook([{ name: 's', values }]);
     expect(r.households.total).toBe(1);
-    expect(flatten(r.problems.items.filter((p) => p.severity !== 'info'), ['row', 'column', 'code'])).toEqual([
+    expect(
+      flatten(
+        r.problems.items.filter((p) => p.severity !== 'info'),
+        ['row', 'column', 'code'],
+      ),
+    ).toEqual([
       [5, 'D', 'required'],
       [5, 'E', 'required'],
     ]);

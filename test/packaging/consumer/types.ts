@@ -4,7 +4,15 @@
 import { tallyWorkbook, checkWorkbook, type TallyResult, type TallyOptions, type InputSheet } from 'paicha';
 import { EXIT, main, nodeIo, readWorkbookFile, writeGeneratedXlsx, type Io, type WorkbookFile } from 'paicha/node';
 
-const sheets: InputSheet[] = [{ name: '住户登记', values: [['小区', '楼号', '门牌号'], ['金都小区', 12, '301']] }];
+const sheets: InputSheet[] = [
+  {
+    name: '住户登记',
+    values: [
+      ['小区', '楼号', '门牌号'],
+      ['金都小区', 12, '301'],
+    ],
+  },
+];
 const options: TallyOptions = { locale: 'en', asOf: '2020-02-03' };
 const result: TallyResult = tallyWorkbook(sheets, options);
 const rate: number = result.households.rate;

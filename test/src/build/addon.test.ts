@@ -61,7 +61,8 @@ describe('the add-on files', () => {
     expect(page).toMatch(/^ {2}\/\/ lib\/render\/dashboard\/figures\.ts$/m);
     expect(page.split('\n').length).toBeGreaterThan(500);
     // and no longer in the script files, which Apps Script parses on every menu click.
-    for (const name of ['paicha.gs', 'paicha-core.gs']) expect(get(name).content, name).not.toMatch(/\/\/ lib\/render\/dashboard\/(figures|page|svg)\.ts/);
+    for (const name of ['paicha.gs', 'paicha-core.gs'])
+      expect(get(name).content, name).not.toMatch(/\/\/ lib\/render\/dashboard\/(figures|page|svg)\.ts/);
   });
 
   it('paicha.gs begins with the function each menu item calls, right after its header', () => {
@@ -74,7 +75,7 @@ describe('the add-on files', () => {
     for (const f of files) expect(f.content.match(/[^\P{C}\n\t]|[\p{Zl}\p{Zp}]|[^\P{Zs} ]/gu) ?? [], f.name).toEqual([]);
   });
 
-  it('README.txt gives the steps in three languages and each file\'s true size', () => {
+  it("README.txt gives the steps in three languages and each file's true size", () => {
     const readme = get('README.txt').content;
     expect(readme).toContain('把 paicha 装进你的 Google 表格');
     expect(readme).toContain('把 paicha 裝進你的 Google 試算表');

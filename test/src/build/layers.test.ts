@@ -18,8 +18,10 @@ function project(files: Record<string, string>): string {
 }
 
 const GREET = {
-  'app.ts': "import { greet, GREETING } from './lib/greet.ts';\nexport function hello(name: string) { return greet(name) + ' / ' + GREETING; }\n",
-  'lib/greet.ts': "(globalThis as any).libRan = ((globalThis as any).libRan ?? 0) + 1;\nexport const GREETING = '你好';\nexport function greet(name: string) { return GREETING + ', ' + name; }\n",
+  'app.ts':
+    "import { greet, GREETING } from './lib/greet.ts';\nexport function hello(name: string) { return greet(name) + ' / ' + GREETING; }\n",
+  'lib/greet.ts':
+    "(globalThis as any).libRan = ((globalThis as any).libRan ?? 0) + 1;\nexport const GREETING = '你好';\nexport function greet(name: string) { return GREETING + ', ' + name; }\n",
 };
 
 const layersOf = (root: string): LayerSpec[] => [
@@ -30,7 +32,13 @@ const layersOf = (root: string): LayerSpec[] => [
 describe('buildLayers', () => {
   it('gives one function per layer that works whichever file loads first, and runs a layer only when called', async () => {
     const root = project(GREET);
-    const { layers, entryExports } = await buildLayers({ root, entry: join(root, 'app.ts'), layers: layersOf(root), minify: false, define: {} });
+    const { layers, entryExports } = await buildLayers({
+      root,
+      entry: join(root, 'app.ts'),
+      layers: layersOf(root),
+      minify: false,
+      define: {},
+    });
     expect(layers.map((l) => l.fn)).toEqual(['app_', 'lib_']);
     expect(entryExports).toEqual(['hello']);
     expect(layers[1]!.inputs).toEqual(['lib/greet.ts']);
@@ -45,7 +53,11 @@ describe('buildLayers', () => {
   });
 
   it('refuses an import from a later layer back into an earlier one, naming both files', async () => {
-    const root = project({ ...GREET, 'lib/greet.ts': "import { hello } from '../app.ts';\nexport const GREETING = typeof hello;\nexport function greet(n: string) { return n; }\n" });
+    const root = project({
+      ...GREET,
+      'lib/greet.ts':
+        "import { hello } from '../app.ts';\nexport const GREETING = typeof hello;\nexport function greet(n: string) { return n; }\n",
+    });
     await expect(buildLayers({ root, entry: join(root, 'app.ts'), layers: layersOf(root), minify: false, define: {} })).rejects.toThrow(
       /lib\/greet\.ts \(layer lib_\) imports app\.ts from the earlier layer app_/,
     );
@@ -53,7 +65,14 @@ describe('buildLayers', () => {
 
   it('runs the prelude first in the first layer', async () => {
     const root = project(GREET);
-    const { layers } = await buildLayers({ root, entry: join(root, 'app.ts'), layers: layersOf(root), minify: false, define: {}, prelude: 'if (typeof lib_ !== "function") throw new Error("lib.gs is missing");' });
+    const { layers } = await buildLayers({
+      root,
+      entry: join(root, 'app.ts'),
+      layers: layersOf(root),
+      minify: false,
+      define: {},
+      prelude: 'if (typeof lib_ !== "function") throw new Error("lib.gs is missing");',
+    });
     const context = vm.createContext({});
     vm.runInContext(layers[0]!.code, context);
     expect(() => vm.runInContext('app_()', context)).toThrow('lib.gs is missing');

@@ -19,8 +19,7 @@ export const XLSX_LIMITS = {
 
 export type XlsxLimit = keyof typeof XLSX_LIMITS;
 
-const SPLIT =
-  'Split the data into several files (e.g. one per compound or per month) and tally them together: paicha tally a.xlsx b.xlsx';
+const SPLIT = 'Split the data into several files (e.g. one per compound or per month) and tally them together: paicha tally a.xlsx b.xlsx';
 
 /** A file beyond one of {@link XLSX_LIMITS}: which limit, the figure found, and where. */
 export class FileLimitError extends FileReadError {
@@ -42,7 +41,9 @@ const mb = (bytes: number): string => `${n(Math.round(bytes / 1024 / 1024))} MB`
 /** One part inflates beyond {@link XLSX_LIMITS.partBytes}. */
 export function partTooLarge(path: string, part: string, bytes: number): FileLimitError {
   return new FileLimitError(
-    path, 'partBytes', bytes,
+    path,
+    'partBytes',
+    bytes,
     `its part ${part} unpacks to more than ${mb(XLSX_LIMITS.partBytes)} (the limit for one part; a sheet of 10 million cells is about 450 MB)`,
     `If it is a real register, ${SPLIT.charAt(0).toLowerCase()}${SPLIT.slice(1)}; a small file that unpacks this far is damaged or a zip bomb`,
   );
@@ -50,25 +51,42 @@ export function partTooLarge(path: string, part: string, bytes: number): FileLim
 
 /** All parts together inflate beyond {@link XLSX_LIMITS.totalBytes}. */
 export function totalTooLarge(path: string, bytes: number): FileLimitError {
-  return new FileLimitError(path, 'totalBytes', bytes, `its parts unpack to more than ${mb(XLSX_LIMITS.totalBytes)} in all (the limit for one file)`);
+  return new FileLimitError(
+    path,
+    'totalBytes',
+    bytes,
+    `its parts unpack to more than ${mb(XLSX_LIMITS.totalBytes)} in all (the limit for one file)`,
+  );
 }
 
 /** A cell beyond Excel's last row or column. */
 export function beyondSheet(path: string, sheet: string, limit: 'rows' | 'columns', found: number, cell: string): FileLimitError {
-  return worded('limitSheetAt', { sheet, cell }, new FileLimitError(
-    path, limit, found,
-    `sheet "${sheet}" has a cell at ${cell}, beyond Excel's last ${limit === 'rows' ? `row (${n(XLSX_LIMITS.rows)})` : `column (XFD, ${n(XLSX_LIMITS.columns)})`}`,
-    'The file is damaged or was not written by a spreadsheet program; open it in Excel or WPS, save it again, and run paicha on the saved copy',
-  ));
+  return worded(
+    'limitSheetAt',
+    { sheet, cell },
+    new FileLimitError(
+      path,
+      limit,
+      found,
+      `sheet "${sheet}" has a cell at ${cell}, beyond Excel's last ${limit === 'rows' ? `row (${n(XLSX_LIMITS.rows)})` : `column (XFD, ${n(XLSX_LIMITS.columns)})`}`,
+      'The file is damaged or was not written by a spreadsheet program; open it in Excel or WPS, save it again, and run paicha on the saved copy',
+    ),
+  );
 }
 
 /** The used ranges hold more cells than {@link XLSX_LIMITS.cells}. */
 export function tooManyCells(path: string, sheet: string, cells: number, range: string, farthest: string): FileLimitError {
-  return worded('limitCellsSheet', { sheet, farthest, found: n(cells), limit: n(XLSX_LIMITS.cells) }, new FileLimitError(
-    path, 'cells', cells,
-    `its used ranges hold more than ${n(XLSX_LIMITS.cells)} cells (the limit for one file): sheet "${sheet}" alone reaches ${range} (${n(cells)} cells; its farthest cell so far is ${farthest})`,
-    `If that cell is a stray one far from the data, delete the rows and columns beyond your data (Ctrl+End jumps to the last cell) and save. Otherwise ${SPLIT.charAt(0).toLowerCase()}${SPLIT.slice(1)}`,
-  ));
+  return worded(
+    'limitCellsSheet',
+    { sheet, farthest, found: n(cells), limit: n(XLSX_LIMITS.cells) },
+    new FileLimitError(
+      path,
+      'cells',
+      cells,
+      `its used ranges hold more than ${n(XLSX_LIMITS.cells)} cells (the limit for one file): sheet "${sheet}" alone reaches ${range} (${n(cells)} cells; its farthest cell so far is ${farthest})`,
+      `If that cell is a stray one far from the data, delete the rows and columns beyond your data (Ctrl+End jumps to the last cell) and save. Otherwise ${SPLIT.charAt(0).toLowerCase()}${SPLIT.slice(1)}`,
+    ),
+  );
 }
 
 /** The error with its words in every locale (lib/i18n/files.ts), which the CLI shows. */

@@ -54,7 +54,11 @@ export async function readPackage(zip: ZipParts): Promise<WorkbookPackage> {
       // Chart sheets, dialog and macro sheets hold no cells a volunteer typed.
       if (rel === undefined || !isType(rel, 'worksheet')) continue;
       const state = attr(xml, t.start, t.end, 'state');
-      sheets.push({ name: attr(xml, t.start, t.end, 'name') ?? '', part: resolveTarget(dir, rel.target), hidden: state === 'hidden' || state === 'veryHidden' });
+      sheets.push({
+        name: attr(xml, t.start, t.end, 'name') ?? '',
+        part: resolveTarget(dir, rel.target),
+        hidden: state === 'hidden' || state === 'veryHidden',
+      });
     }
   }
   if (sheets.length === 0) throw new Declined('a workbook part that lists no worksheet');
@@ -75,7 +79,11 @@ async function rels(zip: ZipParts, part: string): Promise<Rel[]> {
   for (const t of tags(xml)) {
     if (t.close || t.name !== 'Relationship') continue;
     if (attr(xml, t.start, t.end, 'TargetMode') === 'External') continue;
-    out.push({ id: attr(xml, t.start, t.end, 'Id') ?? '', type: attr(xml, t.start, t.end, 'Type') ?? '', target: attr(xml, t.start, t.end, 'Target') ?? '' });
+    out.push({
+      id: attr(xml, t.start, t.end, 'Id') ?? '',
+      type: attr(xml, t.start, t.end, 'Type') ?? '',
+      target: attr(xml, t.start, t.end, 'Target') ?? '',
+    });
   }
   return out;
 }

@@ -37,7 +37,12 @@ export async function readXlsxFast(path: string): Promise<XlsxContents> {
         const cells = rows * columns;
         if (cellsBefore + cells > XLSX_LIMITS.cells) throw tooManyCells(path, sheet.name, cellsBefore + cells, `A1:${last}`, last);
       };
-      const { values, merges } = await scanSheet(text(zip.chunks(entry)), { strings, dateStyles: styles, date1904: pkg.date1904, checkExtent });
+      const { values, merges } = await scanSheet(text(zip.chunks(entry)), {
+        strings,
+        dateStyles: styles,
+        date1904: pkg.date1904,
+        checkExtent,
+      });
       cellsBefore += values.length * (values[0]?.length ?? 0);
       sheets.push(merges.length > 0 ? { name: sheet.name, values, merges } : { name: sheet.name, values });
     }

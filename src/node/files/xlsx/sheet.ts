@@ -299,7 +299,7 @@ class SheetScanner {
       return style > 0 && dateStyles[style] === true ? excelToDate(n, date1904) : n;
     }
     if (t === 'inlineStr') {
-      const text = inline === undefined ? undefined : inline.text ?? (inline.runs ? '' : undefined);
+      const text = inline === undefined ? undefined : (inline.text ?? (inline.runs ? '' : undefined));
       return text === undefined || text === '' ? undefined : text;
     }
     if (v === undefined) return undefined;

@@ -96,7 +96,11 @@ export function* tags(s: string): Generator<Tag> {
     if (lt < 0) return;
     const c = s.charCodeAt(lt + 1);
     if (c === 33 /* ! */ || c === 63 /* ? */) {
-      const close = s.startsWith('<!--', lt) ? s.indexOf('-->', lt) : s.startsWith('<![CDATA[', lt) ? s.indexOf(']]>', lt) : s.indexOf('>', lt);
+      const close = s.startsWith('<!--', lt)
+        ? s.indexOf('-->', lt)
+        : s.startsWith('<![CDATA[', lt)
+          ? s.indexOf(']]>', lt)
+          : s.indexOf('>', lt);
       if (close < 0) throw new Error('the XML ends inside a comment or declaration');
       p = close + 1;
       continue;

@@ -12,7 +12,13 @@ const PEOPLE: Cell[][] = [
 ];
 const CHECK_HEADER = ['日期', '姓名', '身份证号', '联系电话', '门牌号', '体温', '症状', '随访方式', '随访人'];
 const run = (checks: Cell[][], asOf = '2020-02-03') =>
-  tallyWorkbook([{ name: '重点人员', values: PEOPLE }, { name: '随访记录', values: [CHECK_HEADER, ...checks] }], { asOf });
+  tallyWorkbook(
+    [
+      { name: '重点人员', values: PEOPLE },
+      { name: '随访记录', values: [CHECK_HEADER, ...checks] },
+    ],
+    { asOf },
+  );
 
 describe('a check finds its person', () => {
   it('by ID number, whatever name it was written under', () => {
@@ -58,14 +64,23 @@ describe('a check finds its person', () => {
 describe('a check log alone', () => {
   it('is read and counted without a register to match against, and says nothing of matching', () => {
     // As the add-on's live check reads a sheet being edited: that sheet only.
-    const r = tallyWorkbook([{ name: '随访记录', values: [CHECK_HEADER, ['2020-02-03', '林芳芳', '', '', '', 36.4, '无', '上门', '小刘']] }], { asOf: '2020-02-03' });
+    const r = tallyWorkbook(
+      [{ name: '随访记录', values: [CHECK_HEADER, ['2020-02-03', '林芳芳', '', '', '', 36.4, '无', '上门', '小刘']] }],
+      { asOf: '2020-02-03' },
+    );
     expect(r.checks).toEqual({ count: 1, fever: 0, byDay: [{ date: '2020-02-03', checks: 1, fever: 0 }] });
     expect(r.people).toBeUndefined();
     expect(r.problems.items).toEqual([]);
   });
 
   it('is matched against an empty register: every check is a warning', () => {
-    const r = tallyWorkbook([{ name: '重点人员', values: [PEOPLE[0]!] }, { name: '随访记录', values: [CHECK_HEADER, ['2020-02-03', '林芳芳', '', '', '', 36.4, '无', '上门', '小刘']] }], { asOf: '2020-02-03' });
+    const r = tallyWorkbook(
+      [
+        { name: '重点人员', values: [PEOPLE[0]!] },
+        { name: '随访记录', values: [CHECK_HEADER, ['2020-02-03', '林芳芳', '', '', '', 36.4, '无', '上门', '小刘']] },
+      ],
+      { asOf: '2020-02-03' },
+    );
     expect(r.problems.items.map((p) => [p.sheet, p.row, p.code])).toEqual([['随访记录', 2, 'rule']]);
   });
 });
@@ -79,7 +94,9 @@ describe('what a check reads', () => {
       ['2020-02-03', '李娜', '', '', '', 31, '', '', ''],
     ]);
     expect(flatten(r.problems.items, ['row', 'column', 'code', 'severity'])).toEqual([
-      [3, 'F', 'format', 'error'], [4, 'F', 'format', 'error'], [5, 'F', 'range', 'warning'],
+      [3, 'F', 'format', 'error'],
+      [4, 'F', 'format', 'error'],
+      [5, 'F', 'range', 'warning'],
     ]);
     expect(r.problems.items[0]!.message).toContain('是否应为“37”');
     expect(r.problems.items[1]!.message).toContain('是否应为“36.5”');
@@ -96,9 +113,15 @@ describe('what a check reads', () => {
     ]);
     expect(r.people!.fever).toBe(2);
     expect(r.people!.watch.filter((w) => w.alert === 'fever').map((w) => w.row)).toEqual([4, 5]);
-    expect(r.checks).toEqual({ count: 3, fever: 3, byDay: [
-      { date: '2020-01-20', checks: 1, fever: 1 }, { date: '2020-02-02', checks: 1, fever: 1 }, { date: '2020-02-03', checks: 1, fever: 1 },
-    ] });
+    expect(r.checks).toEqual({
+      count: 3,
+      fever: 3,
+      byDay: [
+        { date: '2020-01-20', checks: 1, fever: 1 },
+        { date: '2020-02-02', checks: 1, fever: 1 },
+        { date: '2020-02-03', checks: 1, fever: 1 },
+      ],
+    });
   });
 
   it('alerts on a person not checked two days running, not on one checked today', () => {
@@ -115,7 +138,10 @@ describe('what a check reads', () => {
   });
 
   it('makes only records its schema accepts', () => {
-    const a = analyzeSheets([{ name: '随访记录', values: [CHECK_HEADER, ['2月3日', '赵敏', '', '', '', '三十六度五', '咳嗽、乏力', '电话', '小刘']] }], { asOf: '2020-02-03' });
+    const a = analyzeSheets(
+      [{ name: '随访记录', values: [CHECK_HEADER, ['2月3日', '赵敏', '', '', '', '三十六度五', '咳嗽、乏力', '电话', '小刘']] }],
+      { asOf: '2020-02-03' },
+    );
     const records = a.tallies.checks.records;
     expect(records.map((c) => [c.date, c.temperature, c.symptoms])).toEqual([['2020-02-03', 36.5, ['cough', 'fatigue']]]);
     for (const c of records) expect(checkRecord.safeParse(c).success).toBe(true);

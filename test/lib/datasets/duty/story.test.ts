@@ -39,7 +39,10 @@ describe('the duty log of 4–9 Feb, as of each day', () => {
   });
 
   it('counts a household register’s compound that never reported as missing', () => {
-    const households = [['小区', '楼号', '门牌号', '核查状态'], ['光明小区', '1', '101', '入户登记']];
+    const households = [
+      ['小区', '楼号', '门牌号', '核查状态'],
+      ['光明小区', '1', '101', '入户登记'],
+    ];
     const r = tallyWorkbook([...sheets, { name: '住户登记', values: households }], { asOf: '2020-02-09' });
     expect(r.duty!.missing).toContain('光明小区');
     expect(r.duty!.byCompound.find((c) => c.compound === '光明小区')).toEqual({ compound: '光明小区', days: 0, lastReport: null });

@@ -24,13 +24,24 @@ function expected(truth: readonly PersonTruth[], asOf: string) {
     checkedToday,
     missedToday: under.length - checkedToday,
     fever: under.filter((t) => [...t.feverDays].some((d) => d <= asOf)).length,
-    missedTwice: under.filter((t) => !t.checked.has(asOf) && t.start! <= addDays(asOf, -2) && !t.checked.has(addDays(asOf, -1)) && !t.checked.has(addDays(asOf, -2)) && ![...t.feverDays].some((d) => d <= asOf)).length,
+    missedTwice: under.filter(
+      (t) =>
+        !t.checked.has(asOf) &&
+        t.start! <= addDays(asOf, -2) &&
+        !t.checked.has(addDays(asOf, -1)) &&
+        !t.checked.has(addDays(asOf, -2)) &&
+        ![...t.feverDays].some((d) => d <= asOf),
+    ).length,
   };
 }
 
 describe.each(DAYS)('the generated watch as of %s', (asOf) => {
   const e = peopleExample(2020, asOf);
-  const sheets = [{ name: '住户登记', values: householdRows(2020, 3) }, { name: '重点人员登记', values: e.people }, { name: '健康监测', values: e.checks }];
+  const sheets = [
+    { name: '住户登记', values: householdRows(2020, 3) },
+    { name: '重点人员登记', values: e.people },
+    { name: '健康监测', values: e.checks },
+  ];
   const a = analyzeSheets(sheets, { asOf });
   const r = toResult(a);
   const want = expected(e.truth, asOf);
@@ -51,15 +62,24 @@ describe.each(DAYS)('the generated watch as of %s', (asOf) => {
 
   it('writes no ID number or phone into any generated sheet or the daily report', () => {
     const out = renderSheets({
-      result: r, followUps: a.tallies.households.sortedFollowUps(), donations: [], date: asOf, locale: 'zh-Hans',
+      result: r,
+      followUps: a.tallies.households.sortedFollowUps(),
+      donations: [],
+      date: asOf,
+      locale: 'zh-Hans',
       watch: a.tallies.people.watchDetails(),
     });
     const texts = [
-      ...out.flatMap((s) => s.values.flat().map((c: Cell) => String(c ?? ''))), ...dailyReport(r, asOf, 'zh-Hans'), JSON.stringify(r.people),
+      ...out.flatMap((s) => s.values.flat().map((c: Cell) => String(c ?? ''))),
+      ...dailyReport(r, asOf, 'zh-Hans'),
+      JSON.stringify(r.people),
       renderDashboard(r, asOf, 'zh-Hans'),
     ];
     expect(texts.filter(containsPersonalNumber)).toEqual([]);
-    const secrets = e.people.slice(1).flatMap((row) => [String(row[2]), String(row[3]).replace(/ /g, '')]).filter((s) => s.length > 6);
+    const secrets = e.people
+      .slice(1)
+      .flatMap((row) => [String(row[2]), String(row[3]).replace(/ /g, '')])
+      .filter((s) => s.length > 6);
     expect(secrets.length).toBeGreaterThan(40);
     const all = texts.join('\n').replace(/ /g, '');
     expect(secrets.filter((s) => all.includes(s))).toEqual([]);

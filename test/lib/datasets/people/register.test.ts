@@ -5,33 +5,100 @@ import { flatten } from '../../../helpers/flatten.ts';
 // A watch register as a team writes it: both scripts, short words (返乡, 密接), dates typed three ways,
 // the origin as typed. As of 3 Feb: 王伟 arrived 21 Jan (day 14, his last), 李娜 is a close contact from
 // 26 Jan, 张强 is still to come, 赵敏 was released by the committee, 陈静 came 10 Jan (released 24 Jan).
-const HEADER = ['姓名', '性别', '身份证号', '联系电话', '小区', '楼号', '单元', '门牌号', '人员类别', '来自', '抵达日期', '隔离开始', '隔离结束', '管控措施', '备注'];
+const HEADER = [
+  '姓名',
+  '性别',
+  '身份证号',
+  '联系电话',
+  '小区',
+  '楼号',
+  '单元',
+  '门牌号',
+  '人员类别',
+  '来自',
+  '抵达日期',
+  '隔离开始',
+  '隔离结束',
+  '管控措施',
+  '备注',
+];
 const ROWS: Cell[][] = [
-  ['王伟', '男', '420102199003071232', '138 1234 5678', '金都小区', '1号楼', '', '101', '返乡人员', '武汉', '1月21日', '', '', '居家隔离', ''],
+  [
+    '王伟',
+    '男',
+    '420102199003071232',
+    '138 1234 5678',
+    '金都小区',
+    '1号楼',
+    '',
+    '101',
+    '返乡人员',
+    '武汉',
+    '1月21日',
+    '',
+    '',
+    '居家隔离',
+    '',
+  ],
   ['李娜', '女', '', '', '金都小區', '1', '', '102', '密接', '湖北孝感', '2020/1/25', '2020-01-26', '', '集中隔离', ''],
   ['张强', '男', '', '', '银杏苑', '2', '', '201', '外来', '武汉市', '2020-02-10', '', '', '拟返回', ''],
   ['赵敏', '女', '', '', '银杏苑', '2', '', '202', '重點人員', '北京', '2020-01-30', '', '', '已解除', ''],
   ['陈静', '女', '', '', '东湖新村', '3', '', '301', '返鄉', '湖北省武汉市江岸区', '2020-01-10', '', '', '居家隔离', ''],
 ];
-const register = (rows: readonly Cell[][] = ROWS): { name: string; values: Cell[][] }[] => [{ name: '重点人员登记', values: [HEADER, ...rows] }];
+const register = (rows: readonly Cell[][] = ROWS): { name: string; values: Cell[][] }[] => [
+  { name: '重点人员登记', values: [HEADER, ...rows] },
+];
 
 describe('the watch register, as of a day', () => {
   it('counts each person once by where their watch stands', () => {
     const p = tallyWorkbook(register(), { asOf: '2020-02-03' }).people!;
-    expect(p).toMatchObject({ total: 5, underWatch: 2, released: 2, notStarted: 1, endingToday: 1, checkedToday: 0, missedToday: 2, fever: 0 });
+    expect(p).toMatchObject({
+      total: 5,
+      underWatch: 2,
+      released: 2,
+      notStarted: 1,
+      endingToday: 1,
+      checkedToday: 0,
+      missedToday: 2,
+      fever: 0,
+    });
     expect(p.byCategory).toEqual({ returnee: 2, incoming: 1, close_contact: 1, key_person: 1 });
     expect(p.byOrigin).toEqual([
-      { origin: '湖北省武汉市', count: 3 }, { origin: '北京市', count: 1 }, { origin: '湖北省孝感市', count: 1 },
+      { origin: '湖北省武汉市', count: 3 },
+      { origin: '北京市', count: 1 },
+      { origin: '湖北省孝感市', count: 1 },
     ]);
     // 金都小區 is 金都小区: one compound, shown as most rows spell it.
-    expect(p.byCompound).toEqual([{ compound: '东湖新村', underWatch: 0 }, { compound: '金都小区', underWatch: 2 }, { compound: '银杏苑', underWatch: 0 }]);
+    expect(p.byCompound).toEqual([
+      { compound: '东湖新村', underWatch: 0 },
+      { compound: '金都小区', underWatch: 2 },
+      { compound: '银杏苑', underWatch: 0 },
+    ]);
   });
 
   it('lists who is under watch by row, with no name, ID number or phone', () => {
     const p = tallyWorkbook(register(), { asOf: '2020-02-03' }).people!;
     expect(p.watch).toEqual([
-      { sheet: '重点人员登记', row: 2, compound: '金都小区', category: 'returnee', start: '2020-01-21', end: '2020-02-03', lastCheck: null, alert: 'missed' },
-      { sheet: '重点人员登记', row: 3, compound: '金都小区', category: 'close_contact', start: '2020-01-26', end: '2020-02-08', lastCheck: null, alert: 'missed' },
+      {
+        sheet: '重点人员登记',
+        row: 2,
+        compound: '金都小区',
+        category: 'returnee',
+        start: '2020-01-21',
+        end: '2020-02-03',
+        lastCheck: null,
+        alert: 'missed',
+      },
+      {
+        sheet: '重点人员登记',
+        row: 3,
+        compound: '金都小区',
+        category: 'close_contact',
+        start: '2020-01-26',
+        end: '2020-02-08',
+        lastCheck: null,
+        alert: 'missed',
+      },
     ]);
     const json = JSON.stringify(p);
     for (const secret of ['王伟', '李娜', '420102199003071232', '13812345678', '1234 5678']) expect(json).not.toContain(secret);
@@ -73,7 +140,9 @@ describe('the watch register, as of a day', () => {
     again[11] = '2020-01-25';
     const r = tallyWorkbook([...register(), { name: '重点人员（二）', values: [HEADER, again] }], { asOf: '2020-02-03' });
     expect(r.people!.total).toBe(5);
-    expect(flatten(r.problems.items, ['sheet', 'row', 'column', 'code', 'value'])).toEqual([['重点人员（二）', 2, 'C', 'duplicate', '420102********1232']]);
+    expect(flatten(r.problems.items, ['sheet', 'row', 'column', 'code', 'value'])).toEqual([
+      ['重点人员（二）', 2, 'C', 'duplicate', '420102********1232'],
+    ]);
     // The later start counts: someone who came back twice is watched from the second return.
     expect(r.people!.watch.find((w) => w.row === 2)!.start).toBe('2020-01-25');
   });
@@ -87,18 +156,50 @@ describe('the watch register, as of a day', () => {
   });
 
   it('reads Traditional headers and shuffled rows to the same tally', () => {
-    const trad = ['姓名', '性別', '身分證號', '聯繫電話', '小區', '樓號', '單元', '門牌號', '人員類別', '來自', '抵達日期', '隔離開始', '隔離結束', '管控措施', '備註'];
+    const trad = [
+      '姓名',
+      '性別',
+      '身分證號',
+      '聯繫電話',
+      '小區',
+      '樓號',
+      '單元',
+      '門牌號',
+      '人員類別',
+      '來自',
+      '抵達日期',
+      '隔離開始',
+      '隔離結束',
+      '管控措施',
+      '備註',
+    ];
     const base = tallyWorkbook(register(), { asOf: '2020-02-03' }).people;
     expect(tallyWorkbook([{ name: '重点人员登记', values: [trad, ...ROWS] }], { asOf: '2020-02-03' }).people).toEqual(base);
     const shuffled = [ROWS[3]!, ROWS[0]!, ROWS[4]!, ROWS[2]!, ROWS[1]!];
     const p = tallyWorkbook(register(shuffled), { asOf: '2020-02-03' }).people!;
-    expect({ ...p, watch: p.watch.map(({ row: _row, ...w }) => w) }).toEqual({ ...base, watch: base!.watch.map(({ row: _row, ...w }) => w) });
+    expect({ ...p, watch: p.watch.map(({ row: _row, ...w }) => w) }).toEqual({
+      ...base,
+      watch: base!.watch.map(({ row: _row, ...w }) => w),
+    });
   });
 
   it('says a 姓名 holding a number that is no number (Infinity, NaN) cannot be read, rather than dropping the person', () => {
     for (const bad of [Number.POSITIVE_INFINITY, Number.NaN]) {
-      const r = tallyWorkbook([{ name: '重点人员', values: [['小区', '姓名', '类别'], ['金都小区', bad, '返乡人员']] }]);
-      expect(flatten(r.problems.items.filter((i) => i.severity === 'error'), ['row', 'column', 'field', 'code'])).toEqual([[2, 'B', 'name', 'type']]);
+      const r = tallyWorkbook([
+        {
+          name: '重点人员',
+          values: [
+            ['小区', '姓名', '类别'],
+            ['金都小区', bad, '返乡人员'],
+          ],
+        },
+      ]);
+      expect(
+        flatten(
+          r.problems.items.filter((i) => i.severity === 'error'),
+          ['row', 'column', 'field', 'code'],
+        ),
+      ).toEqual([[2, 'B', 'name', 'type']]);
     }
   });
 
@@ -110,11 +211,20 @@ describe('the watch register, as of a day', () => {
 });
 
 describe('the register and the household register', () => {
-  const households = { name: '住户登记', values: [['小区', '楼号', '门牌号', '核查状态'], ['金都小区', 1, '101', '入户登记'], ['金都小区', 1, '102', '入户登记']] };
+  const households = {
+    name: '住户登记',
+    values: [
+      ['小区', '楼号', '门牌号', '核查状态'],
+      ['金都小区', 1, '101', '入户登记'],
+      ['金都小区', 1, '102', '入户登记'],
+    ],
+  };
 
   it('warns about a person whose address is not a dwelling of the household register', () => {
     const r = tallyWorkbook([households, ...register(ROWS.slice(0, 3))], { asOf: '2020-02-03' });
-    expect(flatten(r.problems.items, ['sheet', 'row', 'column', 'field', 'code', 'severity'])).toEqual([['重点人员登记', 4, 'H', 'room', 'rule', 'warning']]);
+    expect(flatten(r.problems.items, ['sheet', 'row', 'column', 'field', 'code', 'severity'])).toEqual([
+      ['重点人员登记', 4, 'H', 'room', 'rule', 'warning'],
+    ]);
     expect(r.problems.items[0]!.message).toContain('住户登记表里找不到');
   });
 
@@ -132,15 +242,34 @@ describe('the templates', () => {
     for (const locale of ['zh-Hans', 'zh-Hant', 'en'] as const) {
       const people = pick(locale, 'people');
       const checks = pick(locale, 'checks');
-      const a = analyzeSheets([{ name: people!.name, values: [[...people!.header]] }, { name: checks!.name, values: [[...checks!.header]] }]);
+      const a = analyzeSheets([
+        { name: people!.name, values: [[...people!.header]] },
+        { name: checks!.name, values: [[...checks!.header]] },
+      ]);
       expect(a.sheets.map((s) => s.dataset)).toEqual(['people', 'checks']);
       expect(a.problems.items).toEqual([]);
     }
     const people = pick('zh-Hans', 'people');
     const checks = pick('zh-Hans', 'checks');
     expect(people!.header.slice(0, 4)).toEqual(['姓名', '性别', '身份证号', '联系电话']);
-    expect(Object.values(people!.choices)).toEqual([['返乡人员', '外来人员', '密切接触者', '重点人员'], ['居家隔离', '集中隔离', '健康监测', '拟返回', '已解除']]);
-    expect(checks!.header).toEqual(['日期', '姓名', '身份证号', '联系电话', '小区', '楼号', '单元', '门牌号', '体温', '症状', '随访方式', '随访人']);
+    expect(Object.values(people!.choices)).toEqual([
+      ['返乡人员', '外来人员', '密切接触者', '重点人员'],
+      ['居家隔离', '集中隔离', '健康监测', '拟返回', '已解除'],
+    ]);
+    expect(checks!.header).toEqual([
+      '日期',
+      '姓名',
+      '身份证号',
+      '联系电话',
+      '小区',
+      '楼号',
+      '单元',
+      '门牌号',
+      '体温',
+      '症状',
+      '随访方式',
+      '随访人',
+    ]);
     // ID numbers and phones kept as text, so no digit is lost.
     expect(people!.textColumns.map((i) => people!.header[i])).toEqual(['身份证号', '联系电话', '门牌号']);
   });

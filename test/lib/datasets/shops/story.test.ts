@@ -32,8 +32,12 @@ describe('the shop checks of 2–6 Feb, as of each day', () => {
         fever: t.fever,
       });
       const notChecked = shops.filter((s) => !t.checked.has(s.name)).map((s) => ({ shop: s.name, compound: COMPOUNDS[s.compound]!.name }));
-      expect(new Set(r.shops!.notChecked.map((s) => `${s.compound} ${s.shop}`))).toEqual(new Set(notChecked.map((s) => `${s.compound} ${s.shop}`)));
-      expect(r.shops!.byCompound.map((c) => c.compound)).toEqual(['东湖新村', '纺织厂宿舍', '金都小区', '银杏苑'].filter((c) => r.shops!.byCompound.some((b) => b.compound === c)));
+      expect(new Set(r.shops!.notChecked.map((s) => `${s.compound} ${s.shop}`))).toEqual(
+        new Set(notChecked.map((s) => `${s.compound} ${s.shop}`)),
+      );
+      expect(r.shops!.byCompound.map((c) => c.compound)).toEqual(
+        ['东湖新村', '纺织厂宿舍', '金都小区', '银杏苑'].filter((c) => r.shops!.byCompound.some((b) => b.compound === c)),
+      );
     });
   }
 

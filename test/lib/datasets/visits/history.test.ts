@@ -59,7 +59,10 @@ describe('a verified dwelling stays verified', () => {
 });
 
 describe('the next step uses the history', () => {
-  const next = (rows: Cell[][]) => analyzeSheets(sheet(rows)).tallies.households.sortedFollowUps().map((f) => f.next);
+  const next = (rows: Cell[][]) =>
+    analyzeSheets(sheet(rows))
+      .tallies.households.sortedFollowUps()
+      .map((f) => f.next);
 
   it('once in daytime → a meal time; twice in daytime → lit windows in the evening; tried in the evening → the neighbours', () => {
     expect(next([at('2020-01-29', '10:00', '301', '敲不开门')])).toEqual(['mealtime']);
@@ -76,12 +79,14 @@ describe('the next step uses the history', () => {
 
 describe('row order never changes a dwelling (property)', () => {
   const RESULTS = ['入户登记', '电话登记', '空置', '敲不开门', '不在家', '疑似空置', '拒绝登记'];
-  const attempt = fc.tuple(
-    fc.constantFrom('2020-01-29', '2020-01-30', '2020-01-31'),
-    fc.constantFrom<Cell>('9:00', '12:00', '12:00', '19:30', '', 0.5),
-    fc.constantFrom('301', '302', '303'),
-    fc.constantFrom(...RESULTS),
-  ).map(([d, t, room, res]) => at(d, t, room, res));
+  const attempt = fc
+    .tuple(
+      fc.constantFrom('2020-01-29', '2020-01-30', '2020-01-31'),
+      fc.constantFrom<Cell>('9:00', '12:00', '12:00', '19:30', '', 0.5),
+      fc.constantFrom('301', '302', '303'),
+      fc.constantFrom(...RESULTS),
+    )
+    .map(([d, t, room, res]) => at(d, t, room, res));
   const asOf = fc.constantFrom(undefined, '2020-01-30', '2020-01-30T12:00', '2020-01-31T23:00');
 
   it('status, attempts, last visit, byDay and the problems are the same in any order', () => {

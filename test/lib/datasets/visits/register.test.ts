@@ -16,8 +16,13 @@ describe('a register and a log together', () => {
       log(['2020-01-29', '10:00', '金都小區', '十二号楼', '301', '敲不开门'], ['2020-01-30', '19:30', '金都小区', '12', '301', '入户登记']),
     ]);
     expect(r.households).toMatchObject({ total: 2, verified: 1, byStatus: { visited: 1, pending: 1 } });
-    const a = analyzeSheets([register(['金都小区', 12, '301', '王伟', '', '敲不开门', 1, '2020-01-29']), log(['2020-01-30', '12:00', '金都小区', 12, '301', '不在家'])]);
-    expect(a.tallies.households.sortedFollowUps().map((f) => [f.room, f.status, f.attempts, f.lastVisit])).toEqual([['301', 'not_home', 1, '2020-01-30']]);
+    const a = analyzeSheets([
+      register(['金都小区', 12, '301', '王伟', '', '敲不开门', 1, '2020-01-29']),
+      log(['2020-01-30', '12:00', '金都小区', 12, '301', '不在家']),
+    ]);
+    expect(a.tallies.households.sortedFollowUps().map((f) => [f.room, f.status, f.attempts, f.lastVisit])).toEqual([
+      ['301', 'not_home', 1, '2020-01-30'],
+    ]);
   });
 
   it('where they disagree, a warning on the register’s status cell names the log’s cell', () => {
@@ -37,7 +42,10 @@ describe('a register and a log together', () => {
   });
 
   it('a log dwelling missing from the register is a warning on the log, and not counted', () => {
-    const r = tallyWorkbook([register(['金都小区', 12, '301', '', '', '入户登记', 1, '']), log(['2020-01-29', '10:00', '金都小区', 12, '309', '入户登记'])]);
+    const r = tallyWorkbook([
+      register(['金都小区', 12, '301', '', '', '入户登记', 1, '']),
+      log(['2020-01-29', '10:00', '金都小区', 12, '309', '入户登记']),
+    ]);
     expect(r.households.total).toBe(1);
     expect(flatten(r.problems.items, ['sheet', 'row', 'column', 'code'])).toEqual([['走访记录', 2, 'E', 'rule']]);
     expect(r.problems.items[0]!.message).toContain('不在住户登记表“住户登记”中');
@@ -47,11 +55,28 @@ describe('a register and a log together', () => {
     const values = visitLogRows();
     // A register of the story's dwellings with nothing filled in beyond the place.
     const a = analyzeSheets([{ name: '走访记录', values }], { asOf: '2020-01-30' });
-    const places = [...a.tallies.visits.histories().values()].map((h) => [h.place.compound, h.place.building, h.place.unit, h.place.room, '', '', '', '']);
-    const blank = { name: '住户登记', values: [['小区', '楼号', '单元', '门牌号', '户主姓名', '核查状态', '走访次数', '最近走访'], ...places] };
+    const places = [...a.tallies.visits.histories().values()].map((h) => [
+      h.place.compound,
+      h.place.building,
+      h.place.unit,
+      h.place.room,
+      '',
+      '',
+      '',
+      '',
+    ]);
+    const blank = {
+      name: '住户登记',
+      values: [['小区', '楼号', '单元', '门牌号', '户主姓名', '核查状态', '走访次数', '最近走访'], ...places],
+    };
     const both = tallyWorkbook([blank, { name: '走访记录', values }], { asOf: '2020-01-30' });
     const alone = tallyWorkbook([{ name: '走访记录', values }], { asOf: '2020-01-30' });
-    const counts = (h: typeof alone.households) => ({ total: h.total, verified: h.verified, byStatus: h.byStatus, byCompound: h.byCompound.map((c) => [c.compound, c.total, c.verified]) });
+    const counts = (h: typeof alone.households) => ({
+      total: h.total,
+      verified: h.verified,
+      byStatus: h.byStatus,
+      byCompound: h.byCompound.map((c) => [c.compound, c.total, c.verified]),
+    });
     expect(counts(both.households)).toEqual(counts(alone.households));
     expect(both.visits).toEqual(alone.visits);
     // A blank status in the register is one not filled in yet: the log fills it without a word.

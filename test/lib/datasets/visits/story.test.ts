@@ -29,7 +29,11 @@ describe('the seed story, told by its visit log', () => {
   it('as of a time within a day counts only the attempts before it', () => {
     const noon = tally('2020-02-01T12:00');
     expect(noon.households.verified).toBe(cumulative[2]! + STORY.lastDay.morning);
-    expect(noon.visits!.byDay.at(-1)).toMatchObject({ date: '2020-02-01', newlyVerified: STORY.lastDay.morning, unreached: 40 - STORY.lastDay.morning });
+    expect(noon.visits!.byDay.at(-1)).toMatchObject({
+      date: '2020-02-01',
+      newlyVerified: STORY.lastDay.morning,
+      unreached: 40 - STORY.lastDay.morning,
+    });
     // The last household was found at 22:50.
     expect(tally('2020-02-01T22:49').households.unreached).toBe(1);
     expect(tally('2020-02-01T22:50').households.unreached).toBe(0);
@@ -45,7 +49,12 @@ describe('the seed story, told by its visit log', () => {
   });
 
   it('suggests the story’s next steps: lit windows after two daytime knocks, relatives after three', () => {
-    const next = (asOf: string) => new Set(analyzeSheets([{ name: '走访记录', values: rows }], { asOf }).tallies.households.sortedFollowUps().map((f) => f.next));
+    const next = (asOf: string) =>
+      new Set(
+        analyzeSheets([{ name: '走访记录', values: rows }], { asOf })
+          .tallies.households.sortedFollowUps()
+          .map((f) => f.next),
+      );
     expect(next('2020-01-30')).toEqual(new Set(['evening-lights']));
     expect(next('2020-01-31')).toEqual(new Set(['ask-relatives']));
   });

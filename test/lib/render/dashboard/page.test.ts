@@ -9,10 +9,18 @@ import { tallyWorkbook } from '../../../../lib/result.ts';
 
 const AS_OF = '2020-02-06';
 const example = () => tallyWorkbook(exampleSheets(), { asOf: AS_OF, tzOffsetMinutes: 0 });
-const register = (compounds: readonly string[]) => [{
-  name: '住户',
-  values: [['小区', '楼号', '门牌号', '核查状态'], ...compounds.flatMap((c) => [[c, 1, '101', '入户登记'], [c, 1, '102', '敲不开门']])] as Cell[][],
-}];
+const register = (compounds: readonly string[]) => [
+  {
+    name: '住户',
+    values: [
+      ['小区', '楼号', '门牌号', '核查状态'],
+      ...compounds.flatMap((c) => [
+        [c, 1, '101', '入户登记'],
+        [c, 1, '102', '敲不开门'],
+      ]),
+    ] as Cell[][],
+  },
+];
 const svgs = (page: string) => page.match(/<svg[\s\S]*?<\/svg>/g) ?? [];
 
 describe('the dashboard page', () => {
@@ -44,11 +52,17 @@ describe('the dashboard page', () => {
       expect(page.match(/url\([^)]*\)/g)!.every((u) => /^url\(#[\w-]+\)$/.test(u))).toBe(true);
       expect(page.match(/https?:\/\/[^"'\s]*/g)).toEqual(svgs(page).map(() => 'http://www.w3.org/2000/svg'));
     }
-    expect(renderDashboard(example(), AS_OF, 'zh-Hans')).toContain(`content="default-src 'none'; style-src 'unsafe-inline'; img-src data:"`);
+    expect(renderDashboard(example(), AS_OF, 'zh-Hans')).toContain(
+      `content="default-src 'none'; style-src 'unsafe-inline'; img-src data:"`,
+    );
   });
 
   it('escapes every text from the workbook', () => {
-    const page = renderDashboard(tallyWorkbook(register(['<script>alert(1)</script>', '"><img src=x onerror=alert(1)>', 'A & B']), { asOf: AS_OF }), AS_OF, 'en');
+    const page = renderDashboard(
+      tallyWorkbook(register(['<script>alert(1)</script>', '"><img src=x onerror=alert(1)>', 'A & B']), { asOf: AS_OF }),
+      AS_OF,
+      'en',
+    );
     expect(page).not.toMatch(/<script|<img/);
     expect(page).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
     expect(page).toContain('&quot;&gt;&lt;img src=x onerror=alert(1)&gt;');
@@ -58,10 +72,26 @@ describe('the dashboard page', () => {
   it('shows no phone or ID number typed anywhere in a register and a ledger', () => {
     const phone = '13812345678';
     const id = '11010519491231002X';
-    const r = tallyWorkbook([
-      { name: '住户', values: [['工作组', '小区', '楼号', '门牌号', '户主姓名', '联系电话', '身份证号', '核查状态', '备注'], [`组${phone}`, `金都${phone}`, 1, '101', `王强${id}`, phone, id, '敲不开门', `电话 ${phone}`], [`组 027-87654321`, `银杏苑 ${id}`, 2, '1', '李四', phone, id, '', '']] },
-      { name: '捐赠', values: [['日期', '捐赠人', '类别', '金额', '联系电话', '身份证号'], ['2020-02-01', `张三 ${phone}`, '捐款', 100, phone, id]] },
-    ], { asOf: AS_OF });
+    const r = tallyWorkbook(
+      [
+        {
+          name: '住户',
+          values: [
+            ['工作组', '小区', '楼号', '门牌号', '户主姓名', '联系电话', '身份证号', '核查状态', '备注'],
+            [`组${phone}`, `金都${phone}`, 1, '101', `王强${id}`, phone, id, '敲不开门', `电话 ${phone}`],
+            [`组 027-87654321`, `银杏苑 ${id}`, 2, '1', '李四', phone, id, '', ''],
+          ],
+        },
+        {
+          name: '捐赠',
+          values: [
+            ['日期', '捐赠人', '类别', '金额', '联系电话', '身份证号'],
+            ['2020-02-01', `张三 ${phone}`, '捐款', 100, phone, id],
+          ],
+        },
+      ],
+      { asOf: AS_OF },
+    );
     for (const layout of ['page', 'sidebar'] as const) {
       const page = renderDashboard(r, AS_OF, 'zh-Hans', layout);
       expect(page).toContain('金都138****5678');
@@ -84,10 +114,15 @@ describe('the dashboard page', () => {
   });
 
   it('tells series apart without colour: solid and round markers against dashed and square, solid against hatched bars', () => {
-    const input: DashboardInput = { ...example(), visits: { byDay: [
-      { date: '2020-01-30', attempts: 719, newlyVerified: 499, verified: 499, unreached: 220 },
-      { date: '2020-02-01', attempts: 130, newlyVerified: 220, verified: 719, unreached: 0 },
-    ] } };
+    const input: DashboardInput = {
+      ...example(),
+      visits: {
+        byDay: [
+          { date: '2020-01-30', attempts: 719, newlyVerified: 499, verified: 499, unreached: 220 },
+          { date: '2020-02-01', attempts: 130, newlyVerified: 220, verified: 719, unreached: 0 },
+        ],
+      },
+    };
     const page = renderDashboard(input, AS_OF, 'zh-Hans');
     const progress = svgs(page)[1]!;
     expect(progress.match(/<path [^>]*class="s0 ln"(?! stroke-dasharray)/g)).toHaveLength(1);
@@ -127,17 +162,39 @@ describe('the dashboard page', () => {
   });
 
   it.each(LOCALES)('in %s leaves no placeholder unfilled', (locale) => {
-    const input: DashboardInput = { ...example(), people: { underWatch: 1, endingToday: 1, missedToday: 1, fever: 1 }, shops: { notCheckedToday: 1, late: 1, fever: 1 }, duty: { missingToday: 1, late: 1, issues: 1 } };
+    const input: DashboardInput = {
+      ...example(),
+      people: { underWatch: 1, endingToday: 1, missedToday: 1, fever: 1 },
+      shops: { notCheckedToday: 1, late: 1, fever: 1 },
+      duty: { missingToday: 1, late: 1, issues: 1 },
+    };
     const page = renderDashboard(input, AS_OF, locale);
     expect(page).not.toMatch(/\{\w+\}/);
     expect(page).toContain(`<html lang="${locale}">`);
   });
 
   it('in English uses no Chinese words of its own', () => {
-    const r = tallyWorkbook([
-      { name: 'Households', values: [['Compound', 'Building', 'Room', 'Status'], ['Riverside', 1, '101', 'visited'], ['Riverside', 1, '102', '']] },
-      { name: 'Donations', values: [['Date', 'Donor', 'Kind', 'Amount'], ['2020-02-01', 'A', 'cash', 100], ['2020-02-02', 'B', 'cash', 50]] },
-    ], { asOf: AS_OF, locale: 'en' });
+    const r = tallyWorkbook(
+      [
+        {
+          name: 'Households',
+          values: [
+            ['Compound', 'Building', 'Room', 'Status'],
+            ['Riverside', 1, '101', 'visited'],
+            ['Riverside', 1, '102', ''],
+          ],
+        },
+        {
+          name: 'Donations',
+          values: [
+            ['Date', 'Donor', 'Kind', 'Amount'],
+            ['2020-02-01', 'A', 'cash', 100],
+            ['2020-02-02', 'B', 'cash', 50],
+          ],
+        },
+      ],
+      { asOf: AS_OF, locale: 'en' },
+    );
     const page = renderDashboard(r, AS_OF, 'en');
     expect(page).toContain('Households verified');
     expect(page).not.toMatch(/[\u3400-\u9fff]/);

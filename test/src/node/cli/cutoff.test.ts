@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import type { TallyResult } from '../../../../lib/result.ts';
 import { runCli, tempDir } from '../../../helpers/cli.ts';
 
-const SHOPS = '日期,门店名称,所属小区,已查人数,营业状态,上报时间\n2020-02-03,金都超市,金都小区,6,营业,18:30\n2020-02-02,老王面馆,金都小区,4,营业,19:00\n';
+const SHOPS =
+  '日期,门店名称,所属小区,已查人数,营业状态,上报时间\n2020-02-03,金都超市,金都小区,6,营业,18:30\n2020-02-02,老王面馆,金都小区,4,营业,19:00\n';
 
 describe('--cutoff and --as-of with a time, for the shop checks', () => {
   it('counts a report after the cut-off as late; before it, the report says who is still due tonight', async () => {

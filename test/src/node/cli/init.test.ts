@@ -12,7 +12,21 @@ describe('the template (paicha init, 创建模板表)', () => {
     expect((await runCli(['init', 't.xlsx'], dir)).code).toBe(0);
     const t = await readWorkbookFile(join(dir, 't.xlsx'));
     expect(t.sheets.map((s) => s.name)).toEqual(['住户登记', '走访记录', '捐款捐物', '门店排查', '工作台账', '重点人员登记', '健康监测']);
-    expect(t.sheets[2]!.values[0]).toEqual(['日期', '捐赠人', '捐赠人类型', '界别', '类别', '金额', '物资名称', '数量', '单位', '折价', '收据编号', '公示', '备注']);
+    expect(t.sheets[2]!.values[0]).toEqual([
+      '日期',
+      '捐赠人',
+      '捐赠人类型',
+      '界别',
+      '类别',
+      '金额',
+      '物资名称',
+      '数量',
+      '单位',
+      '折价',
+      '收据编号',
+      '公示',
+      '备注',
+    ]);
   });
 
   it('the status column had two overlapping rules (I10:I5000 beside I2:I5000): one rule a word column', async () => {
@@ -25,18 +39,21 @@ describe('the template (paicha init, 创建模板表)', () => {
 
   it.each(['zh-Hans', 'zh-Hant', 'en'] as const)('every word a drop-down offers in %s is read back as meant, with no problem', (locale) => {
     const [households, , donations] = templateSheets(locale);
-    const status = households!.choices[households!.header.indexOf(locale === 'en' ? 'Status' : locale === 'zh-Hant' ? '核查狀態' : '核查状态')]!;
+    const status =
+      households!.choices[households!.header.indexOf(locale === 'en' ? 'Status' : locale === 'zh-Hant' ? '核查狀態' : '核查状态')]!;
     expect(status).toContain(locale === 'en' ? 'Vacant (confirmed)' : locale === 'zh-Hant' ? '空置已核實' : '空置已核实');
     const h = donations!.header;
-    const rows = Object.entries(donations!.choices).flatMap(([col, words]) => words.map((w) => {
-      const row: (string | number)[] = h.map(() => '');
-      row[0] = '2020-02-01';
-      row[1] = '甲公司';
-      row[5] = 100;
-      row[Number(col)] = w;
-      if (w === donations!.choices[4]![1]) Object.assign(row, { 5: '', 6: '口罩', 7: 100, 9: 500 }); // goods
-      return row;
-    }));
+    const rows = Object.entries(donations!.choices).flatMap(([col, words]) =>
+      words.map((w) => {
+        const row: (string | number)[] = h.map(() => '');
+        row[0] = '2020-02-01';
+        row[1] = '甲公司';
+        row[5] = 100;
+        row[Number(col)] = w;
+        if (w === donations!.choices[4]![1]) Object.assign(row, { 5: '', 6: '口罩', 7: 100, 9: 500 }); // goods
+        return row;
+      }),
+    );
     const r = tallyWorkbook([{ name: donations!.name, values: [h, ...rows] }], { asOf: '2020-02-03', locale });
     expect(r.problems.items.filter((p) => p.severity !== 'info').map((p) => `${p.code} ${p.value}`)).toEqual([]);
     expect(r.donations.count).toBe(rows.length);

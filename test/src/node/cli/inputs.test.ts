@@ -11,7 +11,16 @@ const register = [
 describe('inputs that are no register', () => {
   it('a file with no register exited 0 and wrote an empty .paicha.xlsx: now exit 2 naming the file, the sheets and their first rows, writing nothing', async () => {
     const dir = await tempDir();
-    await writeXlsx(join(dir, 'staff.xlsx'), [{ name: '名单', values: [['姓名', '年龄'], ['张三', 30]] }, { name: '备忘', values: [] }]);
+    await writeXlsx(join(dir, 'staff.xlsx'), [
+      {
+        name: '名单',
+        values: [
+          ['姓名', '年龄'],
+          ['张三', 30],
+        ],
+      },
+      { name: '备忘', values: [] },
+    ]);
     for (const command of ['tally', 'report', 'check']) {
       const run = await runCli([command, 'staff.xlsx'], dir);
       expect([command, run.code, run.stdout]).toEqual([command, 2, '']);

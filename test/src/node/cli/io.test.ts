@@ -6,12 +6,21 @@ import { invocationDir } from '../../../../src/node/cli/io.ts';
 
 describe('invocationDir: the folder relative paths are taken from', () => {
   const clone = '/home/me/paicha';
-  const npmRun = (pkg: string, name = 'paicha') => ({ INIT_CWD: '/home/me/ledgers', npm_package_json: `${pkg}/package.json`, npm_package_name: name });
+  const npmRun = (pkg: string, name = 'paicha') => ({
+    INIT_CWD: '/home/me/ledgers',
+    npm_package_json: `${pkg}/package.json`,
+    npm_package_name: name,
+  });
 
   it.each([
     ['a shell, no npm', {}, clone, clone],
     ['`npm --prefix CLONE run paicha -- …` from another folder', npmRun(clone), clone, '/home/me/ledgers'],
-    ['`npx paicha` (INIT_CWD is the folder itself)', { ...npmRun(clone), INIT_CWD: '/home/me/ledgers' }, '/home/me/ledgers', '/home/me/ledgers'],
+    [
+      '`npx paicha` (INIT_CWD is the folder itself)',
+      { ...npmRun(clone), INIT_CWD: '/home/me/ledgers' },
+      '/home/me/ledgers',
+      '/home/me/ledgers',
+    ],
     ["another package's script: its paths are relative to that package", npmRun('/home/me/team', 'team'), '/home/me/team', '/home/me/team'],
     ["a child started by paicha's script in another folder (a test's scratch project)", npmRun(clone), '/tmp/scratch', '/tmp/scratch'],
   ])('%s', (_, env, cwd, expected) => {

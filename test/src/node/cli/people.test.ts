@@ -19,19 +19,32 @@ const checks = [
 describe('paicha tally on a watch register', () => {
   it('counts the watch as of --as-of, for --watch-days, and writes the two watch sheets without an ID number or phone', async () => {
     const dir = await tempDir();
-    await writeXlsx(join(dir, 'watch.xlsx'), [{ name: '重点人员', values: people }, { name: '健康监测', values: checks }]);
+    await writeXlsx(join(dir, 'watch.xlsx'), [
+      { name: '重点人员', values: people },
+      { name: '健康监测', values: checks },
+    ]);
     const run = await runCli(['tally', 'watch.xlsx', '--json', '--as-of', '2020-02-03', '--out', 'out.xlsx'], dir);
     expect(run.code).toBe(0);
     const r = JSON.parse(run.stdout) as TallyResult;
     expect(r.people).toMatchObject({ total: 2, underWatch: 2, endingToday: 1, checkedToday: 1, missedToday: 1, fever: 1 });
-    const short = JSON.parse((await runCli(['tally', 'watch.xlsx', '--json', '--as-of', '2020-02-03', '--watch-days', '7'], dir)).stdout) as TallyResult;
+    const short = JSON.parse(
+      (await runCli(['tally', 'watch.xlsx', '--json', '--as-of', '2020-02-03', '--watch-days', '7'], dir)).stdout,
+    ) as TallyResult;
     expect(short.people).toMatchObject({ underWatch: 1, released: 1 });
 
     const out = await readWorkbookFile(join(dir, 'out.xlsx'));
     const watch = out.sheets.find((s) => s.name === '汇总-重点人员')!;
-    expect(watch.values.slice(1).map((row) => [row[0], row[1], row[3]])).toEqual([['发热', '银杏苑', '李*'], ['', '金都小区', '王*']]);
-    const text = out.sheets.filter((s) => !['重点人员', '健康监测'].includes(s.name)).flatMap((s) => s.values.flat()).map(String).join('\n');
-    for (const secret of ['420102199003071232', '13812345678', '138 1234 5678', '13900001111', '王伟', '李娜']) expect(text).not.toContain(secret);
+    expect(watch.values.slice(1).map((row) => [row[0], row[1], row[3]])).toEqual([
+      ['发热', '银杏苑', '李*'],
+      ['', '金都小区', '王*'],
+    ]);
+    const text = out.sheets
+      .filter((s) => !['重点人员', '健康监测'].includes(s.name))
+      .flatMap((s) => s.values.flat())
+      .map(String)
+      .join('\n');
+    for (const secret of ['420102199003071232', '13812345678', '138 1234 5678', '13900001111', '王伟', '李娜'])
+      expect(text).not.toContain(secret);
   });
 
   it('refuses a watch of 0 days as a usage error', async () => {

@@ -17,10 +17,14 @@ describe('the progress line', () => {
     const stderr = fakeStream(true);
     let now = 0;
     let redraw: () => void = () => undefined;
-    const p = new Progress(statusLine(stderr), { locale: 'en', now: () => now, tick: (r) => {
-      redraw = r;
-      return () => undefined;
-    } });
+    const p = new Progress(statusLine(stderr), {
+      locale: 'en',
+      now: () => now,
+      tick: (r) => {
+        redraw = r;
+        return () => undefined;
+      },
+    });
     p.phase('reading', { file: 'big.csv', size: '22 MB' });
     now = 900;
     redraw();
@@ -56,7 +60,7 @@ describe('the progress line', () => {
 
   it('through the CLI: a long tally on a terminal shows its phases on stderr; piped, stderr stays empty', async () => {
     const dir = await tempDir();
-    const rows = Array.from({ length: 100_000 }, (_, i) => `小区${i % 40},${(i >> 6) % 30 + 1},${1000 + i},入户登记`);
+    const rows = Array.from({ length: 100_000 }, (_, i) => `小区${i % 40},${((i >> 6) % 30) + 1},${1000 + i},入户登记`);
     await writeFile(join(dir, 'big.csv'), `小区,楼号,门牌号,核查状态\n${rows.join('\n')}\n`);
     const run = async (tty: boolean) => {
       const stdout = fakeStream(false);

@@ -26,7 +26,12 @@ describe('paicha tally --html', () => {
     const dir = await files();
     const { code, stdout } = await runCli(['tally', 'data/households.xlsx', 'data/donations.csv', '--html'], dir);
     expect(code).toBe(0);
-    expect((await readdir(join(dir, 'data'))).sort()).toEqual(['donations.csv', 'households.paicha.html', 'households.paicha.xlsx', 'households.xlsx']);
+    expect((await readdir(join(dir, 'data'))).sort()).toEqual([
+      'donations.csv',
+      'households.paicha.html',
+      'households.paicha.xlsx',
+      'households.xlsx',
+    ]);
     expect(stdout).toContain(`→ ${join(dir, 'data', 'households.paicha.html')}`);
     const page = await readFile(join(dir, 'data', 'households.paicha.html'), 'utf8');
     expect(page).toMatch(/^<!doctype html>\n<html lang="zh-Hans">/);

@@ -28,7 +28,10 @@ describe('paicha tally', () => {
     const r = JSON.parse(stdout) as TallyResult;
     expect(code).toBe(1); // the duplicate is an error
     expect(r.households).toMatchObject({ total: 4, verified: 2, unreached: 2 });
-    expect(r.households.byCompound.map((c) => [c.compound, c.total])).toEqual([['金都小区北区', 3], ['银杏苑', 1]]);
+    expect(r.households.byCompound.map((c) => [c.compound, c.total])).toEqual([
+      ['金都小区北区', 3],
+      ['银杏苑', 1],
+    ]);
     expect(r.problems.items.filter((p) => p.code === 'duplicate').map((p) => [p.sheet, p.row, p.column])).toEqual([['住户', 6, 'E']]);
     expect(r.problems.items.find((p) => p.code === 'duplicate')!.message).toMatch(/第6行.*第2行/);
     expect(r.problems.byCode['total-row']).toBe(1);
@@ -64,25 +67,36 @@ describe('paicha tally', () => {
 
   it('names the problem cell in the chosen locale', async () => {
     const dir = await tempDir();
-    await writeXlsx(join(dir, 'r.xlsx'), [{ name: 'Households', values: [['Compound', 'Building', 'Room'], ['Jindu', '', '101']] }]);
+    await writeXlsx(join(dir, 'r.xlsx'), [
+      {
+        name: 'Households',
+        values: [
+          ['Compound', 'Building', 'Room'],
+          ['Jindu', '', '101'],
+        ],
+      },
+    ]);
     const { stdout, code } = await runCli(['check', 'r.xlsx', '--locale', 'en'], dir);
     expect(code).toBe(1);
     expect(stdout).toContain('Households!B2');
     expect(stdout).toContain('"Building" is required. Please fill it in.');
   });
 
-  it.each(['tally', 'check', 'report', 'init', 'demo', 'rollup'])('%s --help prints usage and exit codes in the --locale asked for', async (cmd) => {
-    const dir = await tempDir();
-    const en = await runCli([cmd, '--help', '--locale', 'en'], dir);
-    expect(en.code).toBe(0);
-    expect(en.stdout).toContain(`Usage: paicha ${cmd}`);
-    expect(en.stdout).toMatch(/[Ee]xit codes?/);
-    const hans = await runCli([cmd, '--help'], dir);
-    expect(hans.stdout).toContain(`用法：paicha ${cmd}`);
-    expect(hans.stdout).toContain('退出码');
-    const hant = await runCli([cmd, '--help', '--locale', 'zh-Hant'], dir);
-    expect(hant.stdout).toContain('退出碼');
-  });
+  it.each(['tally', 'check', 'report', 'init', 'demo', 'rollup'])(
+    '%s --help prints usage and exit codes in the --locale asked for',
+    async (cmd) => {
+      const dir = await tempDir();
+      const en = await runCli([cmd, '--help', '--locale', 'en'], dir);
+      expect(en.code).toBe(0);
+      expect(en.stdout).toContain(`Usage: paicha ${cmd}`);
+      expect(en.stdout).toMatch(/[Ee]xit codes?/);
+      const hans = await runCli([cmd, '--help'], dir);
+      expect(hans.stdout).toContain(`用法：paicha ${cmd}`);
+      expect(hans.stdout).toContain('退出码');
+      const hant = await runCli([cmd, '--help', '--locale', 'zh-Hant'], dir);
+      expect(hant.stdout).toContain('退出碼');
+    },
+  );
 
   it('answers a usage error with exit code 2 and a pointer to --help', async () => {
     const r = await runCli(['tally', '--locale', 'fr', 'x.xlsx'], await tempDir());
@@ -123,14 +137,17 @@ describe('paicha init and demo', () => {
 });
 
 describe('paicha --as-of', () => {
-  it.each(['2020-13-45', '2020-02-30', '2020-2-3', '2020-02-01T24:00'])('refuses %s as a usage error, before reading anything', async (asOf) => {
-    const dir = await tempDir();
-    await writeXlsx(join(dir, 'r.xlsx'), [{ name: '住户', values: register }]);
-    const run = await runCli(['tally', 'r.xlsx', '--json', '--as-of', asOf, '--locale', 'en'], dir);
-    expect(run.code).toBe(2);
-    expect(run.stderr).toContain(`--as-of takes a day YYYY-MM-DD or a day and time YYYY-MM-DDTHH:MM, not "${asOf}"`);
-    expect(run.stdout).toBe('');
-  });
+  it.each(['2020-13-45', '2020-02-30', '2020-2-3', '2020-02-01T24:00'])(
+    'refuses %s as a usage error, before reading anything',
+    async (asOf) => {
+      const dir = await tempDir();
+      await writeXlsx(join(dir, 'r.xlsx'), [{ name: '住户', values: register }]);
+      const run = await runCli(['tally', 'r.xlsx', '--json', '--as-of', asOf, '--locale', 'en'], dir);
+      expect(run.code).toBe(2);
+      expect(run.stderr).toContain(`--as-of takes a day YYYY-MM-DD or a day and time YYYY-MM-DDTHH:MM, not "${asOf}"`);
+      expect(run.stdout).toBe('');
+    },
+  );
 
   it('takes a day and time; the report is headed with the day', async () => {
     const dir = await tempDir();

@@ -33,12 +33,26 @@ describe('a donation ledger alone', () => {
 
   it('a household register still gets its report heading, and tally’s 日报 sheet points at the 问题清单 beside it', async () => {
     const dir = await tempDir();
-    await writeXlsx(join(dir, 'reg.xlsx'), [{ name: '住户', values: [['小区', '楼号', '门牌号', '核查状态'], ['金都', '1', '101', '入户登记'], ['金都', '1', '', '入户登记']] }]);
+    await writeXlsx(join(dir, 'reg.xlsx'), [
+      {
+        name: '住户',
+        values: [
+          ['小区', '楼号', '门牌号', '核查状态'],
+          ['金都', '1', '101', '入户登记'],
+          ['金都', '1', '', '入户登记'],
+        ],
+      },
+    ]);
     const report = await runCli(['report', 'reg.xlsx', '--as-of', '2020-02-03'], dir);
     expect(report.stdout.split('\n')[0]).toBe('【排查日报】2020-02-03');
     await runCli(['tally', 'reg.xlsx', '--as-of', '2020-02-03'], dir);
     const out = await readWorkbookFile(join(dir, 'reg.paicha.xlsx'));
     expect(out.sheets.map((s) => s.name)).toEqual(['汇总-住户', '待跟进', '问题清单', '日报']);
-    expect(out.sheets.find((s) => s.name === '日报')!.values.flat().join('\n')).toContain('详见“问题清单”');
+    expect(
+      out.sheets
+        .find((s) => s.name === '日报')!
+        .values.flat()
+        .join('\n'),
+    ).toContain('详见“问题清单”');
   });
 });

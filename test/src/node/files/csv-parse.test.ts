@@ -27,8 +27,21 @@ describe('parseCsvText: a quote never closed', () => {
   });
 
   it('in a later column, and in the last row', () => {
-    expect(parseCsvText('a,b\nc,"d\ne,f', ',')).toEqual({ rows: [['a', 'b'], ['c', 'd'], ['e', 'f']], unclosed: [{ row: 2, column: 1, text: 'd' }] });
-    expect(parseCsvText('a,b\nc,"', ',')).toEqual({ rows: [['a', 'b'], ['c', '']], unclosed: [{ row: 2, column: 1, text: '' }] });
+    expect(parseCsvText('a,b\nc,"d\ne,f', ',')).toEqual({
+      rows: [
+        ['a', 'b'],
+        ['c', 'd'],
+        ['e', 'f'],
+      ],
+      unclosed: [{ row: 2, column: 1, text: 'd' }],
+    });
+    expect(parseCsvText('a,b\nc,"', ',')).toEqual({
+      rows: [
+        ['a', 'b'],
+        ['c', ''],
+      ],
+      unclosed: [{ row: 2, column: 1, text: '' }],
+    });
   });
 
   it('leaves a quoted cell that spans lines and closes alone', () => {

@@ -186,11 +186,16 @@ describe('FileWorkbook.save in-place', () => {
     expect(XLSX_IN_PLACE_LOSSES.join(' ')).toMatch(/chart[\s\S]*pivot[\s\S]*macro/);
     const goods = await FileWorkbook.open(realdata('hubei-rc-goods-use-2020-01-29.xlsx'));
     expect(await goods.inPlaceLosses()).toEqual([]);
-    expect(await detectInPlaceLosses(realdata('hubei-rc-goods-use-2020-01-29.xlsx'))).toEqual([expect.stringMatching(/custom document properties/)]);
-    expect(await detectInPlaceLosses(realdata('wuhan-rc-cash-abc-account-2020-01-22_28.xlsx'))).toEqual([expect.stringMatching(/printer settings/)]);
+    expect(await detectInPlaceLosses(realdata('hubei-rc-goods-use-2020-01-29.xlsx'))).toEqual([
+      expect.stringMatching(/custom document properties/),
+    ]);
+    expect(await detectInPlaceLosses(realdata('wuhan-rc-cash-abc-account-2020-01-22_28.xlsx'))).toEqual([
+      expect.stringMatching(/printer settings/),
+    ]);
     // Strict OOXML is left to ExcelJS, which then says what it drops.
     const strict = await editXlsx(realdata('hubei-rc-goods-use-2020-01-29.xlsx'), join(dir, 'strict.xlsx'), {
-      'xl/workbook.xml': (xml) => xml.replace('http://schemas.openxmlformats.org/spreadsheetml/2006/main', 'http://purl.oclc.org/ooxml/spreadsheetml/main'),
+      'xl/workbook.xml': (xml) =>
+        xml.replace('http://schemas.openxmlformats.org/spreadsheetml/2006/main', 'http://purl.oclc.org/ooxml/spreadsheetml/main'),
     });
     expect(await (await FileWorkbook.open(strict)).inPlaceLosses()).toEqual([expect.stringMatching(/custom document properties/)]);
   });

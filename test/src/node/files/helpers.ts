@@ -72,7 +72,11 @@ export async function editXlsx(
 export type DeflatedPart = { readonly deflated: Buffer; readonly statedSize: number };
 
 /** A zip of these parts, deflated (or stored), with UTF-8 names. */
-export async function writeZip(path: string, parts: Record<string, string | Buffer | DeflatedPart>, { store = false } = {}): Promise<string> {
+export async function writeZip(
+  path: string,
+  parts: Record<string, string | Buffer | DeflatedPart>,
+  { store = false } = {},
+): Promise<string> {
   const locals: Buffer[] = [];
   const centrals: Buffer[] = [];
   let offset = 0;

@@ -35,11 +35,11 @@ describe('files that never end, or are not files', () => {
   it('a folder, a symbolic link to itself, a missing file', async () => {
     await mkdir(join(dir, 'folder.xlsx'));
     await symlink('loop.csv', join(dir, 'loop.csv'));
-    expect([await reasonOf(join(dir, 'folder.xlsx')), await reasonOf(join(dir, 'loop.csv')), await reasonOf(join(dir, 'nope.csv'))]).toEqual([
-      'folder',
-      'linkLoop',
-      'notFound',
-    ]);
+    expect([
+      await reasonOf(join(dir, 'folder.xlsx')),
+      await reasonOf(join(dir, 'loop.csv')),
+      await reasonOf(join(dir, 'nope.csv')),
+    ]).toEqual(['folder', 'linkLoop', 'notFound']);
   });
 });
 
@@ -75,7 +75,10 @@ describe('NUL bytes: the same rule wherever they are', () => {
     const early = register(5).replace('金都小区,1,102', '金都\0小区,1,102');
     const late = register(5000).replace('金都小区,1,5100', '金都\0小区,1,5100');
     expect(Buffer.byteLength(late.slice(0, late.indexOf('\0')))).toBeGreaterThan(64 * 1024);
-    for (const [name, text] of [['early.csv', early], ['late.csv', late]] as const) {
+    for (const [name, text] of [
+      ['early.csv', early],
+      ['late.csv', late],
+    ] as const) {
       const read = await readWorkbookFile(await file(name, text));
       expect(read.sheets[0]!.values.flat().filter((c) => typeof c === 'string' && c.includes('\0'))).toEqual(['金都\0小区']);
     }
@@ -90,7 +93,7 @@ describe('NUL bytes: the same rule wherever they are', () => {
   });
 });
 
-describe('a CSV past the limits of one file (the .xlsx reader\'s)', () => {
+describe("a CSV past the limits of one file (the .xlsx reader's)", () => {
   it('a row wider than Excel is refused as a FileLimitError naming the row and its width', async () => {
     const wide = await file('wide.csv', `小区,楼号\n${'a,'.repeat(20_000)}a\n`);
     const error = await readWorkbookFile(wide).catch((e: unknown) => e);
@@ -103,7 +106,12 @@ describe('a CSV past the limits of one file (the .xlsx reader\'s)', () => {
     const read = await readWorkbookFile(await file('quote.csv', '小区,楼号,门牌号\n金都小区,1,101\n"金都小区,2,102\n金都小区,3,103\n'));
     expect(read.sheets[0]).toEqual({
       name: 'quote',
-      values: [['小区', '楼号', '门牌号'], ['金都小区', '1', '101'], ['金都小区', '2', '102'], ['金都小区', '3', '103']],
+      values: [
+        ['小区', '楼号', '门牌号'],
+        ['金都小区', '1', '101'],
+        ['金都小区', '2', '102'],
+        ['金都小区', '3', '103'],
+      ],
       problems: [{ code: 'unclosed-quote', row: 3, column: 'A', value: '金都小区' }],
     });
   });

@@ -19,7 +19,17 @@ describe('an in-place save', () => {
     await writeFile(path, await exampleWorkbookBuffer());
     const wb = await FileWorkbook.open(path);
     expect(await wb.inPlaceLosses()).toEqual([]);
-    wb.writeGenerated([{ name: '汇总-住户', values: [['名称', '户数'], ['金都小区', 3]], formats: ['text', 'integer'], frozenRows: 1 }]);
+    wb.writeGenerated([
+      {
+        name: '汇总-住户',
+        values: [
+          ['名称', '户数'],
+          ['金都小区', 3],
+        ],
+        formats: ['text', 'integer'],
+        frozenRows: 1,
+      },
+    ]);
     await wb.save({ mode: 'in-place' });
     expect(vi.mocked(inPlace.canSplice)).toHaveBeenCalledTimes(1);
     // Saved again after the file changed, the question is asked afresh.

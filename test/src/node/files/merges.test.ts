@@ -31,7 +31,10 @@ describe('merged 小区/楼号 cells in a file', () => {
     });
     const r = await tallied(path);
     expect(r.problems.items.filter((p) => p.code === 'required')).toEqual([]);
-    expect(r.households.byBuilding.map((b) => [b.compound, b.building, b.total])).toEqual([['金都小区', '1', 2], ['金都小区', '2', 1]]);
+    expect(r.households.byBuilding.map((b) => [b.compound, b.building, b.total])).toEqual([
+      ['金都小区', '1', 2],
+      ['金都小区', '2', 1],
+    ]);
   });
 
   it('an .xls (BIFF8) with the same merges: the same tally', async () => {

@@ -18,8 +18,22 @@ describe('parseDelimited (RFC 4180, lenient like Excel)', () => {
     ['empty text', '', []],
     ['one field', 'a', [['a']]],
     ['final newline adds no record', 'a,b\n', [['a', 'b']]],
-    ['CRLF', 'a,b\r\nc,d\r\n', [['a', 'b'], ['c', 'd']]],
-    ['lone CR (old Mac Excel)', 'a,b\rc,d', [['a', 'b'], ['c', 'd']]],
+    [
+      'CRLF',
+      'a,b\r\nc,d\r\n',
+      [
+        ['a', 'b'],
+        ['c', 'd'],
+      ],
+    ],
+    [
+      'lone CR (old Mac Excel)',
+      'a,b\rc,d',
+      [
+        ['a', 'b'],
+        ['c', 'd'],
+      ],
+    ],
     ['empty fields', ',a,,b,', [['', 'a', '', 'b', '']]],
     ['blank line in the middle', 'a\n\nb', [['a'], [''], ['b']]],
     ['quoted delimiter', '"金都,北区",12', [['金都,北区', '12']]],
@@ -70,7 +84,15 @@ describe('readCsv', () => {
   it('reads a GBK CSV right and names the sheet after the file', async () => {
     const path = await file('住户登记.csv', iconv.encode('所在小区,楼号\r\n金都小区,12号楼\r\n', 'gbk'));
     expect(await readCsv(path)).toEqual({
-      sheets: [{ name: '住户登记', values: [['所在小区', '楼号'], ['金都小区', '12号楼']] }],
+      sheets: [
+        {
+          name: '住户登记',
+          values: [
+            ['所在小区', '楼号'],
+            ['金都小区', '12号楼'],
+          ],
+        },
+      ],
       encoding: 'gb18030',
       delimiter: ',',
     });
@@ -101,7 +123,10 @@ describe('readCsv', () => {
   it('reads TSV by extension, and by tabs dominating the first line (Excel "Unicode text")', async () => {
     const tsv = await file('list.tsv', 'a,1\tb\n');
     expect((await readCsv(tsv)).sheets[0].values).toEqual([['a,1', 'b']]);
-    const unicodeText = await file('unicode.txt', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('小区\t楼号\t备注, 说明\n金都\t12\t', 'utf16le')]));
+    const unicodeText = await file(
+      'unicode.txt',
+      Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('小区\t楼号\t备注, 说明\n金都\t12\t', 'utf16le')]),
+    );
     const read = await readCsv(unicodeText);
     expect(read.delimiter).toBe('\t');
     expect(read.encoding).toBe('utf-16le');

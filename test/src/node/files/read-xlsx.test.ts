@@ -128,7 +128,8 @@ describe('streaming and document readers agree', () => {
   // Rows and cells without `r` (allowed by the standard): ExcelJS's document reader throws on them.
   const noRefs = async (): Promise<string> =>
     editXlsx(await foreignBase(), join(dir, 'no-refs.xlsx'), {
-      'xl/worksheets/sheet1.xml': (xml) => xml.replace('</sheetData>', '<row><c t="inlineStr"><is><t>无编号</t></is></c><c><v>2</v></c></row></sheetData>'),
+      'xl/worksheets/sheet1.xml': (xml) =>
+        xml.replace('</sheetData>', '<row><c t="inlineStr"><is><t>无编号</t></is></c><c><v>2</v></c></row></sheetData>'),
     });
 
   const cases: [string, () => Promise<string>][] = [

@@ -11,7 +11,7 @@ import { tempDir, writeWorkbook, zipText } from './helpers.ts';
 const dir = await tempDir();
 
 // Texts a spreadsheet would run as formulas if written as such (OWASP "CSV injection" list).
-const INJECTIONS = ['=IMPORTXML("http://x","//a")', '+1', '-1', '@SUM(A1)', '\t=1', '\r=1', '=1+1', "=HYPERLINK(\"http://x\",\"点我\")"];
+const INJECTIONS = ['=IMPORTXML("http://x","//a")', '+1', '-1', '@SUM(A1)', '\t=1', '\r=1', '=1+1', '=HYPERLINK("http://x","点我")'];
 
 const donations: GeneratedSheet = {
   name: '公示-捐赠',
@@ -73,9 +73,11 @@ describe('writeGeneratedXlsx', () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(path);
     expect(generatedSheetNames(wb)).toEqual(['公示-捐赠', '日报']);
-    expect(await zipText(path, 'xl/workbook.xml')).toContain("<definedName name=\"_paicha_generated\">'公示-捐赠'!$A$1,'日报'!$A$1</definedName>");
+    expect(await zipText(path, 'xl/workbook.xml')).toContain(
+      "<definedName name=\"_paicha_generated\">'公示-捐赠'!$A$1,'日报'!$A$1</definedName>",
+    );
     const chart = await zipText(path, 'xl/charts/chart1.xml');
-    expect(chart).toContain("<c:barChart>");
+    expect(chart).toContain('<c:barChart>');
     expect(chart).toContain("<c:f>'公示-捐赠'!$B$2:$B$9</c:f>");
     expect(chart).toContain("<c:f>'公示-捐赠'!$A$2:$A$9</c:f>");
     expect(await zipText(path, 'xl/worksheets/_rels/sheet1.xml.rels')).toContain('../drawings/drawing1.xml');
@@ -92,7 +94,9 @@ describe('writeGeneratedXlsx', () => {
   it('writes what has no cell form as text instead of corrupting the file', async () => {
     const odd = join(dir, 'odd.xlsx');
     const long = '长'.repeat(40000);
-    await writeGeneratedXlsx(odd, [{ name: 'S', values: [[Number.NaN, Number.POSITIVE_INFINITY, new Date(Number.NaN), long]], formats: [], frozenRows: 0 }]);
+    await writeGeneratedXlsx(odd, [
+      { name: 'S', values: [[Number.NaN, Number.POSITIVE_INFINITY, new Date(Number.NaN), long]], formats: [], frozenRows: 0 },
+    ]);
     const [sheet] = (await readXlsxContents(odd)).sheets;
     expect(sheet!.values[0]!.slice(0, 3)).toEqual(['NaN', 'Infinity', 'Invalid Date']);
     expect((sheet!.values[0]![3] as string).length).toBe(32767);

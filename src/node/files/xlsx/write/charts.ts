@@ -7,7 +7,13 @@ import { esc, quoteSheet } from './xml-out.ts';
 export type ChartData = {
   readonly sheet: string;
   readonly labels: { readonly ref: string; readonly values: readonly string[] };
-  readonly series: readonly { readonly name: string; readonly nameRef: string; readonly ref: string; readonly values: readonly (number | null)[]; readonly format: string }[];
+  readonly series: readonly {
+    readonly name: string;
+    readonly nameRef: string;
+    readonly ref: string;
+    readonly values: readonly (number | null)[];
+    readonly format: string;
+  }[];
 };
 
 /**
@@ -28,7 +34,10 @@ export function chartData(sheet: GeneratedSheet, chart: ChartSpec, formats: read
   const cells = (c: number): Cell[] => sheet.values.slice(1, chart.rows + 1).map((row) => row[c] ?? '');
   return {
     sheet: sheet.name,
-    labels: { ref: range(chart.labelColumn, 2, chart.rows + 1), values: cells(chart.labelColumn).map((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : String(v ?? ''))) },
+    labels: {
+      ref: range(chart.labelColumn, 2, chart.rows + 1),
+      values: cells(chart.labelColumn).map((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : String(v ?? ''))),
+    },
     series: chart.valueColumns.map((c) => ({
       name: String(sheet.values[0]?.[c] ?? ''),
       nameRef: `${q}!$${columnLetter(c)}$1`,

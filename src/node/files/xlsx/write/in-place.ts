@@ -43,7 +43,10 @@ export async function spliceSheets(path: string, file: FileHandle, sheets: reado
   const { workbook } = pkg;
   const marked = markedSheetNames(workbookNames(workbook));
   const same = (a: string, b: string): boolean => a.toLowerCase() === b.toLowerCase();
-  assertOwned(sheets.map((g) => g.name), { exists: (n) => pkg.sheets.some((s) => same(s.name, n)), isGenerated: (n) => marked.some((m) => same(m, n)) });
+  assertOwned(
+    sheets.map((g) => g.name),
+    { exists: (n) => pkg.sheets.some((s) => same(s.name, n)), isGenerated: (n) => marked.some((m) => same(m, n)) },
+  );
 
   const wbDir = 'xl/';
   const relById = new Map(pkg.rels.map((r) => [r.id, r]));
@@ -66,7 +69,11 @@ export async function spliceSheets(path: string, file: FileHandle, sheets: reado
   // Numbers for the new parts, above every part name in use.
   const names = pkg.entries.map(entryName);
   const next = (re: RegExp): number => names.reduce((n, x) => Math.max(n, Number(re.exec(x)?.[1] ?? 0)), 0) + 1;
-  const numbering = { sheet: next(/^xl\/worksheets\/sheet(\d+)\.xml$/i), drawing: next(/^xl\/drawings\/drawing(\d+)\.xml$/i), chart: next(/^xl\/charts\/chart(\d+)\.xml$/i) };
+  const numbering = {
+    sheet: next(/^xl\/worksheets\/sheet(\d+)\.xml$/i),
+    drawing: next(/^xl\/drawings\/drawing(\d+)\.xml$/i),
+    chart: next(/^xl\/charts\/chart(\d+)\.xml$/i),
+  };
 
   const stylesRel = pkg.rels.find((r) => r.type.endsWith('/styles'));
   if (stylesRel === undefined) throw new Declined('a workbook without a styles part');
@@ -78,19 +85,31 @@ export async function spliceSheets(path: string, file: FileHandle, sheets: reado
   const stringsPart = stringsRel === undefined ? 'xl/sharedStrings.xml' : resolveTarget(wbDir, stringsRel.target);
   const stringsXml = stringsRel === undefined ? undefined : await text(path, pkg.entries, stringsPart);
   if (stringsRel !== undefined && stringsXml === undefined) throw new Declined('a workbook whose shared strings part is missing');
-  if (stringsXml !== undefined && !/^\s*(<\?[^>]*\?>\s*)?<sst[\s>]/.test(stringsXml)) throw new Declined('shared strings with a namespace prefix');
+  if (stringsXml !== undefined && !/^\s*(<\?[^>]*\?>\s*)?<sst[\s>]/.test(stringsXml))
+    throw new Declined('shared strings with a namespace prefix');
   const strings = new SharedStrings(stringsXml === undefined ? 0 : countItems(stringsXml));
 
   // The user's parts first, in their order, as their compressed bytes; then paicha's; then the parts
   // paicha appends to, which are known only once its sheets are made.
   const zip = new ZipWriter(file);
-  const rewrittenParts = new Set([pkg.workbookPart, pkg.workbookRelsPart, '[Content_Types].xml', stylesPart, ...(stringsXml === undefined ? [] : [stringsPart])].map((p) => p.toLowerCase()));
+  const rewrittenParts = new Set(
+    [pkg.workbookPart, pkg.workbookRelsPart, '[Content_Types].xml', stylesPart, ...(stringsXml === undefined ? [] : [stringsPart])].map(
+      (p) => p.toLowerCase(),
+    ),
+  );
   const source = await open(path, 'r');
   try {
     for (const e of pkg.entries) {
       const key = entryName(e).toLowerCase();
       if (dropped.has(key) || rewrittenParts.has(key)) continue;
-      await zip.raw({ name: e.name, method: e.method, crc: e.crc, compressedSize: e.compressedSize, size: e.size, data: await rawData(source, e) });
+      await zip.raw({
+        name: e.name,
+        method: e.method,
+        crc: e.crc,
+        compressedSize: e.compressedSize,
+        size: e.size,
+        data: await rawData(source, e),
+      });
     }
   } finally {
     await source.close();
@@ -109,7 +128,8 @@ export async function spliceSheets(path: string, file: FileHandle, sheets: reado
     return id;
   };
   const relsAdded: string[] = [];
-  const tagOf = (g: GeneratedSheet, sheetId: number, rid: string): string => `<sheet name="${esc(g.name)}" sheetId="${sheetId}" ${pkg.ridPrefix}:id="${rid}"/>`;
+  const tagOf = (g: GeneratedSheet, sheetId: number, rid: string): string =>
+    `<sheet name="${esc(g.name)}" sheetId="${sheetId}" ${pkg.ridPrefix}:id="${rid}"/>`;
   let maxSheetId = pkg.sheets.reduce((m, s) => Math.max(m, s.sheetId), 0);
   const replacements = new Map<Sheet, string>();
   const appended: string[] = [];
@@ -141,9 +161,14 @@ export async function spliceSheets(path: string, file: FileHandle, sheets: reado
   wb = withDefinedNames(wb, ourIndexes, definedNames(order, [...kept, ...sheets.map((g) => g.name)]));
 
   // Relationships of the workbook: replaced sheets' and a dropped chain's go, the new ones come in.
-  const droppedIds = new Set([...replaced.map((s) => s.rid), ...(calcChain !== undefined && calcPart !== undefined && dropped.has(calcPart.toLowerCase()) ? [calcChain.id] : [])]);
+  const droppedIds = new Set([
+    ...replaced.map((s) => s.rid),
+    ...(calcChain !== undefined && calcPart !== undefined && dropped.has(calcPart.toLowerCase()) ? [calcChain.id] : []),
+  ]);
   if (stringsRel === undefined) relsAdded.push(`<Relationship Id="${newId()}" Type="${REL}/sharedStrings" Target="/${stringsPart}"/>`);
-  let wbRels = pkg.workbookRels.replace(/<Relationship\b[^>]*\/>/g, (tag) => (droppedIds.has(xmlText(/\bId="([^"]*)"/.exec(tag)?.[1] ?? '')) ? '' : tag));
+  let wbRels = pkg.workbookRels.replace(/<Relationship\b[^>]*\/>/g, (tag) =>
+    droppedIds.has(xmlText(/\bId="([^"]*)"/.exec(tag)?.[1] ?? '')) ? '' : tag,
+  );
   wbRels = wbRels.replace(/<\/Relationships>/, `${relsAdded.join('')}</Relationships>`);
 
   const contentPart = '[Content_Types].xml';
@@ -151,10 +176,15 @@ export async function spliceSheets(path: string, file: FileHandle, sheets: reado
   if (types === undefined) throw new Declined('a package without content types');
   const addTypes = [...overrides, ...(stringsRel === undefined ? ([[stringsPart, CT.strings]] as [string, string][]) : [])];
   let typesXml = types.replace(/<Override\b[^>]*\/>/g, (tag) => {
-    const part = xmlText(/\bPartName="([^"]*)"/.exec(tag)?.[1] ?? '').replace(/^\//, '').toLowerCase();
+    const part = xmlText(/\bPartName="([^"]*)"/.exec(tag)?.[1] ?? '')
+      .replace(/^\//, '')
+      .toLowerCase();
     return dropped.has(part) || addTypes.some(([p]) => p.toLowerCase() === part) ? '' : tag;
   });
-  typesXml = typesXml.replace(/<\/Types>/, `${addTypes.map(([p, t]) => `<Override PartName="/${esc(p)}" ContentType="${t}"/>`).join('')}</Types>`);
+  typesXml = typesXml.replace(
+    /<\/Types>/,
+    `${addTypes.map(([p, t]) => `<Override PartName="/${esc(p)}" ContentType="${t}"/>`).join('')}</Types>`,
+  );
 
   const sst = [...strings.items()].join('');
   const rewritten = new Map<string, string>([
@@ -190,7 +220,8 @@ async function readPackage(path: string): Promise<Package & { workbookPart: stri
   for (const e of entries) {
     if ((e.flags & 1) !== 0) throw new Declined('encrypted zip entries');
     if (e.method !== 0 && e.method !== 8) throw new Declined(`compression method ${e.method}`);
-    if (e.size === 0xffffffff || e.compressedSize === 0xffffffff || e.localHeaderOffset === 0xffffffff) throw new Declined('a ZIP64 archive');
+    if (e.size === 0xffffffff || e.compressedSize === 0xffffffff || e.localHeaderOffset === 0xffffffff)
+      throw new Declined('a ZIP64 archive');
   }
   const root = await text(path, entries, '_rels/.rels');
   const office = root === undefined ? undefined : /<Relationship\b[^>]*Type="[^"]*\/officeDocument"[^>]*\/>/.exec(root)?.[0];
@@ -211,7 +242,11 @@ async function readPackage(path: string): Promise<Package & { workbookPart: stri
   const rels: { id: string; type: string; target: string }[] = [];
   for (const t of tags(workbookRels)) {
     if (t.close || t.name !== 'Relationship') continue;
-    rels.push({ id: attr(workbookRels, t.start, t.end, 'Id') ?? '', type: attr(workbookRels, t.start, t.end, 'Type') ?? '', target: attr(workbookRels, t.start, t.end, 'Target') ?? '' });
+    rels.push({
+      id: attr(workbookRels, t.start, t.end, 'Id') ?? '',
+      type: attr(workbookRels, t.start, t.end, 'Type') ?? '',
+      target: attr(workbookRels, t.start, t.end, 'Target') ?? '',
+    });
   }
   const sheets: Sheet[] = [];
   for (const t of tags(workbook)) {
@@ -281,8 +316,10 @@ function withDefinedNames(xml: string, ourIndexes: ReadonlySet<number>, names: r
     if (name === '_xlnm.Print_Titles' && local !== undefined && ourIndexes.has(Number(local))) return '';
     return whole;
   });
-  if (/<definedNames>/.test(out)) return out.replace(/<\/definedNames>/, `${names.join('')}</definedNames>`).replace(/<definedNames><\/definedNames>/, '');
-  if (/<definedNames\s*\/>/.test(out)) return out.replace(/<definedNames\s*\/>/, names.length > 0 ? `<definedNames>${names.join('')}</definedNames>` : '');
+  if (/<definedNames>/.test(out))
+    return out.replace(/<\/definedNames>/, `${names.join('')}</definedNames>`).replace(/<definedNames><\/definedNames>/, '');
+  if (/<definedNames\s*\/>/.test(out))
+    return out.replace(/<definedNames\s*\/>/, names.length > 0 ? `<definedNames>${names.join('')}</definedNames>` : '');
   if (names.length === 0) return out;
   // CT_Workbook order: definedNames comes after sheets, functionGroups and externalReferences.
   const after = ['</externalReferences>', '</functionGroups>', '</sheets>'].find((t) => out.includes(t))!;
@@ -305,11 +342,21 @@ const countItems = (sst: string): number => count(sst, 'si');
 
 function withStyles(xml: string, styles: StyleSheet): string {
   const { fonts, numFmts, xfs } = styles.additions();
-  let out = xml.replace(/<fonts\b([^>]*)>([\s\S]*?)<\/fonts>/, (_m, attrs: string, body: string) => `<fonts${setCount(attrs, count(body, 'font') + fonts.length)}>${body}${fonts.join('')}</fonts>`);
-  out = out.replace(/<cellXfs\b([^>]*)>([\s\S]*?)<\/cellXfs>/, (_m, attrs: string, body: string) => `<cellXfs${setCount(attrs, count(body, 'xf') + xfs.length)}>${body}${xfs.join('')}</cellXfs>`);
+  let out = xml.replace(
+    /<fonts\b([^>]*)>([\s\S]*?)<\/fonts>/,
+    (_m, attrs: string, body: string) => `<fonts${setCount(attrs, count(body, 'font') + fonts.length)}>${body}${fonts.join('')}</fonts>`,
+  );
+  out = out.replace(
+    /<cellXfs\b([^>]*)>([\s\S]*?)<\/cellXfs>/,
+    (_m, attrs: string, body: string) => `<cellXfs${setCount(attrs, count(body, 'xf') + xfs.length)}>${body}${xfs.join('')}</cellXfs>`,
+  );
   if (numFmts.length === 0) return out;
   if (/<numFmts\b[^>]*>/.test(out)) {
-    return out.replace(/<numFmts\b([^>]*)>([\s\S]*?)<\/numFmts>/, (_m, attrs: string, body: string) => `<numFmts${setCount(attrs, count(body, 'numFmt') + numFmts.length)}>${body}${numFmts.join('')}</numFmts>`);
+    return out.replace(
+      /<numFmts\b([^>]*)>([\s\S]*?)<\/numFmts>/,
+      (_m, attrs: string, body: string) =>
+        `<numFmts${setCount(attrs, count(body, 'numFmt') + numFmts.length)}>${body}${numFmts.join('')}</numFmts>`,
+    );
   }
   // numFmts is the first child of styleSheet.
   return out.replace(/<styleSheet\b[^>]*>/, (open) => `${open}<numFmts count="${numFmts.length}">${numFmts.join('')}</numFmts>`);
@@ -317,11 +364,14 @@ function withStyles(xml: string, styles: StyleSheet): string {
 
 function withStrings(xml: string, items: string, added: number): string {
   const unique = countItems(xml) + countItems(items);
-  return xml.replace(/<sst\b([^>]*)>/, (_m, attrs: string) => {
-    const total = Number(/\bcount="(\d+)"/.exec(attrs)?.[1] ?? 0) + added;
-    const a = attrs.replace(/\s+(count|uniqueCount)="\d*"/g, '');
-    return `<sst${a} count="${total}" uniqueCount="${unique}">`;
-  }).replace(/<\/sst>\s*$/, `${items}</sst>`);
+  return xml
+    .replace(/<sst\b([^>]*)>/, (_m, attrs: string) => {
+      const total = Number(/\bcount="(\d+)"/.exec(attrs)?.[1] ?? 0) + added;
+      const a = attrs.replace(/\s+(count|uniqueCount)="\d*"/g, '');
+      return `<sst${a} count="${total}" uniqueCount="${unique}">`;
+    })
+    .replace(/<\/sst>\s*$/, `${items}</sst>`);
 }
 
-const setCount = (attrs: string, n: number): string => (/\bcount="/.test(attrs) ? attrs.replace(/\bcount="\d*"/, `count="${n}"`) : `${attrs} count="${n}"`);
+const setCount = (attrs: string, n: number): string =>
+  /\bcount="/.test(attrs) ? attrs.replace(/\bcount="\d*"/, `count="${n}"`) : `${attrs} count="${n}"`;

@@ -22,7 +22,8 @@ export function relsXml(rels: readonly string[]): string {
   return `${XML_HEAD}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rels.join('')}</Relationships>`;
 }
 
-export const rel = (id: string, type: string, target: string): string => `<Relationship Id="${id}" Type="${REL}/${type}" Target="${esc(target)}"/>`;
+export const rel = (id: string, type: string, target: string): string =>
+  `<Relationship Id="${id}" Type="${REL}/${type}" Target="${esc(target)}"/>`;
 
 export function contentTypesXml(overrides: readonly (readonly [string, string])[]): string {
   return (
@@ -34,11 +35,17 @@ export function contentTypesXml(overrides: readonly (readonly [string, string])[
 }
 
 /** The defined names paicha writes: print titles of each sheet with a header, and the marker. */
-export function definedNames(sheets: readonly { readonly sheet: GeneratedSheet; readonly index: number }[], marked: readonly string[]): string[] {
+export function definedNames(
+  sheets: readonly { readonly sheet: GeneratedSheet; readonly index: number }[],
+  marked: readonly string[],
+): string[] {
   const names: string[] = [];
   for (const { sheet, index } of sheets) {
     const rows = Math.min(sheet.frozenRows, sheet.values.length);
-    if (rows > 0 && sheet.values.length > rows) names.push(`<definedName name="_xlnm.Print_Titles" localSheetId="${index}">${esc(`${quoteSheet(sheet.name)}!$1:$${rows}`)}</definedName>`);
+    if (rows > 0 && sheet.values.length > rows)
+      names.push(
+        `<definedName name="_xlnm.Print_Titles" localSheetId="${index}">${esc(`${quoteSheet(sheet.name)}!$1:$${rows}`)}</definedName>`,
+      );
   }
   if (marked.length > 0) names.push(`<definedName name="${GENERATED_MARKER}">${esc(marked.map(markerRange).join(','))}</definedName>`);
   return names;

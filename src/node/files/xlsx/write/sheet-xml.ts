@@ -68,7 +68,13 @@ export const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relati
  * print setup (fit to the page width, header rows repeated, landscape when wide). Every string is a
  * shared-string cell, never a formula, whatever it begins with.
  */
-export function sheetParts(sheet: GeneratedSheet, strings: SharedStrings, styles: StyleSheet, links: LinkMode, drawingRel: string | undefined): SheetParts {
+export function sheetParts(
+  sheet: GeneratedSheet,
+  strings: SharedStrings,
+  styles: StyleSheet,
+  links: LinkMode,
+  drawingRel: string | undefined,
+): SheetParts {
   const width = sheet.values.reduce((w, row) => Math.max(w, row.length), sheet.formats.length);
   const widths = columnWidths(sheet, width);
   const landscape = widths.reduce((a, b) => a + b, 0) > PORTRAIT_WIDTH;
@@ -141,12 +147,24 @@ export function sheetParts(sheet: GeneratedSheet, strings: SharedStrings, styles
         const link = rowLinks?.has(c) === true;
         const wrap = typeof v === 'string' && (v.includes('\n') || (widths[c] === WRAP_WIDTH && v.length * 2 > WRAP_WIDTH));
         // The header row has no number format, as the add-on and the Sheets API format from row 2 on.
-        const s = r === 0 ? styles.index({ bold: true, wrap, link }) : header ? look(c, { bold: true, wrap, link }) : link ? linkStyle[c]! : wrap ? wrapStyle[c]! : plain[c]!;
+        const s =
+          r === 0
+            ? styles.index({ bold: true, wrap, link })
+            : header
+              ? look(c, { bold: true, wrap, link })
+              : link
+                ? linkStyle[c]!
+                : wrap
+                  ? wrapStyle[c]!
+                  : plain[c]!;
         if (wrap) lines = Math.max(lines, wrappedLines(v as string, widths[c]!));
         cellsXml += cellXml(`${columnLetter(c)}${r + 1}`, v, s, strings);
       }
       // Programs differ in whether they fit a row to wrapped text when they open a file: the height is given.
-      piece += lines > 1 ? `<row r="${r + 1}" ht="${lines * LINE_HEIGHT}" customHeight="1">${cellsXml}</row>` : `<row r="${r + 1}">${cellsXml}</row>`;
+      piece +=
+        lines > 1
+          ? `<row r="${r + 1}" ht="${lines * LINE_HEIGHT}" customHeight="1">${cellsXml}</row>`
+          : `<row r="${r + 1}">${cellsXml}</row>`;
       if (piece.length > 65536) {
         yield piece;
         piece = '';
@@ -170,7 +188,10 @@ const MAX_PAGE_BREAKS = 1026;
 
 /** Manual page breaks after these rows (0-based; `brk id` is the 1-based row the page ends on). */
 function rowBreaks(after: readonly number[], rows: number): string {
-  const ids = after.filter((r) => r > 0 && r < rows - 1).slice(0, MAX_PAGE_BREAKS).map((r) => `<brk id="${r + 1}" max="16383" man="1"/>`);
+  const ids = after
+    .filter((r) => r > 0 && r < rows - 1)
+    .slice(0, MAX_PAGE_BREAKS)
+    .map((r) => `<brk id="${r + 1}" max="16383" man="1"/>`);
   return ids.length === 0 ? '' : `<rowBreaks count="${ids.length}" manualBreakCount="${ids.length}">${ids.join('')}</rowBreaks>`;
 }
 
@@ -192,12 +213,18 @@ function cellXml(ref: string, v: Exclude<Cell, '' | null | undefined>, s: number
   if (typeof v === 'string') return `<c r="${ref}"${style} t="s"><v>${strings.id(cellText(v))}</v></c>`;
   if (typeof v === 'boolean') return `<c r="${ref}"${style} t="b"><v>${v ? 1 : 0}</v></c>`;
   // NaN, ±Infinity and an invalid Date have no cell form: written as their text rather than corrupting the file.
-  if (typeof v === 'number') return Number.isFinite(v) ? `<c r="${ref}"${style}><v>${v}</v></c>` : `<c r="${ref}"${style} t="s"><v>${strings.id(String(v))}</v></c>`;
+  if (typeof v === 'number')
+    return Number.isFinite(v) ? `<c r="${ref}"${style}><v>${v}</v></c>` : `<c r="${ref}"${style} t="s"><v>${strings.id(String(v))}</v></c>`;
   const serial = v.getTime() / 86_400_000 + 25569;
-  return Number.isFinite(serial) ? `<c r="${ref}"${style}><v>${serial}</v></c>` : `<c r="${ref}"${style} t="s"><v>${strings.id(String(v))}</v></c>`;
+  return Number.isFinite(serial)
+    ? `<c r="${ref}"${style}><v>${serial}</v></c>`
+    : `<c r="${ref}"${style} t="s"><v>${strings.id(String(v))}</v></c>`;
 }
 
-function linkTarget(l: CellLink, links: LinkMode): { location: string; external?: undefined } | { location?: undefined; external: string } | undefined {
+function linkTarget(
+  l: CellLink,
+  links: LinkMode,
+): { location: string; external?: undefined } | { location?: undefined; external: string } | undefined {
   const cell = `${l.target.column}${l.target.row}`;
   if (links.kind === 'internal') return { location: `${quoteSheet(l.target.sheet)}!${cell}` };
   const to = links.resolve(l.target.sheet);

@@ -55,7 +55,10 @@ export class StyleSheet {
       return `<xf numFmtId="${id}" fontId="${font}" fillId="0" borderId="0" xfId="0"${id ? ' applyNumberFormat="1"' : ''}${font ? ' applyFont="1"' : ''} applyAlignment="1">${align}</xf>`;
     });
     return {
-      fonts: ['<font><b/><sz val="11"/><name val="Calibri"/><family val="2"/></font>', '<font><u/><sz val="11"/><color rgb="FF0563C1"/><name val="Calibri"/><family val="2"/></font>'],
+      fonts: [
+        '<font><b/><sz val="11"/><name val="Calibri"/><family val="2"/></font>',
+        '<font><u/><sz val="11"/><color rgb="FF0563C1"/><name val="Calibri"/><family val="2"/></font>',
+      ],
       numFmts: [...custom].map(([code, id]) => `<numFmt numFmtId="${id}" formatCode="${esc(code)}"/>`),
       xfs,
     };

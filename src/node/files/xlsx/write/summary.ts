@@ -75,7 +75,10 @@ export async function writeSummaryWorkbook(file: FileHandle, sheets: readonly Ge
   const { overrides } = await writeSheetParts(zip, sheets, { sheet: 1, drawing: 1, chart: 1 }, strings, styles, options);
   await zip.text('xl/sharedStrings.xml', strings.xml());
   await zip.text('xl/styles.xml', [styles.xml()]);
-  const names = definedNames(sheets.map((sheet, index) => ({ sheet, index })), sheets.map((s) => s.name));
+  const names = definedNames(
+    sheets.map((sheet, index) => ({ sheet, index })),
+    sheets.map((s) => s.name),
+  );
   await zip.text('xl/workbook.xml', [workbookXml(sheets, names)]);
   const n = sheets.length;
   await zip.text('xl/_rels/workbook.xml.rels', [

@@ -19,7 +19,9 @@ const MAY_NEED_ESCAPE = /_x|[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]/;
 export function cellText(s: string): string {
   const cut = s.length > MAX_CELL_TEXT ? `${s.slice(0, MAX_CELL_TEXT - 1)}…` : s;
   if (!MAY_NEED_ESCAPE.test(cut)) return cut;
-  return cut.replace(NEEDS_ESCAPE, (m) => (m.length > 1 ? `_x005F_${m.slice(1)}` : `_x${m.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}_`));
+  return cut.replace(NEEDS_ESCAPE, (m) =>
+    m.length > 1 ? `_x005F_${m.slice(1)}` : `_x${m.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}_`,
+  );
 }
 
 /** `'Sheet name'` quoted for a formula or defined name. */

@@ -69,7 +69,14 @@ export class ZipWriter {
     header.writeUInt32LE(part.compressedSize, 18);
     header.writeUInt32LE(part.size, 22);
     header.writeUInt16LE(name.length, 26);
-    this.written.push({ name, method: part.method, crc: part.crc, compressedSize: part.compressedSize, size: part.size, offset: this.offset });
+    this.written.push({
+      name,
+      method: part.method,
+      crc: part.crc,
+      compressedSize: part.compressedSize,
+      size: part.size,
+      offset: this.offset,
+    });
     await this.write(header);
     await this.write(name);
     await this.write(part.data);

@@ -41,7 +41,12 @@ describe('the fast reader agrees with ExcelJS', () => {
   it('on files LibreOffice wrote (the .xls ledgers and the demo, saved as .xlsx)', async () => {
     const demo = join(dir, 'lo-demo.xlsx');
     await writeFile(demo, await exampleWorkbookBuffer());
-    const sources = [demo, ...readdirSync(REALDATA).filter((f) => f.endsWith('.xls')).map((f) => join(REALDATA, f))];
+    const sources = [
+      demo,
+      ...readdirSync(REALDATA)
+        .filter((f) => f.endsWith('.xls'))
+        .map((f) => join(REALDATA, f)),
+    ];
     const out = join(dir, 'libreoffice');
     convert(sources, 'xlsx:Calc MS Excel 2007 XML', out, join(dir, 'lo-profile'));
     for (const source of sources) {
@@ -68,7 +73,20 @@ describe('the fast reader agrees with ExcelJS', () => {
     await writeSpec(base, {
       date1904: false,
       streaming: false,
-      sheets: [{ name: '住户', hidden: false, merges: [], rows: [[{ kind: 'number', value: 43852, numFmt: 'yyyy-mm-dd' }, { kind: 'number', value: 43853.5, numFmt: '0.00' }, { kind: 'text', value: '金都' }]] }],
+      sheets: [
+        {
+          name: '住户',
+          hidden: false,
+          merges: [],
+          rows: [
+            [
+              { kind: 'number', value: 43852, numFmt: 'yyyy-mm-dd' },
+              { kind: 'number', value: 43853.5, numFmt: '0.00' },
+              { kind: 'text', value: '金都' },
+            ],
+          ],
+        },
+      ],
     });
     const path = await editXlsx(base, join(dir, 'other.xlsx'), {
       'xl/styles.xml': (xml) => xml.replace(/numFmtId="164"/g, 'numFmtId="31"').replace(/numFmtId="2"/, 'numFmtId="58"'),
@@ -99,25 +117,80 @@ type CellSpec =
 type SheetSpec = { name: string; hidden: boolean; rows: CellSpec[][]; merges: [number, number, number, number][] };
 type WorkbookSpec = { date1904: boolean; streaming: boolean; sheets: SheetSpec[] };
 
-const TEXTS = ['金都小区', '  前后空格  ', '\u3000张三\u00a0', '0301', '=SUM(A1)', 'a & b <c> "d"', '多\n行', '\t制表', '_x000D_', '_x005F_x0041_', '😀 emoji', 'Ελληνικά', '入戶登記', ' ', 'TRUE', '#N/A'];
-const NUMBER_FORMATS = ['General', '0', '0.00', '#,##0.00', '0%', '@', 'yyyy-mm-dd', 'yyyy"年"m"月"d"日"', 'm"月"d"日"', '[$-804]yyyy/m/d', 'h:mm', '[h]:mm:ss', 'mm:ss', '0.00"h"', '0.00\\h', '"d"0', '[Red]0.00', 'dd/mm/yyyy hh:mm', '0.00_);[Red](0.00)', '#,##0"元"'];
+const TEXTS = [
+  '金都小区',
+  '  前后空格  ',
+  '\u3000张三\u00a0',
+  '0301',
+  '=SUM(A1)',
+  'a & b <c> "d"',
+  '多\n行',
+  '\t制表',
+  '_x000D_',
+  '_x005F_x0041_',
+  '😀 emoji',
+  'Ελληνικά',
+  '入戶登記',
+  ' ',
+  'TRUE',
+  '#N/A',
+];
+const NUMBER_FORMATS = [
+  'General',
+  '0',
+  '0.00',
+  '#,##0.00',
+  '0%',
+  '@',
+  'yyyy-mm-dd',
+  'yyyy"年"m"月"d"日"',
+  'm"月"d"日"',
+  '[$-804]yyyy/m/d',
+  'h:mm',
+  '[h]:mm:ss',
+  'mm:ss',
+  '0.00"h"',
+  '0.00\\h',
+  '"d"0',
+  '[Red]0.00',
+  'dd/mm/yyyy hh:mm',
+  '0.00_);[Red](0.00)',
+  '#,##0"元"',
+];
 const ERRORS = ['#N/A', '#REF!', '#NAME?', '#VALUE!', '#DIV/0!', '#NUM!', '#NULL!'];
 
-const text = fc.oneof(fc.constantFrom(...TEXTS), fc.string({ maxLength: 10 }), fc.string({ unit: 'grapheme', maxLength: 6 })).map((s) => s.replace(/[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]/g, ''));
-const date = fc.date({ min: new Date(Date.UTC(1900, 2, 1)), max: new Date(Date.UTC(2100, 0, 1)), noInvalidDate: true }).map((d) => new Date(Math.round(d.getTime() / 1000) * 1000));
-const number = fc.oneof(fc.double({ noNaN: true, noDefaultInfinity: true, min: -1e15, max: 1e15 }), fc.integer({ min: -1000, max: 100_000 }));
+const text = fc
+  .oneof(fc.constantFrom(...TEXTS), fc.string({ maxLength: 10 }), fc.string({ unit: 'grapheme', maxLength: 6 }))
+  .map((s) => s.replace(/[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]/g, ''));
+const date = fc
+  .date({ min: new Date(Date.UTC(1900, 2, 1)), max: new Date(Date.UTC(2100, 0, 1)), noInvalidDate: true })
+  .map((d) => new Date(Math.round(d.getTime() / 1000) * 1000));
+const number = fc.oneof(
+  fc.double({ noNaN: true, noDefaultInfinity: true, min: -1e15, max: 1e15 }),
+  fc.integer({ min: -1000, max: 100_000 }),
+);
 const cell: fc.Arbitrary<CellSpec> = fc.oneof(
   { weight: 4, arbitrary: fc.constant<CellSpec>({ kind: 'empty' }) },
   { weight: 4, arbitrary: text.map((value): CellSpec => ({ kind: 'text', value })) },
   { weight: 3, arbitrary: fc.record({ kind: fc.constant('number' as const), value: number, numFmt: fc.constantFrom(...NUMBER_FORMATS) }) },
   { weight: 1, arbitrary: fc.boolean().map((value): CellSpec => ({ kind: 'boolean', value })) },
-  { weight: 2, arbitrary: fc.record({ kind: fc.constant('date' as const), value: date, numFmt: fc.constantFrom(...NUMBER_FORMATS.slice(6, 12)) }) },
+  {
+    weight: 2,
+    arbitrary: fc.record({ kind: fc.constant('date' as const), value: date, numFmt: fc.constantFrom(...NUMBER_FORMATS.slice(6, 12)) }),
+  },
   { weight: 1, arbitrary: fc.constantFrom(...ERRORS).map((value): CellSpec => ({ kind: 'error', value })) },
   {
     weight: 2,
     arbitrary: fc.record({
       kind: fc.constant('formula' as const),
-      result: fc.oneof(number, text, fc.boolean(), fc.constantFrom(...ERRORS).map((error) => ({ error })), date, fc.constant(null)),
+      result: fc.oneof(
+        number,
+        text,
+        fc.boolean(),
+        fc.constantFrom(...ERRORS).map((error) => ({ error })),
+        date,
+        fc.constant(null),
+      ),
       numFmt: fc.constantFrom(...NUMBER_FORMATS),
     }),
   },
@@ -129,7 +202,15 @@ const sheet = (name: string): fc.Arbitrary<SheetSpec> =>
     name: fc.constant(name),
     hidden: fc.boolean(),
     rows: fc.array(fc.array(cell, { maxLength: 7 }), { maxLength: 12 }),
-    merges: fc.array(fc.tuple(fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 7 }), fc.integer({ min: 0, max: 3 }), fc.integer({ min: 0, max: 2 })), { maxLength: 3 }),
+    merges: fc.array(
+      fc.tuple(
+        fc.integer({ min: 1, max: 12 }),
+        fc.integer({ min: 1, max: 7 }),
+        fc.integer({ min: 0, max: 3 }),
+        fc.integer({ min: 0, max: 2 }),
+      ),
+      { maxLength: 3 },
+    ),
   });
 const workbookSpec: fc.Arbitrary<WorkbookSpec> = fc.record({
   date1904: fc.boolean(),

@@ -112,7 +112,9 @@ describe('tally --in-place', () => {
     await inPlace(path, [coverage, problems('住户登记')]);
     const first = [...(await storedParts(path)).keys()].sort();
     const workbookOnce = await zipText(path, 'xl/workbook.xml');
-    await inPlace(path, [{ ...coverage, values: [...coverage.values, ['小区', '东湖新村', 72, 0.764]], charts: [{ ...coverage.charts![0]!, rows: 3 }] }]);
+    await inPlace(path, [
+      { ...coverage, values: [...coverage.values, ['小区', '东湖新村', 72, 0.764]], charts: [{ ...coverage.charts![0]!, rows: 3 }] },
+    ]);
     const second = [...(await storedParts(path)).keys()].sort();
     expect(second.length).toBe(first.length);
     const read = await readXlsxContents(path);
@@ -122,7 +124,7 @@ describe('tally --in-place', () => {
     const workbook = await zipText(path, 'xl/workbook.xml');
     expect(workbook.match(/_xlnm\.Print_Titles/g)).toHaveLength(workbookOnce.match(/_xlnm\.Print_Titles/g)!.length);
     expect(workbook.match(/_paicha_generated/g)).toHaveLength(1);
-    expect((await zipText(path, second.find((n) => n.startsWith('xl/charts/'))!))).toContain('$B$2:$B$4');
+    expect(await zipText(path, second.find((n) => n.startsWith('xl/charts/'))!)).toContain('$B$2:$B$4');
   });
 
   it('gives a file LibreOffice opens, prints and saves back with the user sheets as they were', async () => {

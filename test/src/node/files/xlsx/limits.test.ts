@@ -72,14 +72,14 @@ describe('limits of an .xlsx', () => {
     expect(error.message).toMatch(/Split the data into several files|split the data into several files/);
   });
 
-  it('refuses a cell beyond Excel\'s last column', async () => {
+  it("refuses a cell beyond Excel's last column", async () => {
     const path = await editXlsx(base, join(dir, 'column.xlsx'), {
       'xl/worksheets/sheet1.xml': () => withRows('<row r="3"><c r="XFE3"><v>1</v></c></row>'),
     });
     expect((await refusal(path)).limit).toBe('columns');
   });
 
-  it('refuses a zip bomb of 60 million rows (8 MB on disk) at Excel\'s last row', async () => {
+  it("refuses a zip bomb of 60 million rows (8 MB on disk) at Excel's last row", async () => {
     const rows = '<row><c><v>1</v></c></row>'.repeat(1000);
     const path = await withDeflatedSheet('rows-bomb.xlsx', bombPart('<worksheet><sheetData>', rows, 60_000, '</sheetData></worksheet>'));
     expect((await stat(path)).size).toBeLessThan(12_000_000);
@@ -89,7 +89,10 @@ describe('limits of an .xlsx', () => {
   });
 
   it('refuses a part that inflates past 512 MB although the zip says 1 KB', async () => {
-    const path = await withDeflatedSheet('bytes-bomb.xlsx', bombPart('<worksheet><sheetData>', ' '.repeat(1 << 20), 600, '</sheetData></worksheet>'));
+    const path = await withDeflatedSheet(
+      'bytes-bomb.xlsx',
+      bombPart('<worksheet><sheetData>', ' '.repeat(1 << 20), 600, '</sheetData></worksheet>'),
+    );
     const used = process.memoryUsage().rss;
     const error = await refusal(path);
     expect(error.limit).toBe('partBytes');
@@ -114,7 +117,14 @@ describe('limits of an .xlsx', () => {
       'xl/worksheets/sheet1.xml': () => withRows('<row r="1048576"><c r="XFD1048576"><v>1</v></c></row>'),
     });
     const err: string[] = [];
-    const code = await main(['tally', path, '--json'], { out: () => undefined, err: (t) => void err.push(t), isTty: false, cwd: dir, env: {}, today: () => '2020-02-03' });
+    const code = await main(['tally', path, '--json'], {
+      out: () => undefined,
+      err: (t) => void err.push(t),
+      isTty: false,
+      cwd: dir,
+      env: {},
+      today: () => '2020-02-03',
+    });
     expect(code).toBe(2);
     expect(err.join('\n')).toMatch(/XFD1048576.*Ctrl\+End/s);
   });
@@ -133,15 +143,20 @@ describe('what the fast reader declines goes to ExcelJS', () => {
 describe('damaged sheet XML', () => {
   it('ends with a value or an error, never a hang or a crash of the process (fast-check)', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.integer({ min: 0, max: baseSheet.length }), fc.integer({ min: 0, max: 40 }), fc.constantFrom('', '<', '>', '"', "'", '</c>', '<row>', '<c r="', '&', '/>'), async (at, cut, insert) => {
-        const xml = baseSheet.slice(0, at) + insert + baseSheet.slice(at + cut);
-        const path = await editXlsx(base, join(dir, 'damaged.xlsx'), { 'xl/worksheets/sheet1.xml': () => xml });
-        const outcome = await readXlsxFast(path).then(
-          (c) => c.sheets.length,
-          (e: unknown) => (e instanceof Error ? e.name : 'not an Error'),
-        );
-        expect(outcome).not.toBe('not an Error');
-      }),
+      fc.asyncProperty(
+        fc.integer({ min: 0, max: baseSheet.length }),
+        fc.integer({ min: 0, max: 40 }),
+        fc.constantFrom('', '<', '>', '"', "'", '</c>', '<row>', '<c r="', '&', '/>'),
+        async (at, cut, insert) => {
+          const xml = baseSheet.slice(0, at) + insert + baseSheet.slice(at + cut);
+          const path = await editXlsx(base, join(dir, 'damaged.xlsx'), { 'xl/worksheets/sheet1.xml': () => xml });
+          const outcome = await readXlsxFast(path).then(
+            (c) => c.sheets.length,
+            (e: unknown) => (e instanceof Error ? e.name : 'not an Error'),
+          );
+          expect(outcome).not.toBe('not an Error');
+        },
+      ),
       { numRuns: 150 },
     );
   });

@@ -10,7 +10,11 @@ import { convert } from './soffice.ts';
 
 const dir = await tempDir();
 const rows: (string | number)[][] = [['小区', '楼号', '门牌号', '核查状态']];
-for (const [compound, building, n] of [['金都小区', '1号楼', 3], ['金都小区', '2号楼', 2], ['银杏苑', '1号楼', 4]] as const) {
+for (const [compound, building, n] of [
+  ['金都小区', '1号楼', 3],
+  ['金都小区', '2号楼', 2],
+  ['银杏苑', '1号楼', 4],
+] as const) {
   for (let i = 1; i <= n; i++) rows.push([compound, building, String(100 + i), '敲不开门']);
 }
 const analysis = analyzeSheets([{ name: '住户登记', values: rows }], { asOf: '2020-02-03' });
@@ -21,7 +25,9 @@ describe('待跟进 printing', () => {
     expect(sheet.pageBreaks).toEqual([3, 5]);
     const out = join(dir, 'follow.xlsx');
     await writeGeneratedXlsx(out, [sheet]);
-    expect(await zipText(out, 'xl/worksheets/sheet1.xml')).toContain('<rowBreaks count="2" manualBreakCount="2"><brk id="4" max="16383" man="1"/><brk id="6" max="16383" man="1"/></rowBreaks>');
+    expect(await zipText(out, 'xl/worksheets/sheet1.xml')).toContain(
+      '<rowBreaks count="2" manualBreakCount="2"><brk id="4" max="16383" man="1"/><brk id="6" max="16383" man="1"/></rowBreaks>',
+    );
   });
 
   it('LibreOffice prints it as one page a building, each with the header row', async () => {
@@ -29,7 +35,9 @@ describe('待跟进 printing', () => {
     await writeGeneratedXlsx(out, [sheet]);
     convert([out], 'pdf', join(dir, 'pdf'), join(dir, 'lo-profile'));
     const pdf = join(dir, 'pdf', 'pages.pdf');
-    const pages = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }).split('\f').filter((p) => p.trim() !== '');
+    const pages = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' })
+      .split('\f')
+      .filter((p) => p.trim() !== '');
     expect(pages.length).toBe(3);
     expect(pages.map((p) => p.includes('门牌号') && p.includes('建议下一步'))).toEqual([true, true, true]);
     expect(pages.map((p) => (p.match(/敲不开门/g) ?? []).length)).toEqual([3, 2, 4]);

@@ -30,11 +30,43 @@ const problems: GeneratedSheet = {
 const wide: GeneratedSheet = {
   name: '汇总-住户',
   values: [
-    ['层级', '名称', '户数', '已核实', '入户登记', '电话登记', '空置已核实', '未核实', '敲不开门', '不在家', '疑似无人居住', '拒绝登记', '待核查', '登记率', '楼栋数'],
+    [
+      '层级',
+      '名称',
+      '户数',
+      '已核实',
+      '入户登记',
+      '电话登记',
+      '空置已核实',
+      '未核实',
+      '敲不开门',
+      '不在家',
+      '疑似无人居住',
+      '拒绝登记',
+      '待核查',
+      '登记率',
+      '楼栋数',
+    ],
     ['小区', '金都小区', 507, 384, 217, 112, 55, 123, 38, 23, 14, 17, 31, 0.757, 12],
     ['小区', '银杏苑', 96, 78, 50, 15, 13, 18, 7, 4, 5, 1, 1, 0.8125, 4],
   ],
-  formats: ['text', 'text', 'integer', 'integer', 'integer', 'integer', 'integer', 'integer', 'integer', 'integer', 'integer', 'integer', 'integer', 'percent', 'integer'],
+  formats: [
+    'text',
+    'text',
+    'integer',
+    'integer',
+    'integer',
+    'integer',
+    'integer',
+    'integer',
+    'integer',
+    'integer',
+    'integer',
+    'integer',
+    'integer',
+    'percent',
+    'integer',
+  ],
   frozenRows: 1,
   charts: [{ kind: 'bar', title: '登记率 · 小区', labelColumn: 1, valueColumns: [13], rows: 2 }],
 };
@@ -64,7 +96,11 @@ describe('the summary workbook', () => {
 
   it('links into the right file when sheets of several inputs were tallied together', async () => {
     const out = join(dir, 'two.xlsx');
-    const sheet = { ...problems, values: problems.values.map((r, i) => (i === 0 ? r : [r[0]!, `a.xlsx › ${String(r[1])}`, r[2]!, r[3]!])), links: [{ row: 1, column: 2, target: { sheet: 'b.xlsx › 住户登记', row: 5, column: 'E' } }] };
+    const sheet = {
+      ...problems,
+      values: problems.values.map((r, i) => (i === 0 ? r : [r[0]!, `a.xlsx › ${String(r[1])}`, r[2]!, r[3]!])),
+      links: [{ row: 1, column: 2, target: { sheet: 'b.xlsx › 住户登记', row: 5, column: 'E' } }],
+    };
     await writeGeneratedXlsx(out, [sheet], { inputs: [join(dir, 'a.xlsx'), join(dir, 'b.xlsx')] });
     expect(await zipText(out, 'xl/worksheets/_rels/sheet1.xml.rels')).toContain(`Target="b.xlsx#'住户登记'!E5"`);
   });
@@ -72,7 +108,9 @@ describe('the summary workbook', () => {
   it('prints to the page width, wide sheets landscape, with the header row on every page', async () => {
     const out = join(dir, 'print.xlsx');
     await writeGeneratedXlsx(out, [problems, wide]);
-    expect(await zipText(out, 'xl/worksheets/sheet1.xml')).toContain('<pageSetup paperSize="9" orientation="portrait" fitToWidth="1" fitToHeight="0"/>');
+    expect(await zipText(out, 'xl/worksheets/sheet1.xml')).toContain(
+      '<pageSetup paperSize="9" orientation="portrait" fitToWidth="1" fitToHeight="0"/>',
+    );
     const wideXml = await zipText(out, 'xl/worksheets/sheet2.xml');
     expect(wideXml).toContain('orientation="landscape"');
     expect(wideXml).toContain('<pageSetUpPr fitToPage="1"/>');
@@ -93,7 +131,8 @@ describe('the summary workbook', () => {
     const pdf = join(pdfDir, 'lo.pdf');
     expect(existsSync(pdf)).toBe(true);
     const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
-    for (const word of ['金都小区', '75.7%', '21,000.50', '2020-01-28', '只计一次', '登记率 · 小区', '捐赠累计']) expect(text).toContain(word);
+    for (const word of ['金都小区', '75.7%', '21,000.50', '2020-01-28', '只计一次', '登记率 · 小区', '捐赠累计'])
+      expect(text).toContain(word);
     const back = join(dir, 'lo-back');
     convert([out], 'xlsx:Calc MS Excel 2007 XML', back, profile);
     const read = await readXlsxContents(join(back, 'lo.xlsx'));
