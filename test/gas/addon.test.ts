@@ -3,7 +3,9 @@ import { readFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { exampleSheets, exampleWorkbookBuffer } from '../../examples/workbook.ts';
+import iconv from 'iconv-lite';
 import { runCli, tempDir } from '../helpers/cli.ts';
+import { writeWorkbook } from '../src/node/files/helpers.ts';
 import type { Cell } from '../../lib/cells/result.ts';
 import {
   AuthMode,
@@ -270,5 +272,27 @@ describe('the Apps Script library', () => {
     const cli = await runCli(['tally', 'example.xlsx', '--json', '--as-of', '2020-02-03'], tmp);
     expect(viaLibrary).toEqual(JSON.parse(cli.stdout));
     expect(viaLibrary.households.total).toBe(719);
+  });
+
+  it('Paicha.tallyWorkbook finds mojibake as the CLI does: a register read with the wrong encoding gives the same result', async () => {
+    const garble = (s: string) => iconv.decode(Buffer.from(s, 'utf8'), 'gbk');
+    const register = exampleSheets()[0]!
+      .values.slice(0, 40)
+      .map((r) => r.map((c) => (typeof c === 'string' ? garble(c) : c)));
+    const emu = createEmulator({ spreadsheet: { locale: 'zh_CN', sheets: [{ name: '住户登记', values: register }] } });
+    const caller = [
+      {
+        name: 'Code.js',
+        code: `function run() { var s = SpreadsheetApp.getActiveSpreadsheet().getSheets()[0]; return JSON.stringify(Paicha.tallyWorkbook([{ name: s.getName(), values: s.getDataRange().getValues() }], { asOf: '2020-02-03' })); }`,
+      },
+    ];
+    const viaLibrary = JSON.parse(loadScripts(caller, emu, { libraries: { Paicha: dir } }).call('run') as string);
+
+    const tmp = await tempDir();
+    await writeWorkbook(join(tmp, 'garbled.xlsx'), (wb) => wb.addWorksheet('住户登记').addRows(register.map((r) => [...r])));
+    const cli = await runCli(['tally', 'garbled.xlsx', '--json', '--as-of', '2020-02-03'], tmp);
+    const mojibake = (r: { problems: { items: { code: string }[] } }) => r.problems.items.filter((p) => p.code === 'mojibake').length;
+    expect(mojibake(JSON.parse(cli.stdout))).toBeGreaterThan(5);
+    expect(viaLibrary).toEqual(JSON.parse(cli.stdout));
   });
 });
