@@ -118,7 +118,8 @@ export function applyRepairs(values: Grid, repairs: MojibakeFound['repairs'], fr
 
 /**
  * A header found only once the first rows' mojibake is repaired: each garbled header cell is an error
- * with its repair. Undefined when repairing finds no header either.
+ * with its repair. Undefined when repairing finds no header either, or one that does no better than
+ * `plain` (the header found as typed, when one was): fewer required columns missing.
  */
 export function locateGarbledHeader(
   sheet: string,
@@ -127,6 +128,7 @@ export function locateGarbledHeader(
   encode: GbkEncoder,
   overrides: ColumnOverrides | undefined,
   problems: MojibakeSink,
+  plain?: Located,
 ): Located | undefined {
   let any = false;
   const head = values.slice(0, HEADER_SEARCH_ROWS).map((row) =>
@@ -139,7 +141,7 @@ export function locateGarbledHeader(
     }),
   );
   const located = any ? locateHeader(head, shapes, overrides) : undefined;
-  if (!located) return undefined;
+  if (!located || (plain && located.missing.length >= plain.missing.length)) return undefined;
   const fields = new Map(located.columns.map((c) => [c.index, c.field]));
   (values[located.headerIndex] ?? []).forEach((c, index) => {
     const fixed = head[located.headerIndex]?.[index];

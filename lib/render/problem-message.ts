@@ -10,6 +10,8 @@ import type { Problem, ProblemItem } from '../problems/problem.ts';
 
 const SUGGEST: Words = { 'zh-Hans': '是否应为“{s}”？', 'zh-Hant': '是否應為「{s}」？', en: ' Did you mean "{s}"?' };
 
+const COLUMN: Words = { 'zh-Hans': '{column}列', 'zh-Hant': '{column}欄', en: 'column {column}' };
+
 // A duplicate's first row, with its sheet when that is another sheet (or another file's).
 const FIRST: Words = { 'zh-Hans': '第{row}行', 'zh-Hant': '第{row}列', en: 'row {row}' };
 const FIRST_ELSEWHERE: Words = {
@@ -34,7 +36,9 @@ export function problemMessage(p: Problem, locale: Locale, fields: Columns = DAT
   params['sheet'] = p.sheet;
   params['row'] = p.row;
   params['value'] = p.value;
-  params['field'] = p.field === '' ? '' : (fields[p.field]?.label[locale] ?? p.field);
+  // A cell no field answers to (a header paicha does not know) is named by its column.
+  params['field'] =
+    p.field !== '' ? (fields[p.field]?.label[locale] ?? p.field) : p.column !== '' ? fill(COLUMN[locale], { column: p.column }) : '';
   params['expected'] = word(EXPECTED, given['expected'], locale);
   params['suggestion'] = given['suggestion'] === undefined ? '' : fill(SUGGEST[locale], { s: given['suggestion'] });
   params['what'] = word(WHAT, given['what'], locale);

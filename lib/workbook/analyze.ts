@@ -97,9 +97,11 @@ export function analyze<L extends readonly AnyDataset[]>(
     if (o.exclude(sheet.name)) continue;
     addReadProblems(sheet, fileSink);
     const located = locateHeader(sheet.values, registry.datasets, o.columns);
+    // A header is tried repaired when none is found as typed, or one is but lacks a required column (a
+    // 小区 column pasted from a file read in the wrong encoding, beside good ones).
     const garbled =
-      !located && o.encodeGbk
-        ? locateGarbledHeader(sheet.name, sheet.values, registry.datasets, o.encodeGbk, o.columns, mojibakeSink)
+      (!located || located.missing.length > 0) && o.encodeGbk
+        ? locateGarbledHeader(sheet.name, sheet.values, registry.datasets, o.encodeGbk, o.columns, mojibakeSink, located)
         : undefined;
     if (garbled) {
       // A register whose header is mojibake: nothing is read (no garbled compound is counted), and

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { tallyWorkbook, type InputSheet } from '../../../lib/index.ts';
+import { renderProblems, tallyWorkbook, type InputSheet } from '../../../lib/index.ts';
+import { nodeGbkEncoder } from '../../../src/node/index.ts';
 import { problemsSheet } from '../../../lib/render/problems-sheet.ts';
 import { flatten } from '../../helpers/flatten.ts';
 
@@ -73,5 +74,25 @@ describe('problem messages', () => {
     const row = s.values.find((v) => v[7] === 'type')!;
     expect([row[0], row[1], row[3]]).toEqual(['警告', '类型不对', 'F2']);
     expect(s.links?.[0]?.column).toBe(3); // the link sits on the cell reference
+  });
+
+  it('a 小区 header pasted in the wrong encoding beside good ones (only 列不认识 and 缺少小区 were said): each garbled header is mojibake with its repair, one no column answers to named by its letter', () => {
+    const garbled = tallyWorkbook(
+      [
+        {
+          name: '住户登记',
+          values: [
+            ['宸ヤ綔缁�', '灏忓尯', '楼号', '门牌号'],
+            ['一组', '金都', '1', '101'],
+          ],
+        },
+      ],
+      { encodeGbk: nodeGbkEncoder() },
+    );
+    const messages = garbled.problems.items.filter((p) => p.code === 'mojibake').map((p) => [p.column, p.message]);
+    expect(messages).toContainEqual(['A', '“A列”的“宸ヤ綔缁�”像是编码错误造成的乱码。是否应为“工作?”？请用正确的编码重新导入。']);
+    expect(messages).toContainEqual(['B', '“小区”的“灏忓尯”像是编码错误造成的乱码。是否应为“小区”？请用正确的编码重新导入。']);
+    const en = renderProblems(garbled.problems.items, 'en').find((p) => p.column === 'A')!;
+    expect(en.message).toContain('in "column A"');
   });
 });
