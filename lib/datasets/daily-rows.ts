@@ -12,12 +12,12 @@ export type DailyCode = 'required' | 'rule';
 /** A row's day and when it was reported (minutes since 1970-01-01 on the sheet's clock). */
 export type DayAndTime = { readonly date: string; readonly reportedAt: number | undefined };
 
-type At = {
-  readonly sheet: string;
+/** What the day reader needs of a daily register's sheet (its SheetContext fits). */
+type DailySheet = {
+  readonly name: string;
   readonly problems: ProblemSink<DailyCode>;
-  readonly dateColumn: string;
-  readonly timeColumn: string;
   readonly options: ResolvedOptions;
+  readonly letter: (field: 'date' | 'reportTime') => string;
 };
 
 /**
@@ -27,8 +27,15 @@ type At = {
  * after the as-of day, is a warning; a blank report time where the sheet has the column, an info.
  */
 export function dailyRows(
-  at: At,
+  sheet: DailySheet,
 ): (date: string | undefined, time: DateTime | undefined, row: number, failed: readonly string[]) => DayAndTime | undefined {
+  const at = {
+    sheet: sheet.name,
+    problems: sheet.problems,
+    options: sheet.options,
+    dateColumn: sheet.letter('date'),
+    timeColumn: sheet.letter('reportTime'),
+  };
   let lastDate = '';
   const asOf = at.options.asOf;
   const p = at.problems;

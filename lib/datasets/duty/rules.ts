@@ -1,4 +1,4 @@
-import { groupKey } from '../../cells/keys.ts';
+import { cachedGroupKey } from '../../cells/keys.ts';
 import { wordKey } from '../../cells/word-table.ts';
 import { fieldIndex, valueAt, type FieldValues } from '../../table/read-rows.ts';
 import { dailyRows } from '../daily-rows.ts';
@@ -40,21 +40,13 @@ const isNoIssue = (text: string): boolean => {
 
 /** The rules of one duty sheet: a row without a compound or a day cannot be counted. */
 export function dutyRules(sheet: DutySheet): DutyRules {
-  const keys = new Map<string, string>();
-  const days = dailyRows({
-    sheet: sheet.name,
-    problems: sheet.problems,
-    dateColumn: sheet.letter('date'),
-    timeColumn: sheet.letter('reportTime'),
-    options: sheet.options,
-  });
+  const compoundKeyOf = cachedGroupKey();
+  const days = dailyRows(sheet);
   return (rec, row, failed) => {
     const compound = valueAt(rec, F.compound);
     if (compound === undefined || compound === '') return undefined;
     const day = days(valueAt(rec, F.date), valueAt(rec, F.reportTime), row, failed);
     if (!day) return undefined;
-    let compoundKey = keys.get(compound);
-    if (compoundKey === undefined) keys.set(compound, (compoundKey = groupKey(compound)));
     const closed = valueAt(rec, F.closedManagement);
     const found = valueAt(rec, F.issuesFound);
     const issues: string[] = [];
@@ -64,7 +56,7 @@ export function dutyRules(sheet: DutySheet): DutyRules {
       row,
       date: day.date,
       compound,
-      compoundKey,
+      compoundKey: compoundKeyOf(compound),
       disinfection: valueAt(rec, F.disinfection)?.count,
       entries: valueAt(rec, F.entries),
       garbage: valueAt(rec, F.garbage)?.count,

@@ -21,13 +21,7 @@ const nonEmpty = (v: string | undefined): v is string => v !== undefined && v !=
  */
 export function shopRules(sheet: ShopSheet, list: boolean): ShopRules {
   const keyOf = cachedGroupKey();
-  const days = dailyRows({
-    sheet: sheet.name,
-    problems: sheet.problems,
-    dateColumn: sheet.letter('date'),
-    timeColumn: sheet.letter('reportTime'),
-    options: sheet.options,
-  });
+  const days = dailyRows(sheet);
   const p = sheet.problems;
   const name = sheet.name;
   const col = sheet.letter;
