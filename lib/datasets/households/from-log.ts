@@ -3,29 +3,14 @@ import type { ProblemSink } from '../../problems/collector.ts';
 import type { DwellingHistory } from '../visits/history.ts';
 import { cellRef, type VisitTally } from '../visits/tally.ts';
 import type { HouseholdCode } from './dataset.ts';
-import type { HouseholdRecord } from './record.ts';
+import { householdAt, type HouseholdRecord } from './record.ts';
 
 /** What the log tells of a household beside its status: the failed attempts by time of day. */
 export type Tried = { readonly daytime: number; readonly evening: number };
 
 /** A household of a workbook that has only a log: the dwelling as the log last wrote it. */
 export function householdOfLog(h: DwellingHistory): HouseholdRecord {
-  const p = h.place;
-  return {
-    row: p.row,
-    group: p.group,
-    compound: p.compound,
-    compoundKey: p.compoundKey,
-    building: p.building,
-    unit: p.unit,
-    room: p.room,
-    head: undefined,
-    phone: undefined,
-    residents: undefined,
-    status: h.status,
-    attempts: h.attempts,
-    lastVisit: h.lastVisit,
-  };
+  return householdAt(h.place, h.status, h.attempts, h.lastVisit);
 }
 
 type Merge = {

@@ -25,6 +25,30 @@ export type HouseholdRecord = DwellingPlace & {
   lastVisit: string | undefined;
 };
 
+/** A household known only by where it is (no head, phone or residents), with what visits tell of it. */
+export function householdAt(
+  place: Omit<DwellingPlace, 'group'> & { readonly group?: string },
+  status: Status = 'pending',
+  attempts = 0,
+  lastVisit: string | undefined = undefined,
+): HouseholdRecord {
+  return {
+    row: place.row,
+    group: place.group ?? '',
+    compound: place.compound,
+    compoundKey: place.compoundKey,
+    building: place.building,
+    unit: place.unit,
+    room: place.room,
+    head: undefined,
+    phone: undefined,
+    residents: undefined,
+    status,
+    attempts,
+    lastVisit,
+  };
+}
+
 const RANK: Record<HouseholdRecord['status'], number> = {
   visited: 0,
   phoned: 1,

@@ -7,7 +7,7 @@ import { checks } from '../checks/dataset.ts';
 import type { CheckRecord } from '../checks/record.ts';
 import type { FinishContext, Tally } from '../define.ts';
 import { households } from '../households/dataset.ts';
-import type { HouseholdRecord } from '../households/record.ts';
+import { householdAt, type HouseholdRecord } from '../households/record.ts';
 import type { PeopleCode } from './dataset.ts';
 import { PersonMatcher } from './match.ts';
 import { originLabel } from './origin-label.ts';
@@ -262,19 +262,5 @@ function byAlertThenPlace(a: WatchDetail, b: WatchDetail): number {
 
 /** What the dwelling index looks a person's home up by (compound key, building, unit, room). */
 function probe(p: PersonRecord): HouseholdRecord {
-  return {
-    row: p.row,
-    group: '',
-    compound: p.compound,
-    compoundKey: p.compoundKey,
-    building: p.building,
-    unit: p.unit,
-    room: p.room,
-    head: undefined,
-    phone: undefined,
-    residents: undefined,
-    status: 'pending',
-    attempts: 0,
-    lastVisit: undefined,
-  };
+  return householdAt(p);
 }
