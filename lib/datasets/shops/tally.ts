@@ -9,13 +9,9 @@ import type { FinishContext, Tally } from '../define.ts';
 import type { ShopCode } from './dataset.ts';
 import { isLate, shopDayKey, type ShopRecord } from './record.ts';
 
-/** One day's checks (DESIGN.md's `shops`, today's counts). */
-export type ShopDay = {
-  date: string;
-  checked: number;
-  notChecked: number;
-  /** Reported by the cut-off; a check without a report time is neither on time nor late. */
-  onTime: number;
+/** What one day's checks found, counted alike for any day and for the tally's day. */
+export type ShopFindings = {
+  /** Reported after the cut-off; a check without a report time is neither on time nor late. */
   late: number;
   open: number;
   closed: number;
@@ -24,17 +20,20 @@ export type ShopDay = {
   fever: number;
 };
 
-export type ShopsResult = {
+/** One day's checks (DESIGN.md's `shops`, today's counts). */
+export type ShopDay = ShopFindings & {
+  date: string;
+  checked: number;
+  notChecked: number;
+  /** Reported by the cut-off. */
+  onTime: number;
+};
+
+export type ShopsResult = ShopFindings & {
   total: number;
   checkedToday: number;
   notCheckedToday: number;
   reportedOnTime: number;
-  late: number;
-  open: number;
-  closed: number;
-  staffChecked: number;
-  fromOutside: number;
-  fever: number;
   byCompound: { compound: string; total: number; checkedToday: number }[];
   notChecked: { shop: string; compound: string }[];
 };
