@@ -2,8 +2,7 @@
 // "Sheet 1" or "It's" is never read as a cell reference.
 
 import { columnLetter } from '../../lib/problems/problem.ts';
-
-export const quoteSheet = (name: string): string => `'${name.replace(/'/g, "''")}'`;
+import { quoteSheet } from '../a1.ts';
 
 /** The whole grid of a sheet, `'name'!A1:Z1000`. */
 export const gridRange = (name: string, rows: number, columns: number): string =>

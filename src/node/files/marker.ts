@@ -1,3 +1,5 @@
+import { quoteSheet } from '../../a1.ts';
+
 /**
  * How a .xlsx file remembers which sheets paicha generated: one workbook-level defined name whose
  * ranges are A1 of each generated sheet, e.g. `_paicha_generated` = `'汇总-住户'!$A$1,'日报'!$A$1`.
@@ -13,7 +15,7 @@ export const GENERATED_MARKER = '_paicha_generated';
 export type DefinedNameModel = { readonly name: string; readonly ranges: readonly string[] };
 
 /** The sheet a range such as `'Bob''s'!$A$1` or `Sheet1!$A$1` points at. */
-export function sheetOfRange(range: string): string | undefined {
+function sheetOfRange(range: string): string | undefined {
   if (range.startsWith("'")) {
     let name = '';
     for (let i = 1; i < range.length; i++) {
@@ -36,7 +38,7 @@ export function sheetOfRange(range: string): string | undefined {
 
 /** The A1 reference paicha stores for a generated sheet. */
 export function markerRange(sheetName: string): string {
-  return `'${sheetName.replace(/'/g, "''")}'!$A$1`;
+  return `${quoteSheet(sheetName)}!$A$1`;
 }
 
 /** Sheet names the marker lists, in the order it lists them, without duplicates. */

@@ -1,7 +1,8 @@
 import type { Cell } from '../../../../../lib/cells/result.ts';
 import { columnLetter } from '../../../../../lib/problems/problem.ts';
 import type { ChartSpec, GeneratedSheet } from '../../../../workbook.ts';
-import { esc, quoteSheet } from './xml-out.ts';
+import { quoteSheet } from '../../../../a1.ts';
+import { esc } from './xml-out.ts';
 
 /** A chart's data as the chart part refers to it: ranges on the generated sheet and their values. */
 export type ChartData = {

@@ -1,7 +1,8 @@
 import type { GeneratedSheet } from '../../../../workbook.ts';
 import { GENERATED_MARKER, markerRange } from '../../marker.ts';
 import { REL } from './sheet-xml.ts';
-import { esc, quoteSheet } from './xml-out.ts';
+import { quoteSheet } from '../../../../a1.ts';
+import { esc } from './xml-out.ts';
 
 // The package parts around the sheets of a summary workbook.
 
@@ -16,7 +17,7 @@ export const CT = {
   app: 'application/vnd.openxmlformats-officedocument.extended-properties+xml',
 } as const;
 
-export const XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
+const XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 
 export function relsXml(rels: readonly string[]): string {
   return `${XML_HEAD}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rels.join('')}</Relationships>`;

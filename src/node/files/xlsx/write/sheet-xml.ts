@@ -4,7 +4,8 @@ import type { CellLink } from '../../../../../lib/render/grid.ts';
 import type { GeneratedSheet } from '../../../../workbook.ts';
 import type { StyleSheet } from './styles.ts';
 import { columnWidths, textWidth, WRAP_WIDTH } from './widths.ts';
-import { cellText, esc, quoteSheet } from './xml-out.ts';
+import { quoteSheet } from '../../../../a1.ts';
+import { cellText, esc } from './xml-out.ts';
 
 /** Where a problem cell's link goes: within the workbook (`--in-place`), or into the input file. */
 export type LinkMode =

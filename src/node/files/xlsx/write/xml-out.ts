@@ -23,6 +23,3 @@ export function cellText(s: string): string {
     m.length > 1 ? `_x005F_${m.slice(1)}` : `_x${m.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}_`,
   );
 }
-
-/** `'Sheet name'` quoted for a formula or defined name. */
-export const quoteSheet = (name: string): string => `'${name.replace(/'/g, "''")}'`;
