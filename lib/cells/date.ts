@@ -12,8 +12,8 @@ export type DateContext = {
 };
 
 // Dates outside this window are typos (2202 for 2020) or time-only cells (Sheets gives 1899-12-30).
-export const MIN_YEAR = 1900;
-export const MAX_YEAR = 2100;
+const MIN_YEAR = 1900;
+const MAX_YEAR = 2100;
 
 const DEFAULT_OFFSET = 480;
 const MS_PER_DAY = 86_400_000;
@@ -137,7 +137,7 @@ export function isValidDay(year: number, month: number, dayOfMonth: number): boo
   );
 }
 
-export function daysInMonth(year: number, month: number): number {
+function daysInMonth(year: number, month: number): number {
   if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
   return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }

@@ -11,7 +11,7 @@ const FULLWIDTH_OFFSET = 0xfee0;
 const NEEDS_FOLD = /[\uff01-\uff5e\u00a0\u00ad\u061c\u1680\u2000-\u200f\u2028-\u202f\u205f-\u2069\u3000\ufeff\t\n\r\f\v]| {2}/;
 
 /** Full-width ASCII letters, digits and signs folded to half-width; nothing else touched. */
-export function foldWidth(s: string): string {
+function foldWidth(s: string): string {
   let out = '';
   let start = 0;
   for (let i = 0; i < s.length; i++) {

@@ -30,7 +30,7 @@ export const CHECK_WAYS: readonly Words[] = [
 ];
 
 /** The drop-down words an enum problem offers, by the `expected` of the cell: the vocabulary of that column. */
-export const ALLOWED_WORDS: Readonly<Record<string, readonly Words[]>> = {
+const ALLOWED_WORDS: Readonly<Record<string, readonly Words[]>> = {
   'person-category': Object.values(CATEGORY_LABELS),
   'control-measure': Object.values(MEASURE_LABELS),
 };

@@ -228,7 +228,7 @@ export function kindOfDigits(digits: string): PersonalKind | undefined {
 }
 
 /** 0 + area code (010, 02x: 3 digits; 0[3-9]xx: 4) + a local number of 7–8 digits not starting 0 or 1. */
-export function isLandline(d: string): boolean {
+function isLandline(d: string): boolean {
   if (d.charCodeAt(0) !== 48 || !/^\d+$/.test(d)) return false;
   const area = d.startsWith('010') || d.charAt(1) === '2' ? 3 : d.charAt(1) >= '3' && d.charAt(1) <= '9' ? 4 : 0;
   if (area === 0) return false;

@@ -132,7 +132,7 @@ export function showDailyReport(): void {
 }
 
 /** A read-only text area, already selected, so one copy puts the report on the clipboard. */
-export function reportHtml(lines: readonly string[]): string {
+function reportHtml(lines: readonly string[]): string {
   return `<textarea readonly style="width:100%;height:300px;font-size:14px" onfocus="this.select()" autofocus>${escapeHtml(lines.join('\n'))}</textarea>`;
 }
 

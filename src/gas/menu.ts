@@ -2,8 +2,6 @@ import type { Locale } from '../../lib/i18n/locale.ts';
 import { addonLocale } from './locale.ts';
 import { MENU_ITEMS } from './menu-items.ts';
 
-export { MENU_ITEMS } from './menu-items.ts';
-
 /**
  * Builds the add-on menu. Safe in AuthMode.NONE: it reads no sheet and no properties, only the
  * user's locale, which needs no authorization.

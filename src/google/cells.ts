@@ -10,7 +10,7 @@ const SERIAL_EPOCH = Date.UTC(1899, 11, 30);
  * A value as the API returns it. Dates arrive as serial numbers, which the core's date parser reads
  * as days since 1899-12-30: no time zone is involved.
  */
-export function fromApi(v: unknown): Cell {
+function fromApi(v: unknown): Cell {
   if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') return v;
   return null;
 }

@@ -2,8 +2,8 @@
 import { resolve } from 'node:path';
 import type { sheets_v4 } from '@googleapis/sheets';
 
-export const SCOPE_READ_WRITE = 'https://www.googleapis.com/auth/spreadsheets';
-export const SCOPE_READ_ONLY = 'https://www.googleapis.com/auth/spreadsheets.readonly';
+const SCOPE_READ_WRITE = 'https://www.googleapis.com/auth/spreadsheets';
+const SCOPE_READ_ONLY = 'https://www.googleapis.com/auth/spreadsheets.readonly';
 
 export type Env = Readonly<Record<string, string | undefined>>;
 

@@ -33,7 +33,7 @@ export function networkCode(e: unknown): string | undefined {
 }
 
 /** The API's own message (`error.message` of Google's JSON error body), else the error's. */
-export function apiMessage(e: unknown): string {
+function apiMessage(e: unknown): string {
   const f = (e ?? {}) as ApiFailure;
   const data = f.response?.data as { error?: { message?: unknown } } | undefined;
   const m = data?.error?.message ?? f.message;

@@ -9,7 +9,7 @@ import { call, type SheetsSession } from './session.ts';
 import { planWrite, type ExistingSheet } from './write-plan.ts';
 
 /** Only what paicha uses: names, ids, grid sizes, merged areas, its marker and the charts it may replace. */
-export const SPREADSHEET_FIELDS =
+const SPREADSHEET_FIELDS =
   'properties(title,timeZone,locale),' +
   'sheets(properties(sheetId,title,index,gridProperties(rowCount,columnCount)),merges,' +
   'developerMetadata(metadataKey,metadataValue,visibility),charts(chartId))';

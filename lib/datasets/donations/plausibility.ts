@@ -33,7 +33,7 @@ export function implausibleAmount(cents: number, unitScale: number, maxCents: nu
 }
 
 /** The amount as typed, as text: what the problem shows (masked there when it is phone- or ID-shaped). */
-export const typedAmount = (cents: number, unitScale: number): string => {
+const typedAmount = (cents: number, unitScale: number): string => {
   const typed = cents / 100 / unitScale;
   return Number.isInteger(typed) ? String(typed) : typed.toFixed(2).replace(/0+$/, '').replace(/\.$/, '');
 };

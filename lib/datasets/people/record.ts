@@ -68,7 +68,7 @@ const canonical = (p: PersonRecord): string =>
  * Of two rows for one ID number, the one that counts: the later start of the watch (someone who came
  * back twice is watched from the second return), then the fuller row; ties fall to the content.
  */
-export function preferredPerson(a: PersonRecord, b: PersonRecord): PersonRecord {
+function preferredPerson(a: PersonRecord, b: PersonRecord): PersonRecord {
   const sa = a.watchStart ?? a.arrival ?? '';
   const sb = b.watchStart ?? b.arrival ?? '';
   if (sa !== sb) return sa > sb ? a : b;

@@ -25,7 +25,7 @@ export type ShopRecord = {
 };
 
 /** The moment a day's cut-off falls, in the minutes `reportedAt` counts. */
-export const cutoffMoment = (date: string, cutoff: number): number => dayNumber(date) * 1440 + cutoff;
+const cutoffMoment = (date: string, cutoff: number): number => dayNumber(date) * 1440 + cutoff;
 
 /** Whether a report came after the day's cut-off (a report without a time is not late). */
 export const isLate = (r: { date: string; reportedAt: number | undefined }, cutoff: number): boolean =>

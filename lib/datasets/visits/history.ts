@@ -32,7 +32,7 @@ export type DwellingHistory = {
 };
 
 // Evening: when lit windows show who is at home.
-export const EVENING = 18 * 60;
+const EVENING = 18 * 60;
 
 // At one moment the better result sorts last (it is the one that stands); the rest goes to content, then place.
 const RANK: Record<Status, number> = {

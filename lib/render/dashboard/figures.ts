@@ -11,7 +11,7 @@ import type { CoverageRow, DashboardModel } from './model.ts';
 import { timeChart } from './timeline.ts';
 
 /** Bars per chart: a chart never breaks across printed pages, so a long list is drawn in parts. */
-export const BARS_PER_CHART = 20;
+const BARS_PER_CHART = 20;
 
 type Say = (key: DashWord, params?: Record<string, string | number>) => string;
 export const sayer =
@@ -23,7 +23,7 @@ export const sayer =
  * A table for screen readers with the exact figures a chart draws, hidden on screen and in print (in a
  * clipped box: a table itself would not shrink to one pixel).
  */
-export function dataTable(caption: string, head: readonly string[], rows: readonly (readonly (string | number)[])[]): Markup {
+function dataTable(caption: string, head: readonly string[], rows: readonly (readonly (string | number)[])[]): Markup {
   const cell = (c: string | number, i: number) => (i === 0 ? html`<th scope="row">${c}</th>` : html`<td class="n">${c}</td>`);
   return html`<div class="sr"><table><caption>${caption}</caption><thead><tr>${head.map((h, i) => html`<th scope="col"${i > 0 ? html` class="n"` : ''}>${h}</th>`)}</tr></thead><tbody>${rows.map((r) => html`<tr>${r.map(cell)}</tr>`)}</tbody></table></div>`;
 }

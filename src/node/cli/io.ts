@@ -82,6 +82,6 @@ function samePath(a: string, b: string): boolean {
 }
 
 /** The calendar day at an offset from UTC, by arithmetic (no Intl time-zone data needed). */
-export function todayIn(offsetMinutes: number, now: Date = new Date()): string {
+function todayIn(offsetMinutes: number, now: Date = new Date()): string {
   return new Date(now.getTime() + offsetMinutes * 60_000).toISOString().slice(0, 10);
 }

@@ -20,7 +20,7 @@ function sheetsLookedAt(sheets: readonly SheetLookedAt[]): Words {
 }
 
 /** The NoRegisterError of a run on these inputs (as the user named them) as the file error the CLI shows. */
-export function noRegisterError(e: NoRegisterError, inputs: readonly string[]): FileReadError {
+function noRegisterError(e: NoRegisterError, inputs: readonly string[]): FileReadError {
   return readError(inputs.join(', '), 'unsupported-format', 'noRegister', { sheets: sheetsLookedAt(e.sheets) });
 }
 

@@ -21,7 +21,7 @@ import { isSpreadsheetArg, openSpreadsheet, remoteOutput, spreadsheetOptions } f
 import { spreadsheetUrl } from '../../google/spreadsheet-id.ts';
 
 /** households.xlsx → households.paicha.xlsx, beside the input. */
-export const defaultOutput = (input: string): string => join(dirname(input), `${basename(input, extname(input))}.paicha.xlsx`);
+const defaultOutput = (input: string): string => join(dirname(input), `${basename(input, extname(input))}.paicha.xlsx`);
 
 /** The dashboard page goes where the summary workbook would by default: NAME.paicha.html. */
 const pageBeside = (defaultXlsx: string): string => defaultXlsx.replace(/\.xlsx$/, '.html');

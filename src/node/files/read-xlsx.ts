@@ -9,8 +9,6 @@ import { Declined } from './xlsx/declined.ts';
 import { checkInflatedSizes } from './xlsx/inflated-sizes.ts';
 import { readXlsxFast } from './xlsx/read.ts';
 
-export { Declined } from './xlsx/declined.ts';
-
 export type XlsxReadOptions = {
   /**
    * 'fast' (the default): paicha's own values-only reader, falling back to ExcelJS for what it
@@ -80,7 +78,7 @@ function worksheetSheet(ws: ExcelJS.Worksheet): SheetGrid {
 const T = { Null: 0, Merge: 1, Hyperlink: 5, Formula: 6 } as const;
 
 /** One worksheet as a grid. Rows are converted as they come: no per-cell object is made. */
-export function worksheetGrid(ws: ExcelJS.Worksheet, merges: readonly MergeArea[] = []): Cell[][] {
+function worksheetGrid(ws: ExcelJS.Worksheet, merges: readonly MergeArea[] = []): Cell[][] {
   const grid = new GridBuilder();
   ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     const cells: Cell[] = [];
@@ -113,7 +111,7 @@ export function worksheetGrid(ws: ExcelJS.Worksheet, merges: readonly MergeArea[
 }
 
 /** An ExcelJS cell value or formula result as a `getValues()` cell. */
-export function excelValue(v: unknown): Cell {
+function excelValue(v: unknown): Cell {
   switch (typeof v) {
     case 'string':
     case 'number':

@@ -15,8 +15,6 @@ import { MAX_CELL_TEXT } from './xlsx/write/xml-out.ts';
 import type { LinkMode } from './xlsx/write/sheet-xml.ts';
 import { writeSummaryWorkbook } from './xlsx/write/summary.ts';
 
-export { GENERATED_MARKER } from './marker.ts';
-
 /** Sheets paicha generated, by the workbook's marker, that exist in it (tab order). */
 export function generatedSheetNames(workbook: ExcelJS.Workbook): string[] {
   const marked = markedSheetNames(workbook.definedNames.model);
@@ -99,7 +97,7 @@ export async function writeGeneratedXlsx(
 }
 
 /** Where a link to an input sheet goes: the input file, relative to the output's folder. */
-export function inputCells(output: string, inputs: readonly string[]): (sheet: string) => { file: string; sheet: string } | undefined {
+function inputCells(output: string, inputs: readonly string[]): (sheet: string) => { file: string; sheet: string } | undefined {
   const from = dirname(output);
   const rel = (file: string): string => relative(from, file) || basename(file);
   if (inputs.length === 1) return (sheet) => ({ file: rel(inputs[0]!), sheet });

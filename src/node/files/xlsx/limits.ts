@@ -39,7 +39,7 @@ const n = (x: number): string => x.toLocaleString('en');
 const mb = (bytes: number): string => `${n(Math.round(bytes / 1024 / 1024))} MB`;
 
 /** One part inflates beyond {@link XLSX_LIMITS.partBytes}. */
-export function partTooLarge(path: string, part: string, bytes: number): FileLimitError {
+function partTooLarge(path: string, part: string, bytes: number): FileLimitError {
   return new FileLimitError(
     path,
     'partBytes',
@@ -50,7 +50,7 @@ export function partTooLarge(path: string, part: string, bytes: number): FileLim
 }
 
 /** All parts together inflate beyond {@link XLSX_LIMITS.totalBytes}. */
-export function totalTooLarge(path: string, bytes: number): FileLimitError {
+function totalTooLarge(path: string, bytes: number): FileLimitError {
   return new FileLimitError(
     path,
     'totalBytes',

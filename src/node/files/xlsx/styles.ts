@@ -17,7 +17,7 @@ function builtInCode(id: number): string | undefined {
  * Whether a number format shows a date or time, by ExcelJS's rule (utils.isDateFmt): after dropping
  * `[…]` sections (colours, locales, elapsed-time brackets) and quoted text, any of y m d h M s b is left.
  */
-export function isDateFormat(code: string | undefined): boolean {
+function isDateFormat(code: string | undefined): boolean {
   if (!code) return false;
   return /[ymdhMsb]/.test(code.replace(/\[[^\]]*]/g, '').replace(/"[^"]*"/g, ''));
 }

@@ -1,7 +1,7 @@
 import { rootPrefix, tagEnd, tagName, xmlText } from './xml.ts';
 
 /** `_x000D_` escapes in shared and rich text, decoded as ExcelJS's TextXform does (upper-case hex only). */
-export function unescapeX(s: string): string {
+function unescapeX(s: string): string {
   return s.indexOf('_x') >= 0 ? s.replace(/_x([0-9A-F]{4})_/g, (_m, hex: string) => String.fromCharCode(Number.parseInt(hex, 16))) : s;
 }
 

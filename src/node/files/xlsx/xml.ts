@@ -21,7 +21,7 @@ export function xmlText(raw: string): string {
 }
 
 /** Attribute value normalization (XML 1.0 §3.3.3): tabs and line ends become spaces, then references decoded. */
-export function xmlAttr(raw: string): string {
+function xmlAttr(raw: string): string {
   return xmlText(raw.replace(/\r\n|[\t\n\r]/g, ' '));
 }
 
