@@ -33,11 +33,16 @@ export function cleanText(s: string): string {
   return foldWidth(s).replace(FORMAT_CHARS, '').replace(SPACE_RUNS, ' ').trim();
 }
 
-/** A cell as display text: numbers without float noise, Dates as ISO days; blank as ''. */
-export function cellText(raw: Cell): string {
+/**
+ * A cell as display text: numbers without float noise, Dates as ISO days in the sheet's zone
+ * (`tzOffsetMinutes`: Apps Script gives a typed day as midnight in the spreadsheet's zone, 16:00 the day
+ * before in UTC for +08:00; files give UTC midnight, offset 0); blank as ''.
+ */
+export function cellText(raw: Cell, tzOffsetMinutes = 0): string {
   if (raw === null || raw === undefined) return '';
   if (typeof raw === 'string') return cleanText(raw);
   if (typeof raw === 'number') return Number.isFinite(raw) ? String(raw) : '';
   if (typeof raw === 'boolean') return raw ? 'TRUE' : 'FALSE';
-  return Number.isNaN(raw.getTime()) ? '' : raw.toISOString().slice(0, 10);
+  const ms = raw.getTime();
+  return Number.isNaN(ms) ? '' : new Date(ms + tzOffsetMinutes * 60_000).toISOString().slice(0, 10);
 }

@@ -214,7 +214,7 @@ export function readRows<C extends Columns>(
         (failed ??= []).push(rd.field);
         if ('formula' in res)
           reportFormulaError(o.formulas, { sheet: o.sheet, row: r + 1, column: rd.letter, field: rd.field, value: res.formula });
-        else cellProblem(p, o.sheet, r + 1, rd, raw, res);
+        else cellProblem(p, o.sheet, r + 1, rd, raw, res, o.tzOffsetMinutes);
       }
       slots[rd.slot] = value;
     }
@@ -223,12 +223,20 @@ export function readRows<C extends Columns>(
   return { counts, totals };
 }
 
-function cellProblem(p: ProblemSink<CellReadingCode>, sheet: string, row: number, rd: ColumnReader, raw: Cell, res: CellFailure): void {
+function cellProblem(
+  p: ProblemSink<CellReadingCode>,
+  sheet: string,
+  row: number,
+  rd: ColumnReader,
+  raw: Cell,
+  res: CellFailure,
+  tzOffsetMinutes: number,
+): void {
   const spec = rd.spec;
   // Once the list is full the problem is only counted, so its text (and masking, and params) would be
   // built for nothing. On problem-heavy sheets this is most rows.
   if (!p.listing) return p.count(res.code, spec.severity);
-  const text = cellText(raw);
+  const text = cellText(raw, tzOffsetMinutes);
   const value = spec.pii ? maskValue(spec.kind, text) : text;
   const params =
     res.suggestion === undefined
