@@ -5,6 +5,7 @@ import { HEADER_SEARCH_ROWS } from '../../lib/table/locate.ts';
 import { analyzeSheets } from '../../lib/workbook/analyze.ts';
 import { problemSummary } from '../../lib/result.ts';
 import type { MergedArea } from '../workbook.ts';
+import { spreadsheetClock } from './locale.ts';
 import { mergedAreas } from './merges.ts';
 
 // A toast shows a few lines; the rest is in 问题清单 after 检查数据.
@@ -43,7 +44,17 @@ export function onEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
   const merges = mergesOf(read, values, (r) => r >= headRows && r < first - 1);
   const ss = e.source;
   const locale = pickLocale(ss.getSpreadsheetLocale());
-  const analysis = analyzeSheets([merges.length > 0 ? { name, values, merges } : { name, values }], { locale, exclude: () => false });
+  // The spreadsheet's clock, as 统计汇总 reads it: a typed date is a Date at midnight in its zone, and a
+  // day after today is said while it is typed.
+  const clock = spreadsheetClock(ss);
+  const options = {
+    locale,
+    asOf: clock.now,
+    tzOffsetMinutes: clock.tzOffsetMinutes,
+    epochOffsetMinutes: clock.epochOffsetMinutes,
+    exclude: () => false,
+  };
+  const analysis = analyzeSheets([merges.length > 0 ? { name, values, merges } : { name, values }], options);
   // Infos wait for 检查数据, except a status's: a tick or 已核实 is best given its way while it is typed.
   const items = problemSummary(analysis).items.filter(
     (p) => p.row >= first && p.row <= last && (p.severity !== 'info' || p.field === 'status'),

@@ -246,6 +246,17 @@ describe('live check on edit', () => {
     expect(emu.sheet('住户').values[11]![5]).toBe('入户等记');
   });
 
+  it('reads the edited row on the spreadsheet clock: a typed date is its own day, and one after today is said', () => {
+    const rows = register(20).map((r, i) => [...r, i === 0 ? '最近走访' : '2020-02-01']);
+    const { emu, rt } = open({ locale: 'zh_CN', sheets: [{ name: '住户', values: rows }] });
+    rt.edit('住户!H12', '2090-01-01');
+    expect(emu.ui.toasts.at(-1)?.message ?? '').toMatch(/^H12 日期晚于统计日 \d{4}-\d{2}-\d{2}/);
+    // Sheets makes the text a Date at midnight in the spreadsheet's zone (+08:00): read on UTC it was
+    // 2100-12-31, a day in range, and nothing was said.
+    rt.edit('住户!H13', '2101-01-01');
+    expect(emu.ui.toasts.at(-1)?.message ?? '').toContain('H13 “最近走访”的值“2101-01-01”超出合理范围');
+  });
+
   it('asks for the way when a status is only ticked, and says nothing for a plain failure word', () => {
     const { emu, rt } = open({ locale: 'zh_CN', sheets: [{ name: '住户', values: register(20) }] });
     rt.edit('住户!F12', '✓');
