@@ -1,7 +1,7 @@
+import { cachedGroupKey } from '../../cells/keys.ts';
 import { fieldIndex, valueAt, type FieldValues } from '../../table/read-rows.ts';
 import type { SheetContext } from '../define.ts';
 import { householdColumns } from './columns.ts';
-import { dwellingReader } from './dwelling.ts';
 import type { HouseholdCode } from './dataset.ts';
 import type { HouseholdRecord } from './record.ts';
 
@@ -16,12 +16,14 @@ export type HouseholdRules = (
 
 const F = fieldIndex(householdColumns);
 
+const nonEmpty = (v: string | undefined): v is string => v !== undefined && v !== '';
+
 /**
  * The rules of one household sheet. A row without a valid compound, building and room (and unit, when
  * one is typed) has no dwelling and is not counted; its failed cells already carry error problems.
  */
 export function householdRules(sheet: HouseholdSheet): HouseholdRules {
-  const dwelling = dwellingReader(F);
+  const compoundKeyOf = cachedGroupKey();
   const at = {
     name: sheet.name,
     asOf: sheet.options.asOf?.day,
@@ -33,10 +35,20 @@ export function householdRules(sheet: HouseholdSheet): HouseholdRules {
   };
 
   return (rec, row, failed) => {
-    const place = dwelling(rec, row, failed);
-    if (!place) return undefined;
+    // A failed cell has no value in rec, so only a failed unit (which may be blank) needs the list.
+    const compound = valueAt(rec, F.compound);
+    const building = valueAt(rec, F.building);
+    const room = valueAt(rec, F.room);
+    if (!nonEmpty(compound) || !nonEmpty(building) || !nonEmpty(room)) return undefined;
+    if (failed.length > 0 && failed.includes('unit')) return undefined;
     const h: HouseholdRecord = {
-      ...place,
+      row,
+      group: valueAt(rec, F.group) ?? '',
+      compound,
+      compoundKey: compoundKeyOf(compound),
+      building,
+      unit: valueAt(rec, F.unit) ?? '',
+      room,
       head: valueAt(rec, F.head),
       phone: valueAt(rec, F.phone),
       residents: valueAt(rec, F.residents),
