@@ -6,9 +6,9 @@ import { cleanText } from './text.ts';
 
 export type DateContext = {
   /** Year for dates typed without one (2月1日, 2/1). */
-  readonly year?: number;
+  readonly year?: number | undefined;
   /** Offset of the sheet's time zone from UTC; Date cells are read in it. Default +480 (Asia/Shanghai). */
-  readonly tzOffsetMinutes?: number;
+  readonly tzOffsetMinutes?: number | undefined;
 };
 
 // Dates outside this window are typos (2202 for 2020) or time-only cells (Sheets gives 1899-12-30).

@@ -9,14 +9,14 @@ import { cleanText } from './text.ts';
 
 export type TimeContext = {
   /** Offset of the sheet's time zone from UTC, in minutes; Date cells are read on its clock. Default +480. */
-  readonly tzOffsetMinutes?: number;
+  readonly tzOffsetMinutes?: number | undefined;
   /**
    * The zone's offset on 1899-12-30, the day Sheets puts a time-only cell on, when it differs from
    * today's: Apps Script builds that Date with the zone's history, and Asia/Shanghai then kept local mean
    * time, +8:05:43 (485.72 minutes). Apps Script can give it exactly:
    * `Utilities.formatDate(new Date(Date.UTC(1899, 11, 30)), zone, 'HH:mm:ss')`. Default: tzOffsetMinutes.
    */
-  readonly epochOffsetMinutes?: number;
+  readonly epochOffsetMinutes?: number | undefined;
 };
 
 export const MINUTES_PER_DAY = 1440;

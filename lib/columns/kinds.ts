@@ -23,7 +23,10 @@ import { parseTemperature } from '../cells/temperature.ts';
 import { cellText, cleanText } from '../cells/text.ts';
 import { hasCellControls } from '../cells/controls.ts';
 
-/** What a parser may use beyond the cell: the sheet's unit and the year dates default to. */
+/**
+ * What a parser may use beyond the cell: the sheet's unit and the year dates default to. The date and
+ * time parsers take it as it is (it is a DateTimeContext): no context is copied per cell.
+ */
 export type ParseContext = {
   readonly year: number | undefined;
   readonly tzOffsetMinutes: number;
@@ -47,11 +50,6 @@ const noControls =
   (raw: Cell): Parsed<T> =>
     typeof raw === 'string' && hasCellControls(raw) ? fail('control-character', 'text') : parse(raw);
 
-const dateContext = (ctx: ParseContext) =>
-  ctx.year === undefined ? { tzOffsetMinutes: ctx.tzOffsetMinutes } : { year: ctx.year, tzOffsetMinutes: ctx.tzOffsetMinutes };
-const dateTimeContext = (ctx: ParseContext) =>
-  ctx.epochOffsetMinutes === undefined ? dateContext(ctx) : { ...dateContext(ctx), epochOffsetMinutes: ctx.epochOffsetMinutes };
-
 /** Every cell kind a dataset column can declare, with the parser and the value type it yields. */
 export const kinds = {
   text: noControls(text),
@@ -61,17 +59,17 @@ export const kinds = {
   room: noControls((raw: Cell) => parseRoom(raw)),
   integer: (raw: Cell) => parseInteger(raw),
   status: (raw: Cell): Parsed<Status> => parseStatus(raw),
-  date: (raw: Cell, ctx: ParseContext) => parseDate(raw, dateContext(ctx)),
+  date: (raw: Cell, ctx: ParseContext) => parseDate(raw, ctx),
   // A moment: a date cell holding a time, an Excel date-time, 2020-02-01 19:35 typed (a visit log's
   // date and time columns, a shop's report time); a visit log's rules join its two columns.
-  'date-time': (raw: Cell, ctx: ParseContext): Parsed<DateTime> => parseDateTime(raw, dateTimeContext(ctx)),
+  'date-time': (raw: Cell, ctx: ParseContext): Parsed<DateTime> => parseDateTime(raw, ctx),
   time: (raw: Cell, ctx: ParseContext): Parsed<DateTime> => {
     // A number in a time column below a year's serial is a clock reading (8, 19.35), not a day.
     if (typeof raw === 'number' && raw >= 1 && raw < 367) {
       const m = parseTimeOfDay(raw);
       return m.ok ? ok({ date: undefined, minutes: m.value }) : m;
     }
-    const t = parseDateTime(raw, dateTimeContext(ctx));
+    const t = parseDateTime(raw, ctx);
     return t.ok ? t : { ...t, expected: 'time' };
   },
   phone: (raw: Cell) => parsePhone(raw),

@@ -1,4 +1,4 @@
-import { groupKey } from '../../cells/keys.ts';
+import { cachedGroupKey } from '../../cells/keys.ts';
 import { isFever, PLAUSIBLE_CELSIUS, temperatureRange } from '../../cells/temperature.ts';
 import type { SheetContext } from '../define.ts';
 import { fieldIndex, valueAt, type FieldValues } from '../../table/read-rows.ts';
@@ -19,12 +19,8 @@ export function checkRules(sheet: CheckSheet): CheckRules {
   const dateColumn = sheet.letter('date');
   const asOf = sheet.options.asOf?.day;
   const p = sheet.problems;
-  const keys = new Map<string, string>();
-  const keyOf = (s: string): string => {
-    let k = keys.get(s);
-    if (k === undefined) keys.set(s, (k = groupKey(s)));
-    return k;
-  };
+  // Names and compounds repeat down a log of daily checks: each distinct one is folded once.
+  const keyOf = cachedGroupKey();
 
   return (rec, row) => {
     const date = valueAt(rec, F.date);

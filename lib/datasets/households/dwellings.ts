@@ -1,5 +1,5 @@
 import type { FirstSeen, IdentityIndex } from '../../checks/duplicates.ts';
-import type { HouseholdRecord } from './record.ts';
+import type { DwellingPlace, HouseholdRecord } from './record.ts';
 
 type Level<T> = Map<string, T>;
 
@@ -39,6 +39,15 @@ export class Dwellings implements IdentityIndex<HouseholdRecord> {
     return first
       ? { sheet: first.sheet, row: first.row, record, recordSheet }
       : { sheet: recordSheet, row: record.row, record, recordSheet };
+  }
+
+  /**
+   * Whether a dwelling at this place was counted: a lookup only, for another register asking after a
+   * home (a person's); unlike `get` it makes no level and leaves the next `add` nothing to reuse.
+   */
+  has(p: Pick<DwellingPlace, 'compoundKey' | 'building' | 'unit' | 'room'>): boolean {
+    const units = this.compounds.get(p.compoundKey)?.get(p.building.toLowerCase());
+    return units?.get(p.unit.toLowerCase())?.has(p.room.toLowerCase()) === true;
   }
 
   add(h: HouseholdRecord, sheet: string): void {

@@ -26,15 +26,10 @@ export type HouseholdRecord = DwellingPlace & {
 };
 
 /** A household known only by where it is (no head, phone or residents), with what visits tell of it. */
-export function householdAt(
-  place: Omit<DwellingPlace, 'group'> & { readonly group?: string },
-  status: Status = 'pending',
-  attempts = 0,
-  lastVisit: string | undefined = undefined,
-): HouseholdRecord {
+export function householdAt(place: DwellingPlace, status: Status, attempts: number, lastVisit: string | undefined): HouseholdRecord {
   return {
     row: place.row,
-    group: place.group ?? '',
+    group: place.group,
     compound: place.compound,
     compoundKey: place.compoundKey,
     building: place.building,

@@ -1,4 +1,4 @@
-import { groupKey } from '../../cells/keys.ts';
+import { cachedGroupKey, groupKey } from '../../cells/keys.ts';
 import type { SheetContext } from '../define.ts';
 import { fieldIndex, valueAt, type FieldValues } from '../../table/read-rows.ts';
 import { peopleColumns } from './columns.ts';
@@ -22,12 +22,7 @@ export function peopleRules(sheet: PeopleSheet): PeopleRules {
     watchStart: sheet.letter('watchStart'),
     watchEnd: sheet.letter('watchEnd'),
   };
-  const keys = new Map<string, string>();
-  const keyOf = (s: string): string => {
-    let k = keys.get(s);
-    if (k === undefined) keys.set(s, (k = groupKey(s)));
-    return k;
-  };
+  const compoundKeyOf = cachedGroupKey();
   const days = sheet.options.watchDays;
   const p = sheet.problems;
 
@@ -44,7 +39,7 @@ export function peopleRules(sheet: PeopleSheet): PeopleRules {
       idNumber: valueAt(rec, F.idNumber),
       phone: valueAt(rec, F.phone),
       compound,
-      compoundKey: compound === '' ? '' : keyOf(compound),
+      compoundKey: compound === '' ? '' : compoundKeyOf(compound),
       building: valueAt(rec, F.building) ?? '',
       unit: valueAt(rec, F.unit) ?? '',
       room: valueAt(rec, F.room) ?? '',

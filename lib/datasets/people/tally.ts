@@ -7,7 +7,6 @@ import { checks } from '../checks/dataset.ts';
 import type { CheckRecord } from '../checks/record.ts';
 import type { FinishContext, Tally } from '../define.ts';
 import { households } from '../households/dataset.ts';
-import { householdAt, type HouseholdRecord } from '../households/record.ts';
 import type { PeopleCode } from './dataset.ts';
 import { PersonMatcher } from './match.ts';
 import { originLabel } from './origin-label.ts';
@@ -139,7 +138,7 @@ export class PeopleTally implements Tally<PersonRecord, PeopleResult> {
     const dwellings = ctx.tally(households).dwellings;
     for (const { p } of assessed) {
       if (p.compoundKey === '' || p.building === '' || p.room === '') continue;
-      if (dwellings.get(probe(p))) continue;
+      if (dwellings.has(p)) continue;
       const value = [p.compound, p.building, p.unit, p.room].filter((s) => s !== '').join(' ');
       ctx.problems.add({
         sheet: p.at.sheet,
@@ -258,9 +257,4 @@ function byAlertThenPlace(a: WatchDetail, b: WatchDetail): number {
     comparePlace(a.room, b.room) ||
     (a.sheet < b.sheet ? -1 : a.sheet > b.sheet ? 1 : a.row - b.row)
   );
-}
-
-/** What the dwelling index looks a person's home up by (compound key, building, unit, room). */
-function probe(p: PersonRecord): HouseholdRecord {
-  return householdAt(p);
 }
