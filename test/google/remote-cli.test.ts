@@ -68,12 +68,7 @@ describe('tally, check and report on a Google spreadsheet', () => {
     expect(r.problems.byCode.duplicate).toBe(1);
     expect(r.problems.items.some((p) => p.row === 5 && p.column === 'K')).toBe(true); // after the as-of day
     // Without --write the spreadsheet is only read: a get and a batchGet.
-    expect(
-      google.emu
-        .requests()
-        .filter((q) => q.spreadsheetId === id)
-        .map((q) => q.kind),
-    ).toEqual(['get', 'values.batchGet']);
+    expect(google.emu.kindsFor(id)).toEqual(['get', 'values.batchGet']);
     const out = await readWorkbookFile(join(google.dir, 'remote.paicha.xlsx'));
     expect(out.sheets.map((s) => s.name)).toEqual(GENERATED);
   });
@@ -102,12 +97,7 @@ describe('tally, check and report on a Google spreadsheet', () => {
       ['金都小区', '2', 1],
     ]);
     // The merged areas come with the sheet list: still one get and one batchGet.
-    expect(
-      google.emu
-        .requests()
-        .filter((q) => q.spreadsheetId === id)
-        .map((q) => q.kind),
-    ).toEqual(['get', 'values.batchGet']);
+    expect(google.emu.kindsFor(id)).toEqual(['get', 'values.batchGet']);
   });
 
   it('writes a local <title>.paicha.xlsx by default, and accepts a URL', async () => {

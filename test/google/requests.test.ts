@@ -38,10 +38,7 @@ describe('requests per spreadsheet', () => {
       expect(run.stderr).toBe('');
       expect((JSON.parse(run.stdout) as TallyResult).households.total).toBe(rows);
       expect(google.emu.getSheetValues(id, '待跟进')).toHaveLength(rows / 10 + 1);
-      kinds[rows] = google.emu
-        .requests()
-        .filter((r) => r.spreadsheetId === id)
-        .map((r) => r.kind);
+      kinds[rows] = google.emu.kindsFor(id);
       expect(google.emu.countFor(id)).toBe(4);
     }
     expect(kinds[100_000]).toEqual(kinds[1_000]);
