@@ -2,13 +2,9 @@
 // client against the loopback emulator, as `paicha tally ID --write` does it.
 import { describe, expect, it } from 'vitest';
 import type { TallyResult } from '../../lib/result.ts';
+import { SMALL_WATCH } from '../helpers/watch.ts';
 import { runCli, useSheetsEmulator } from './helpers.ts';
 
-const PEOPLE = [
-  ['姓名', '身份证号', '联系电话', '小区', '楼号', '门牌号', '人员类别', '抵达日期', '随访人'],
-  ['王伟', '420102199003071232', '138 1234 5678', '金都小区', '1', '101', '返乡人员', '2020-01-21', '小刘'],
-  ['李娜', '', '13900001111', '银杏苑', '2', '201', '密接', '2020-02-01', '小陈'],
-];
 const CHECKS = [
   ['日期', '姓名', '体温', '症状'],
   ['2020-02-03', '王伟', '36.6℃', '无'],
@@ -22,7 +18,7 @@ describe('a watch register in a Google spreadsheet', () => {
     const id = google.emu.createSpreadsheet({
       title: '重点人员',
       sheets: [
-        { title: '重点人员登记', values: PEOPLE },
+        { title: '重点人员登记', values: SMALL_WATCH },
         { title: '健康监测', values: CHECKS },
       ],
     });
