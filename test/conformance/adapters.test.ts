@@ -24,6 +24,9 @@ describe.each(fixtures().map((f) => [f.name, f] as const))('%s', (_, fixture) =>
     expect(reference.sheets.length).toBeGreaterThan(0);
     const problems = reference.sheets.find((s) => s.name === '问题清单');
     expect(Object.keys(problems?.links ?? {}).length).toBeGreaterThan(0);
+    // …and number formats (dates, counts, rates), so the adapters are compared on them too.
+    expect(reference.sheets.flatMap((s) => Object.keys(s.formats)).length).toBeGreaterThan(0);
+    expect(reference.sheets.some((s) => s.frozenRows > 0)).toBe(true);
   });
 
   it('the .xlsx file, written and read back, agrees with the memory workbook', async () => {

@@ -16,7 +16,7 @@ import {
   type MenuRecord,
   type SpreadsheetSeed,
 } from './emulator/index.ts';
-import { useBuiltBundle } from './bundle.ts';
+import { openWithAddon, useBuiltBundle } from './bundle.ts';
 
 const dir = useBuiltBundle();
 const PACKAGE = JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', 'package.json'), 'utf8')) as {
@@ -31,13 +31,8 @@ const itemsOf = (menu: MenuRecord) => menu.items.flatMap((i) => (i.type === 'ite
 const foreignFormulas = (emu: Emulator, sheets: readonly string[]) =>
   sheets.flatMap((n) => Object.values(emu.sheet(n).formulas).filter((f) => !f.startsWith('=HYPERLINK(')));
 
-function open(seed: SpreadsheetSeed, userLocale = 'zh_CN') {
-  const emu = createEmulator({ spreadsheet: seed, userLocale });
-  const rt = loadBundle(dir, emu);
-  rt.onOpen({ authMode: 'LIMITED' }); // the spreadsheet opens: the menu is there to click
-  emu.resetCalls();
-  return { emu, rt };
-}
+// The spreadsheet opens: the menu is there to click.
+const open = (seed: SpreadsheetSeed, userLocale = 'zh_CN') => openWithAddon(dir, seed, userLocale);
 
 const example = (): SpreadsheetSeed => ({ locale: 'zh_CN', sheets: exampleSheets().map((s) => ({ name: s.name, values: s.values })) });
 

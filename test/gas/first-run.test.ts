@@ -29,9 +29,11 @@ function open(seed: SpreadsheetSeed, userLocale = 'zh_CN'): { emu: Emulator; rt:
 }
 
 const blank = (locale = 'zh_CN'): SpreadsheetSeed => ({ locale });
+/** A blank spreadsheet's sheets once 是 has created the templates: one for every register. */
+const WITH_TEMPLATES = ['工作表1', '住户登记', '走访记录', '捐款捐物', '门店排查', '工作台账', '重点人员登记', '健康监测'];
 
 describe('统计汇总 in a spreadsheet with no register yet', () => {
-  it('asks first; 是 creates the template sheets (the register and the visit log), and nothing else, ready for the next 统计汇总', () => {
+  it('asks first; 是 creates the template sheets (one for every register), and nothing else, ready for the next 统计汇总', () => {
     const { emu, rt } = open(blank());
     emu.ui.respond({ button: 'YES' });
     rt.clickMenu(['Extensions', PROJECT_NAME, '统计汇总']);
@@ -43,16 +45,7 @@ describe('统计汇总 in a spreadsheet with no register yet', () => {
         prompt: expect.stringContaining('要现在创建空白模板表吗？填好后再点“统计汇总”。'),
       }),
     ]);
-    expect(emu.snapshot().sheets.map((s) => s.name)).toEqual([
-      '工作表1',
-      '住户登记',
-      '走访记录',
-      '捐款捐物',
-      '门店排查',
-      '工作台账',
-      '重点人员登记',
-      '健康监测',
-    ]);
+    expect(emu.snapshot().sheets.map((s) => s.name)).toEqual(WITH_TEMPLATES);
     expect(emu.values('住户登记')[0]).toEqual(expect.arrayContaining(['小区', '楼号', '门牌号', '核查状态']));
     expect(emu.sheet('住户登记').frozenRows).toBe(1);
     expect(emu.ui.toasts.at(-1)!.message).toBe(
@@ -65,20 +58,7 @@ describe('统计汇总 in a spreadsheet with no register yet', () => {
     rt.edit(`住户登记!A2:${String.fromCharCode(64 + header.length)}2`, [row]);
     rt.clickMenu('统计汇总');
     expect(emu.ui.alerts.length).toBe(1);
-    expect(emu.snapshot().sheets.map((s) => s.name)).toEqual([
-      '工作表1',
-      '住户登记',
-      '走访记录',
-      '捐款捐物',
-      '门店排查',
-      '工作台账',
-      '重点人员登记',
-      '健康监测',
-      '汇总-住户',
-      '待跟进',
-      '问题清单',
-      '日报',
-    ]);
+    expect(emu.snapshot().sheets.map((s) => s.name)).toEqual([...WITH_TEMPLATES, '汇总-住户', '待跟进', '问题清单', '日报']);
     expect(emu.values('汇总-住户').at(-1)!.slice(0, 4)).toEqual(['合计', '', 1, 1]);
   });
 
@@ -127,16 +107,7 @@ describe('sharing by a "make a copy" link', () => {
     expect(copy.menuPaths()[0]).toBe('Extensions › 排查 paicha › 检查数据');
     copy.ui.respond({ button: 'YES' });
     rt.clickMenu('统计汇总');
-    expect(copy.snapshot().sheets.map((s) => s.name)).toEqual([
-      '工作表1',
-      '住户登记',
-      '走访记录',
-      '捐款捐物',
-      '门店排查',
-      '工作台账',
-      '重点人员登记',
-      '健康监测',
-    ]);
+    expect(copy.snapshot().sheets.map((s) => s.name)).toEqual(WITH_TEMPLATES);
     expect(original.snapshot().sheets.map((s) => s.name)).toEqual(['工作表1']);
   });
 

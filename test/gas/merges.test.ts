@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createEmulator } from './emulator/index.ts';
+import { createEmulator, type Emulator } from './emulator/index.ts';
 import { openWithAddon, useBuiltBundle } from './bundle.ts';
 
 const dir = useBuiltBundle();
@@ -54,17 +54,23 @@ describe('merged 小区/楼号 cells in the bound spreadsheet', () => {
   });
 });
 
+/** What the live check toasts for one edit. */
+function toastsFor(emu: Emulator, edit: () => void): string[] {
+  const before = emu.ui.toasts.length;
+  edit();
+  return emu.ui.toasts.slice(before).map((t) => t.message);
+}
+
 describe('the live check under a merged 小区 or 楼号', () => {
   it("reads a row typed under a merged area with the area's value, as 统计汇总 does: no required 小区 or 楼号", () => {
     const { emu, rt } = openWithAddon(dir, seed);
-    const toasts = emu.ui.toasts.length;
-    rt.edit('住户登记!C3', '103');
-    expect(
-      emu.ui.toasts
-        .slice(toasts)
-        .map((t) => t.message)
-        .join('\n'),
-    ).not.toMatch(/必填|required/);
+    const toasts = toastsFor(emu, () => rt.edit('住户登记!C3', '103'));
+    expect(toasts.join('\n')).not.toMatch(/必填|required/);
+    expect(toasts).toEqual([]);
+    // The same row typed below the merged areas has no 小区 or 楼号, and the live check says so.
+    expect(toastsFor(emu, () => rt.edit('住户登记!C5:D5', [['104', '入户登记']]))).toEqual([
+      'A5 “小区”是必填项，不能为空。请补上。\nB5 “楼号”是必填项，不能为空。请补上。',
+    ]);
   });
 
   it("takes the area's value from above the rows it reads, with one call for the merged areas", () => {
@@ -74,15 +80,10 @@ describe('the live check under a merged 小区 or 楼号', () => {
       locale: 'zh_CN',
       sheets: [{ name: '住户登记', values: [['小区', '楼号', '门牌号', '核查状态'], ...rows], merges: ['A2:A41', 'B2:B41'] }],
     });
-    const toasts = emu.ui.toasts.length;
     emu.resetCalls();
-    rt.edit('住户登记!C35', '999');
-    expect(
-      emu.ui.toasts
-        .slice(toasts)
-        .map((t) => t.message)
-        .join('\n'),
-    ).not.toMatch(/必填|required/);
+    const toasts = toastsFor(emu, () => rt.edit('住户登记!C35', '999'));
+    expect(toasts.join('\n')).not.toMatch(/必填|required/);
+    expect(toasts).toEqual([]);
     expect(emu.calls()['Range.getMergedRanges']).toBe(1);
   });
 });

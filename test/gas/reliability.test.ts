@@ -6,16 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { exampleSheets } from '../../examples/workbook.ts';
 import type { Cell } from '../../lib/cells/result.ts';
 import { cellsOf, linesOf, personalLedger, scanPublic } from '../reliability/ledgers.ts';
-import { useBuiltBundle } from './bundle.ts';
-import {
-  createEmulator,
-  EXECUTION_LIMIT_MS,
-  loadBundle,
-  Emulator,
-  type SheetSeed,
-  type SheetSnapshot,
-  type SpreadsheetSeed,
-} from './emulator/index.ts';
+import { openWithAddon, useBuiltBundle } from './bundle.ts';
+import { EXECUTION_LIMIT_MS, Emulator, type SheetSeed, type SheetSnapshot, type SpreadsheetSeed } from './emulator/index.ts';
 
 const dir = useBuiltBundle();
 const GENERATED = ['汇总-住户', '待跟进', '汇总-捐赠', '公示-捐赠', '问题清单', '日报'];
@@ -23,13 +15,7 @@ const GENERATED = ['汇总-住户', '待跟进', '汇总-捐赠', '公示-捐赠
 const OWN_LINK = /^=HYPERLINK\("#gid=\d+&range=[A-Z]+\d+","(?:[^"]|"")*"\)$/;
 const MAX_CELLS_PER_RUN = 4_000_000; // src/gas/spreadsheet-workbook.ts
 
-function open(seed: SpreadsheetSeed) {
-  const emu = createEmulator({ spreadsheet: seed, userLocale: 'zh_CN' });
-  const rt = loadBundle(dir, emu);
-  rt.onOpen({ authMode: 'LIMITED' });
-  emu.resetCalls();
-  return { emu, rt };
-}
+const open = (seed: SpreadsheetSeed) => openWithAddon(dir, seed);
 
 const seedOf = (sheets: readonly { name: string; values: readonly (readonly Cell[])[] }[], extra: SheetSeed[] = []): SpreadsheetSeed => ({
   locale: 'zh_CN',

@@ -1,26 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { dutyStory, shopStory } from '../../examples/shops.ts';
-import { createEmulator, loadBundle } from './emulator/index.ts';
-import { useBuiltBundle } from './bundle.ts';
+import { openWithAddon, useBuiltBundle } from './bundle.ts';
 
 const dir = useBuiltBundle();
 
-function open() {
-  const emu = createEmulator({
-    spreadsheet: {
-      locale: 'zh_CN',
-      sheets: [
-        { name: '门店排查', values: shopStory().rows },
-        { name: '工作台账', values: dutyStory().rows },
-      ],
-    },
-    userLocale: 'zh_CN',
+const open = () =>
+  openWithAddon(dir, {
+    locale: 'zh_CN',
+    sheets: [
+      { name: '门店排查', values: shopStory().rows },
+      { name: '工作台账', values: dutyStory().rows },
+    ],
   });
-  const rt = loadBundle(dir, emu);
-  rt.onOpen({ authMode: 'LIMITED' });
-  emu.resetCalls();
-  return { emu, rt };
-}
 
 describe('the add-on with the shop checks and the duty log', () => {
   it('checks a shop row as it is typed: a fever is an alert, a business word it cannot read is named', () => {

@@ -2,12 +2,11 @@
 // CLI on an .xlsx file, the CLI on a Google spreadsheet (Sheets API emulator) and Paicha.tallyWorkbook
 // in Apps Script (the built bundle in its emulator).
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { visitLogRows } from '../../examples/visits.ts';
 import { tallyWorkbook } from '../../lib/index.ts';
 import type { TallyResult } from '../../lib/result.ts';
-import { runCli as runRemote, tempDir, writeXlsx, type XlsxCell } from '../google/helpers.ts';
-import { startSheetsEmulator, type SheetsEmulator } from '../google/emulator/index.ts';
+import { runCli as runRemote, writeXlsx, type XlsxCell, useSheetsEmulator } from '../google/helpers.ts';
 import { useBuiltBundle } from './bundle.ts';
 import { createEmulator, loadScripts } from './emulator/index.ts';
 
@@ -28,13 +27,7 @@ const sheets = [
 ];
 
 describe('one visit log, one result in every adapter', () => {
-  let emu: SheetsEmulator;
-  let tmp: string;
-  beforeAll(async () => {
-    emu = await startSheetsEmulator();
-    tmp = await tempDir();
-  });
-  afterAll(() => emu.close());
+  const google = useSheetsEmulator();
 
   it('library, .xlsx, Google spreadsheet and Apps Script give the same visits and households', async () => {
     const lib = tallyWorkbook(sheets, { asOf: AS_OF });
@@ -42,13 +35,14 @@ describe('one visit log, one result in every adapter', () => {
     expect(lib.visits!.byDay[0]!.verified).toBe(499);
     expect(lib.households.total).toBe(4);
 
-    await writeXlsx(join(tmp, 'log.xlsx'), sheets);
+    await writeXlsx(join(google.dir, 'log.xlsx'), sheets);
     const file = JSON.parse(
-      (await runRemote(emu, ['tally', 'log.xlsx', '--json', '--as-of', AS_OF, '--out', 'a.paicha.xlsx'], { cwd: tmp })).stdout,
+      (await runRemote(google.emu, ['tally', 'log.xlsx', '--json', '--as-of', AS_OF, '--out', 'a.paicha.xlsx'], { cwd: google.dir }))
+        .stdout,
     ) as TallyResult;
-    const id = emu.createSpreadsheet({ title: '走访', sheets: sheets.map((s) => ({ title: s.name, values: s.values })) });
+    const id = google.emu.createSpreadsheet({ title: '走访', sheets: sheets.map((s) => ({ title: s.name, values: s.values })) });
     const remote = JSON.parse(
-      (await runRemote(emu, ['tally', id, '--json', '--as-of', AS_OF, '--out', 'b.paicha.xlsx'], { cwd: tmp })).stdout,
+      (await runRemote(google.emu, ['tally', id, '--json', '--as-of', AS_OF, '--out', 'b.paicha.xlsx'], { cwd: google.dir })).stdout,
     ) as TallyResult;
 
     const gas = createEmulator({ spreadsheet: { locale: 'zh_CN', sheets: sheets.map((s) => ({ name: s.name, values: s.values })) } });

@@ -1,19 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { visitLogRows } from '../../examples/visits.ts';
 import type { Cell } from '../../lib/cells/result.ts';
-import { createEmulator, loadBundle } from './emulator/index.ts';
-import { useBuiltBundle } from './bundle.ts';
+import { openWithAddon, useBuiltBundle } from './bundle.ts';
 
 // The visit log in the add-on: offered by 创建模板表, tallied into 进度 with a line per compound, and
 // checked row by row as it is typed.
 const dir = useBuiltBundle();
 
-function open(sheets: { name: string; values: Cell[][] }[]) {
-  const emu = createEmulator({ spreadsheet: { locale: 'zh_CN', sheets }, userLocale: 'zh_CN' });
-  const rt = loadBundle(dir, emu);
-  rt.onOpen({ authMode: 'LIMITED' });
-  return { emu, rt };
-}
+const open = (sheets: { name: string; values: Cell[][] }[]) => openWithAddon(dir, { locale: 'zh_CN', sheets });
 
 describe('the visit log in the add-on', () => {
   it('创建模板表 offers the log beside the register', () => {

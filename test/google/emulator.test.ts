@@ -575,6 +575,7 @@ describe('Sheets emulator through googleapis', () => {
     });
     expect(emu.countFor(target)).toBe(3);
     expect(emu.countFor(target, 'values.batchGet')).toBe(1);
+    expect(emu.kindsFor(target)).toEqual(['get', 'values.batchGet', 'values.batchUpdate']);
     const log = emu.requests().filter((r) => r.spreadsheetId === target);
     expect(log.map((r) => [r.method, r.kind, r.status, r.detail])).toEqual([
       ['GET', 'get', 200, []],

@@ -3,12 +3,12 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { afterAll } from 'vitest';
+import { afterAll, beforeAll } from 'vitest';
 import type { Io } from '../../src/node/cli/io.ts';
 import { main } from '../../src/node/cli/main.ts';
 import { statusLine } from '../../src/node/cli/progress.ts';
 import type { GoogleDeps, IoWithGoogle } from '../../src/node/cli/remote.ts';
-import type { SheetsEmulator } from './emulator/index.ts';
+import { startSheetsEmulator, type SheetsEmulator } from './emulator/index.ts';
 
 export type CliRun = { code: number; stdout: string; stderr: string };
 
@@ -44,6 +44,33 @@ export async function tempDir(): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), 'paicha-google-'));
   afterAll(() => rm(dir, { recursive: true, force: true }));
   return dir;
+}
+
+/**
+ * One Sheets emulator and one temporary directory for a test file: started before its tests, closed
+ * (and removed) after them. Read `emu` and `dir` inside tests, not while they are collected.
+ */
+export function useSheetsEmulator(): { readonly emu: SheetsEmulator; readonly dir: string } {
+  let emu: SheetsEmulator | undefined;
+  let dir: string | undefined;
+  beforeAll(async () => {
+    emu = await startSheetsEmulator();
+    dir = await tempDir();
+  });
+  afterAll(() => emu?.close());
+  const started = <T>(v: T | undefined): T => {
+    if (v === undefined)
+      throw new Error('The Sheets emulator is not running: useSheetsEmulator() must be called at the top of a test file');
+    return v;
+  };
+  return {
+    get emu() {
+      return started(emu);
+    },
+    get dir() {
+      return started(dir);
+    },
+  };
 }
 
 export type XlsxCell = string | number | boolean | Date | null;

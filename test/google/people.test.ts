@@ -1,15 +1,10 @@
 // The watch register through the Sheets API: read, tallied and written back with the real googleapis
 // client against the loopback emulator, as `paicha tally ID --write` does it.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { TallyResult } from '../../lib/result.ts';
-import { type SheetsEmulator, startSheetsEmulator } from './emulator/index.ts';
-import { runCli, tempDir } from './helpers.ts';
+import { SMALL_WATCH } from '../helpers/watch.ts';
+import { runCli, useSheetsEmulator } from './helpers.ts';
 
-const PEOPLE = [
-  ['姓名', '身份证号', '联系电话', '小区', '楼号', '门牌号', '人员类别', '抵达日期', '随访人'],
-  ['王伟', '420102199003071232', '138 1234 5678', '金都小区', '1', '101', '返乡人员', '2020-01-21', '小刘'],
-  ['李娜', '', '13900001111', '银杏苑', '2', '201', '密接', '2020-02-01', '小陈'],
-];
 const CHECKS = [
   ['日期', '姓名', '体温', '症状'],
   ['2020-02-03', '王伟', '36.6℃', '无'],
@@ -17,28 +12,22 @@ const CHECKS = [
 ];
 
 describe('a watch register in a Google spreadsheet', () => {
-  let emu: SheetsEmulator;
-  let dir: string;
-  beforeAll(async () => {
-    emu = await startSheetsEmulator();
-    dir = await tempDir();
-  });
-  afterAll(() => emu.close());
+  const google = useSheetsEmulator();
 
   it('--write adds 汇总-重点人员 and 今日随访 with masked names, linked to the register rows', async () => {
-    const id = emu.createSpreadsheet({
+    const id = google.emu.createSpreadsheet({
       title: '重点人员',
       sheets: [
-        { title: '重点人员登记', values: PEOPLE },
+        { title: '重点人员登记', values: SMALL_WATCH },
         { title: '健康监测', values: CHECKS },
       ],
     });
-    const run = await runCli(emu, ['tally', id, '--write', '--json', '--as-of', '2020-02-03'], { cwd: dir });
+    const run = await runCli(google.emu, ['tally', id, '--write', '--json', '--as-of', '2020-02-03'], { cwd: google.dir });
     expect(run.stderr).toBe('');
     expect((JSON.parse(run.stdout) as TallyResult).people).toMatchObject({ underWatch: 2, checkedToday: 1, fever: 1 });
-    expect(emu.sheetTitles(id)).toEqual(['重点人员登记', '健康监测', '汇总-重点人员', '今日随访', '问题清单', '日报']);
+    expect(google.emu.sheetTitles(id)).toEqual(['重点人员登记', '健康监测', '汇总-重点人员', '今日随访', '问题清单', '日报']);
     expect(
-      emu
+      google.emu
         .getSheetValues(id, '汇总-重点人员')
         .slice(1)
         .map((r) => [r[0], r[3]]),
@@ -47,14 +36,14 @@ describe('a watch register in a Google spreadsheet', () => {
       [null, '王*'],
     ]); // an empty cell reads back as null
     expect(
-      emu
+      google.emu
         .getSheetValues(id, '今日随访')
         .slice(1)
         .map((r) => [r[0], r[1], r[3]]),
     ).toEqual([['银杏苑', '小陈', '李*']]);
-    expect(emu.getCell(id, '今日随访', 'L2')?.link).toMatch(/range=A3$/);
+    expect(google.emu.getCell(id, '今日随访', 'L2')?.link).toMatch(/range=A3$/);
     const written = ['汇总-重点人员', '今日随访', '日报']
-      .flatMap((n) => emu.getSheetValues(id, n).flat())
+      .flatMap((n) => google.emu.getSheetValues(id, n).flat())
       .map(String)
       .join('\n');
     for (const secret of ['420102199003071232', '1234 5678', '13812345678', '13900001111', '王伟', '李娜'])

@@ -1,12 +1,12 @@
 // Reliability of the Sheets API adapter (the CLI against the loopback emulator): formula injection,
 // user sheets untouched by every command, no personal data in public sheets, mojibake found.
 import iconv from 'iconv-lite';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Cell } from '../../lib/cells/result.ts';
 import type { TallyResult } from '../../lib/result.ts';
 import { cellsOf, personalLedger, scanPublic } from '../reliability/ledgers.ts';
-import { type SeedValue, type SheetsEmulator, type Spreadsheet, startSheetsEmulator } from './emulator/index.ts';
-import { runCli, tempDir } from './helpers.ts';
+import type { SeedValue, Spreadsheet } from './emulator/index.ts';
+import { runCli, useSheetsEmulator } from './helpers.ts';
 
 const INJECTIONS = ['=IMPORTXML("http://x","//a")', '+1', '-2', '@SUM(A1)', '=1+1', '-金都', '=HYPERLINK("http://x","点我")'];
 const GENERATED = ['汇总-住户', '待跟进', '汇总-捐赠', '公示-捐赠', '问题清单', '日报'];
@@ -15,13 +15,7 @@ const asSeed = (values: readonly (readonly Cell[])[]): SeedValue[][] =>
   values.map((r) => r.map((c) => (c === undefined ? null : c)) as SeedValue[]);
 
 describe('the Sheets API adapter', () => {
-  let emu: SheetsEmulator;
-  let dir: string;
-  beforeAll(async () => {
-    emu = await startSheetsEmulator();
-    dir = await tempDir();
-  });
-  afterAll(() => emu.close());
+  const google = useSheetsEmulator();
 
   const households: Cell[][] = [['工作组', '小区', '楼号', '门牌号', '户主姓名', '核查状态', '备注']];
   const donations: Cell[][] = [['日期', '捐赠人', '类别', '金额', '物资名称', '数量', '折价', '流向']];
@@ -32,7 +26,7 @@ describe('the Sheets API adapter', () => {
   });
 
   const seed = (): string =>
-    emu.createSpreadsheet({
+    google.emu.createSpreadsheet({
       title: '注入',
       sheets: [
         { title: '住户', values: asSeed(households) },
@@ -49,28 +43,28 @@ describe('the Sheets API adapter', () => {
 
   it('writes every generated text RAW: a donor named =IMPORTXML(…) is text in 公示-捐赠, and no generated cell is a formula', async () => {
     const id = seed();
-    emu.clearRequests();
-    const run = await runCli(emu, ['tally', id, '--write', '--as-of', '2020-02-03'], { cwd: dir });
+    google.emu.clearRequests();
+    const run = await runCli(google.emu, ['tally', id, '--write', '--as-of', '2020-02-03'], { cwd: google.dir });
     expect(run.stderr).toBe('');
-    expect(emu.sheetTitles(id)).toEqual(['住户', '捐款', '说明', ...GENERATED]);
+    expect(google.emu.sheetTitles(id)).toEqual(['住户', '捐款', '说明', ...GENERATED]);
     for (const name of GENERATED)
       expect(
-        emu
+        google.emu
           .getSheetFormulas(id, name)
           .flat()
           .filter((f) => f !== null),
         name,
       ).toEqual([]);
-    const donors = emu.getSheetValues(id, '公示-捐赠').map((r) => r[1]);
+    const donors = google.emu.getSheetValues(id, '公示-捐赠').map((r) => r[1]);
     expect(donors).toEqual(expect.arrayContaining(INJECTIONS));
-    expect(emu.getSheetValues(id, '汇总-住户').map((r) => r[1])).toContain('=IMPORTXML("http://x","//a")');
-    expect(emu.requests().map((q) => q.kind)).toEqual(['get', 'values.batchGet', 'batchUpdate', 'values.batchUpdate']);
+    expect(google.emu.getSheetValues(id, '汇总-住户').map((r) => r[1])).toContain('=IMPORTXML("http://x","//a")');
+    expect(google.emu.requests().map((q) => q.kind)).toEqual(['get', 'values.batchGet', 'batchUpdate', 'values.batchUpdate']);
   });
 
   it('leaves user sheets as they were through every command, run twice', async () => {
     const id = seed();
     const users = (ss: Spreadsheet) => ss.sheets.filter((s) => !GENERATED.includes(s.title));
-    const before = users(emu.snapshot(id));
+    const before = users(google.emu.snapshot(id));
     for (const args of [
       ['tally', id, '--write'],
       ['check', id, '--write'],
@@ -79,21 +73,21 @@ describe('the Sheets API adapter', () => {
       ['check', id],
     ]) {
       for (let i = 0; i < 2; i++) {
-        const run = await runCli(emu, [...args, '--as-of', '2020-02-03'], { cwd: dir });
+        const run = await runCli(google.emu, [...args, '--as-of', '2020-02-03'], { cwd: google.dir });
         expect(run.stderr, args.join(' ')).toBe('');
-        expect(users(emu.snapshot(id)), args.join(' ')).toEqual(before);
+        expect(users(google.emu.snapshot(id)), args.join(' ')).toEqual(before);
       }
     }
-    expect(emu.getSheetFormulas(id, '说明')[0]).toEqual([null, '=SUM(1,2)', null]);
+    expect(google.emu.getSheetFormulas(id, '说明')[0]).toEqual([null, '=SUM(1,2)', null]);
   });
 
   it('publishes no phone, ID or anonymous donor’s name', async () => {
     const { sheets, secrets } = personalLedger();
-    const id = emu.createSpreadsheet({ title: '捐赠', sheets: sheets.map((s) => ({ title: s.name, values: asSeed(s.values) })) });
-    await runCli(emu, ['tally', id, '--write', '--as-of', '2020-02-03'], { cwd: dir });
-    expect(scanPublic('公示-捐赠', cellsOf(emu.getSheetValues(id, '公示-捐赠')), secrets, true)).toEqual([]);
-    expect(scanPublic('日报', cellsOf(emu.getSheetValues(id, '日报')), secrets, false)).toEqual([]);
-    const report = await runCli(emu, ['report', id, '--as-of', '2020-02-03'], { cwd: dir });
+    const id = google.emu.createSpreadsheet({ title: '捐赠', sheets: sheets.map((s) => ({ title: s.name, values: asSeed(s.values) })) });
+    await runCli(google.emu, ['tally', id, '--write', '--as-of', '2020-02-03'], { cwd: google.dir });
+    expect(scanPublic('公示-捐赠', cellsOf(google.emu.getSheetValues(id, '公示-捐赠')), secrets, true)).toEqual([]);
+    expect(scanPublic('日报', cellsOf(google.emu.getSheetValues(id, '日报')), secrets, false)).toEqual([]);
+    const report = await runCli(google.emu, ['report', id, '--as-of', '2020-02-03'], { cwd: google.dir });
     expect(scanPublic('report', cellsOf(report.stdout.split('\n').map((l) => [l])), secrets, false)).toEqual([]);
   });
 
@@ -103,11 +97,11 @@ describe('the Sheets API adapter', () => {
       ['第一组', '金都小区', 1, '101', '王伟', '入户登记', ''],
       ['第一组', '银杏苑', 2, '201', '李芳', '入户登记', ''],
     ]);
-    const id = emu.createSpreadsheet({
+    const id = google.emu.createSpreadsheet({
       title: '乱码',
       sheets: [{ title: '住户', values: asSeed(values.map((r) => r.map((c) => (typeof c === 'string' ? garble(c) : c)))) }],
     });
-    const run = await runCli(emu, ['tally', id, '--json'], { cwd: dir });
+    const run = await runCli(google.emu, ['tally', id, '--json'], { cwd: google.dir });
     const r = JSON.parse(run.stdout) as TallyResult;
     expect(r.households.total).toBe(0);
     expect(

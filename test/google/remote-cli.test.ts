@@ -1,10 +1,10 @@
 // The CLI on a Google spreadsheet, through the real googleapis client against the loopback emulator.
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { TallyResult } from '../../lib/result.ts';
 import { readWorkbookFile } from '../../src/node/files/read-workbook.ts';
-import { type SeedValue, type SheetsEmulator, type Spreadsheet, startSheetsEmulator } from './emulator/index.ts';
-import { runCli, tempDir, writeXlsx, type XlsxCell } from './helpers.ts';
+import type { SeedValue, Spreadsheet } from './emulator/index.ts';
+import { runCli, writeXlsx, type XlsxCell, useSheetsEmulator } from './helpers.ts';
 
 const day = (m: number, d: number): Date => new Date(Date.UTC(2020, m - 1, d));
 const IMPORT = '=IMPORTXML("http://x","//a")';
@@ -24,16 +24,10 @@ const REGISTER: XlsxCell[][] = [
 const GENERATED = ['汇总-住户', '待跟进', '问题清单', '日报'];
 
 describe('tally, check and report on a Google spreadsheet', () => {
-  let emu: SheetsEmulator;
-  let dir: string;
-  beforeAll(async () => {
-    emu = await startSheetsEmulator();
-    dir = await tempDir();
-  });
-  afterAll(() => emu.close());
+  const google = useSheetsEmulator();
 
   const seedRegister = (extra: { title: string; values?: SeedValue[][]; developerMetadata?: { key: string }[] }[] = []): string =>
-    emu.createSpreadsheet({
+    google.emu.createSpreadsheet({
       title: '金都社区排查',
       sheets: [
         { title: '住户登记', values: REGISTER, frozenRowCount: 1 },
@@ -49,7 +43,7 @@ describe('tally, check and report on a Google spreadsheet', () => {
     });
 
   it('gives the same --json from the spreadsheet as from the same data in an .xlsx file', async () => {
-    await writeXlsx(join(dir, 'register.xlsx'), [
+    await writeXlsx(join(google.dir, 'register.xlsx'), [
       { name: '住户登记', values: REGISTER },
       {
         name: '说明',
@@ -60,10 +54,12 @@ describe('tally, check and report on a Google spreadsheet', () => {
       },
     ]);
     const id = seedRegister();
-    const file = await runCli(emu, ['tally', 'register.xlsx', '--json', '--as-of', '2020-02-03', '--out', 'file.paicha.xlsx'], {
-      cwd: dir,
+    const file = await runCli(google.emu, ['tally', 'register.xlsx', '--json', '--as-of', '2020-02-03', '--out', 'file.paicha.xlsx'], {
+      cwd: google.dir,
     });
-    const remote = await runCli(emu, ['tally', id, '--json', '--as-of', '2020-02-03', '--out', 'remote.paicha.xlsx'], { cwd: dir });
+    const remote = await runCli(google.emu, ['tally', id, '--json', '--as-of', '2020-02-03', '--out', 'remote.paicha.xlsx'], {
+      cwd: google.dir,
+    });
     expect(remote.stderr).toBe('');
     expect([file.code, remote.code]).toEqual([1, 1]);
     const r = JSON.parse(remote.stdout) as TallyResult;
@@ -72,18 +68,13 @@ describe('tally, check and report on a Google spreadsheet', () => {
     expect(r.problems.byCode.duplicate).toBe(1);
     expect(r.problems.items.some((p) => p.row === 5 && p.column === 'K')).toBe(true); // after the as-of day
     // Without --write the spreadsheet is only read: a get and a batchGet.
-    expect(
-      emu
-        .requests()
-        .filter((q) => q.spreadsheetId === id)
-        .map((q) => q.kind),
-    ).toEqual(['get', 'values.batchGet']);
-    const out = await readWorkbookFile(join(dir, 'remote.paicha.xlsx'));
+    expect(google.emu.kindsFor(id)).toEqual(['get', 'values.batchGet']);
+    const out = await readWorkbookFile(join(google.dir, 'remote.paicha.xlsx'));
     expect(out.sheets.map((s) => s.name)).toEqual(GENERATED);
   });
 
   it('merged 小区/楼号 cells: the rows under a merge are counted, as in the bound spreadsheet', async () => {
-    const id = emu.createSpreadsheet({
+    const id = google.emu.createSpreadsheet({
       title: '合并单元格',
       sheets: [
         {
@@ -98,7 +89,7 @@ describe('tally, check and report on a Google spreadsheet', () => {
         },
       ],
     });
-    const run = await runCli(emu, ['tally', id, '--json', '--as-of', '2020-02-03'], { cwd: dir });
+    const run = await runCli(google.emu, ['tally', id, '--json', '--as-of', '2020-02-03'], { cwd: google.dir });
     const r = JSON.parse(run.stdout) as TallyResult;
     expect(r.problems.byCode.required ?? 0).toBe(0);
     expect(r.households.byBuilding.map((b) => [b.compound, b.building, b.total])).toEqual([
@@ -106,39 +97,34 @@ describe('tally, check and report on a Google spreadsheet', () => {
       ['金都小区', '2', 1],
     ]);
     // The merged areas come with the sheet list: still one get and one batchGet.
-    expect(
-      emu
-        .requests()
-        .filter((q) => q.spreadsheetId === id)
-        .map((q) => q.kind),
-    ).toEqual(['get', 'values.batchGet']);
+    expect(google.emu.kindsFor(id)).toEqual(['get', 'values.batchGet']);
   });
 
   it('writes a local <title>.paicha.xlsx by default, and accepts a URL', async () => {
     const id = seedRegister();
     const url = `https://docs.google.com/spreadsheets/d/${id}/edit?usp=sharing#gid=0`;
-    const run = await runCli(emu, ['report', url, '--as-of', '2020-02-03'], { cwd: dir });
+    const run = await runCli(google.emu, ['report', url, '--as-of', '2020-02-03'], { cwd: google.dir });
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('60.0%');
-    const tally = await runCli(emu, ['tally', url], { cwd: dir });
-    expect(tally.stdout).toContain(join(dir, '金都社区排查.paicha.xlsx'));
-    expect((await readWorkbookFile(join(dir, '金都社区排查.paicha.xlsx'))).sheets.map((s) => s.name)).toEqual(GENERATED);
-    expect(emu.sheetTitles(id)).toEqual(['住户登记', '说明']);
+    const tally = await runCli(google.emu, ['tally', url], { cwd: google.dir });
+    expect(tally.stdout).toContain(join(google.dir, '金都社区排查.paicha.xlsx'));
+    expect((await readWorkbookFile(join(google.dir, '金都社区排查.paicha.xlsx'))).sheets.map((s) => s.name)).toEqual(GENERATED);
+    expect(google.emu.sheetTitles(id)).toEqual(['住户登记', '说明']);
   });
 
   it('--write adds marked sheets, keeps every user cell, and keeps formula-like text literal', async () => {
     const id = seedRegister();
-    const before = emu.snapshot(id);
-    emu.clearRequests();
-    const run = await runCli(emu, ['tally', id, '--write', '--as-of', '2020-02-03'], { cwd: dir });
+    const before = google.emu.snapshot(id);
+    google.emu.clearRequests();
+    const run = await runCli(google.emu, ['tally', id, '--write', '--as-of', '2020-02-03'], { cwd: google.dir });
     expect(run.stderr).toBe('');
     expect(run.code).toBe(1);
     expect(run.stdout).toContain(`→ 金都社区排查 (https://docs.google.com/spreadsheets/d/${id}/edit): ${GENERATED.join('、')}`);
-    expect(emu.requests().map((q) => q.kind)).toEqual(['get', 'values.batchGet', 'batchUpdate', 'values.batchUpdate']);
-    const batch = emu.requests()[3];
+    expect(google.emu.requests().map((q) => q.kind)).toEqual(['get', 'values.batchGet', 'batchUpdate', 'values.batchUpdate']);
+    const batch = google.emu.requests()[3];
     expect(batch?.detail).toEqual(GENERATED.map((n) => `'${n}'!A1`));
 
-    const after = emu.snapshot(id);
+    const after = google.emu.snapshot(id);
     expect(after.sheets.map((s) => s.title)).toEqual(['住户登记', '说明', ...GENERATED]);
     expect(after.sheets.slice(0, 2)).toEqual(before.sheets);
     const marked = after.developerMetadata.filter((m) => m.metadataKey === 'paicha.generated');
@@ -147,10 +133,10 @@ describe('tally, check and report on a Google spreadsheet', () => {
     );
 
     // The compound named like a formula is text in the summary, and no generated cell is a formula.
-    expect(emu.getSheetValues(id, '汇总-住户').some((r) => r.includes(IMPORT))).toBe(true);
+    expect(google.emu.getSheetValues(id, '汇总-住户').some((r) => r.includes(IMPORT))).toBe(true);
     for (const name of GENERATED)
       expect(
-        emu
+        google.emu
           .getSheetFormulas(id, name)
           .flat()
           .every((f) => f === null),
@@ -159,100 +145,102 @@ describe('tally, check and report on a Google spreadsheet', () => {
     const summary = after.sheets.find((s) => s.title === '汇总-住户')!;
     expect(summary.frozenRowCount).toBe(1);
     expect(summary.charts.map((c) => [c.spec?.title, c.spec?.basicChart?.chartType])).toEqual([['登记率 · 小区', 'BAR']]);
-    const rateColumn = emu.getSheetValues(id, '汇总-住户')[0]!.indexOf('登记率');
+    const rateColumn = google.emu.getSheetValues(id, '汇总-住户')[0]!.indexOf('登记率');
     expect(summary.cells[1]?.[rateColumn]?.format).toEqual({ type: 'PERCENT', pattern: '0.0%' });
 
     // 问题清单 links each problem to its cell, by the sheet's gid; the label stays literal text.
-    const problems = emu.getSheetValues(id, '问题清单');
+    const problems = google.emu.getSheetValues(id, '问题清单');
     const dup = problems.findIndex((r) => r.includes('duplicate'));
     expect(problems[dup]?.[3]).toBe('E7');
-    expect(emu.getCell(id, '问题清单', `D${dup + 1}`)).toEqual({ value: 'E7', link: '#gid=0&range=E7' });
-    const follow = emu.getSheetValues(id, '待跟进');
+    expect(google.emu.getCell(id, '问题清单', `D${dup + 1}`)).toEqual({ value: 'E7', link: '#gid=0&range=E7' });
+    const follow = google.emu.getSheetValues(id, '待跟进');
     expect(follow[1]?.[9]).toBe('住户登记!A4');
-    expect(emu.getCell(id, '待跟进', 'J2')?.link).toBe('#gid=0&range=A4');
+    expect(google.emu.getCell(id, '待跟进', 'J2')?.link).toBe('#gid=0&range=A4');
   });
 
   it('a second --write rewrites its own sheets identically, in the same four requests', async () => {
     const id = seedRegister();
     const args = ['tally', id, '--write', '--as-of', '2020-02-03'];
-    await runCli(emu, args, { cwd: dir });
-    const first = generated(emu.snapshot(id));
-    emu.clearRequests();
-    const again = await runCli(emu, args, { cwd: dir });
+    await runCli(google.emu, args, { cwd: google.dir });
+    const first = generated(google.emu.snapshot(id));
+    google.emu.clearRequests();
+    const again = await runCli(google.emu, args, { cwd: google.dir });
     expect(again.stderr).toBe('');
-    expect(emu.requests().map((q) => q.kind)).toEqual(['get', 'values.batchGet', 'batchUpdate', 'values.batchUpdate']);
+    expect(google.emu.requests().map((q) => q.kind)).toEqual(['get', 'values.batchGet', 'batchUpdate', 'values.batchUpdate']);
     // Only the input sheets are read; paicha's own sheets are known by their marker.
-    expect(emu.requests()[1]?.detail).toEqual(["'住户登记'!A1:Z1000", "'说明'!A1:Z1000"]);
-    expect(generated(emu.snapshot(id))).toEqual(first);
-    expect(emu.sheetTitles(id)).toEqual(['住户登记', '说明', ...GENERATED]);
+    expect(google.emu.requests()[1]?.detail).toEqual(["'住户登记'!A1:Z1000", "'说明'!A1:Z1000"]);
+    expect(generated(google.emu.snapshot(id))).toEqual(first);
+    expect(google.emu.sheetTitles(id)).toEqual(['住户登记', '说明', ...GENERATED]);
   });
 
   it('refuses to overwrite a user sheet named 汇总-住户 and writes the others', async () => {
     const id = seedRegister([{ title: '汇总-住户', values: [['我们自己的汇总', 42]] }]);
-    const run = await runCli(emu, ['tally', id, '--write', '--as-of', '2020-02-03'], { cwd: dir });
+    const run = await runCli(google.emu, ['tally', id, '--write', '--as-of', '2020-02-03'], { cwd: google.dir });
     expect(run.stderr).toContain('你自己的表“汇总-住户”与 paicha 生成的表同名；paicha 没有动它');
-    expect(emu.getSheetValues(id, '汇总-住户')).toEqual([['我们自己的汇总', 42]]);
-    expect(emu.sheetTitles(id)).toEqual(['住户登记', '说明', '汇总-住户', '待跟进', '问题清单', '日报']);
-    expect(emu.snapshot(id).developerMetadata.map((m) => m.location?.sheetId)).not.toContain(emu.snapshot(id).sheets[2]?.sheetId);
+    expect(google.emu.getSheetValues(id, '汇总-住户')).toEqual([['我们自己的汇总', 42]]);
+    expect(google.emu.sheetTitles(id)).toEqual(['住户登记', '说明', '汇总-住户', '待跟进', '问题清单', '日报']);
+    expect(google.emu.snapshot(id).developerMetadata.map((m) => m.location?.sheetId)).not.toContain(
+      google.emu.snapshot(id).sheets[2]?.sheetId,
+    );
   });
 
   it('check --write writes only 问题清单; check without it writes nothing', async () => {
     const id = seedRegister();
-    const dry = await runCli(emu, ['check', id, '--json'], { cwd: dir });
+    const dry = await runCli(google.emu, ['check', id, '--json'], { cwd: google.dir });
     expect(dry.code).toBe(1);
-    expect(emu.sheetTitles(id)).toEqual(['住户登记', '说明']);
-    const run = await runCli(emu, ['check', id, '--write', '--as-of', '2020-02-03'], { cwd: dir });
+    expect(google.emu.sheetTitles(id)).toEqual(['住户登记', '说明']);
+    const run = await runCli(google.emu, ['check', id, '--write', '--as-of', '2020-02-03'], { cwd: google.dir });
     expect(run.code).toBe(1);
-    expect(emu.sheetTitles(id)).toEqual(['住户登记', '说明', '问题清单']);
-    const onFile = await runCli(emu, ['check', 'register.xlsx', '--write', '--locale', 'en'], { cwd: dir });
+    expect(google.emu.sheetTitles(id)).toEqual(['住户登记', '说明', '问题清单']);
+    const onFile = await runCli(google.emu, ['check', 'register.xlsx', '--write', '--locale', 'en'], { cwd: google.dir });
     expect([onFile.code, onFile.stderr]).toEqual([2, expect.stringContaining('--write writes 问题清单 into a Google spreadsheet')]);
   });
 
   it('speaks the spreadsheet’s language and names sheets as the add-on would', async () => {
-    const id = emu.createSpreadsheet({ title: '台', locale: 'zh_TW', sheets: [{ title: '住戶', values: REGISTER }] });
-    await runCli(emu, ['tally', id, '--write', '--as-of', '2020-02-03'], { cwd: dir });
-    expect(emu.sheetTitles(id)).toEqual(['住戶', '彙總-住戶', '待跟進', '問題清單', '日報']);
+    const id = google.emu.createSpreadsheet({ title: '台', locale: 'zh_TW', sheets: [{ title: '住戶', values: REGISTER }] });
+    await runCli(google.emu, ['tally', id, '--write', '--as-of', '2020-02-03'], { cwd: google.dir });
+    expect(google.emu.sheetTitles(id)).toEqual(['住戶', '彙總-住戶', '待跟進', '問題清單', '日報']);
   });
 
   it('says clearly when the spreadsheet cannot be opened: 403, 404, 401, bad id', async () => {
     const denied = seedRegister();
-    emu.denyAccess(denied);
-    const no = await runCli(emu, ['tally', denied, '--json', '--locale', 'en'], { cwd: dir });
+    google.emu.denyAccess(denied);
+    const no = await runCli(google.emu, ['tally', denied, '--json', '--locale', 'en'], { cwd: google.dir });
     expect(no.code).toBe(2);
     expect(no.stderr).toBe(
       `paicha tally: no access to spreadsheet ${denied}: share the spreadsheet with the Google account whose token is in GOOGLE_OAUTH_ACCESS_TOKEN (or use an account that can open it)\n`,
     );
     const missing = '1' + 'x'.repeat(43);
-    const gone = await runCli(emu, ['check', missing, '--locale', 'en'], { cwd: dir });
+    const gone = await runCli(google.emu, ['check', missing, '--locale', 'en'], { cwd: google.dir });
     expect(gone.stderr).toBe(`paicha check: no spreadsheet with id ${missing}: check the id or URL\n`);
     // Said in the language asked for, zh-Hans by default.
-    expect((await runCli(emu, ['check', missing], { cwd: dir })).stderr).toBe(
+    expect((await runCli(google.emu, ['check', missing], { cwd: google.dir })).stderr).toBe(
       `paicha check: 没有 ID 为 ${missing} 的表格：请检查 ID 或网址\n`,
     );
-    expect((await runCli(emu, ['check', missing, '--locale', 'zh-Hant'], { cwd: dir })).stderr).toBe(
+    expect((await runCli(google.emu, ['check', missing, '--locale', 'zh-Hant'], { cwd: google.dir })).stderr).toBe(
       `paicha check: 沒有 ID 為 ${missing} 的試算表：請檢查 ID 或網址\n`,
     );
-    const anonymous = await runCli(emu, ['report', missing, '--locale', 'en'], {
-      cwd: dir,
-      env: { GOOGLE_OAUTH_ACCESS_TOKEN: '', GOOGLE_APPLICATION_CREDENTIALS: join(dir, 'none.json') },
+    const anonymous = await runCli(google.emu, ['report', missing, '--locale', 'en'], {
+      cwd: google.dir,
+      env: { GOOGLE_OAUTH_ACCESS_TOKEN: '', GOOGLE_APPLICATION_CREDENTIALS: join(google.dir, 'none.json') },
     });
     expect(anonymous.stderr).toContain('not signed in to Google');
     const bad = await runCli(
-      emu,
+      google.emu,
       ['tally', 'https://docs.google.com/spreadsheets/d/e/2PACX-1vQabcdefghijklmnopqrstuvwxyz/pubhtml', '--locale', 'en'],
-      { cwd: dir },
+      { cwd: google.dir },
     );
     expect([bad.code, bad.stderr]).toEqual([2, expect.stringContaining('"published to the web" link')]);
   });
 
   it('retries 429 and 5xx with backoff, and does not repeat a batchUpdate whose connection dropped', async () => {
     const id = seedRegister();
-    emu.clearRequests();
-    emu.inject({ spreadsheetId: id, method: 'values.batchGet', status: 429, times: 2 });
-    emu.inject({ spreadsheetId: id, method: 'values.batchUpdate', status: 503 });
-    const ok = await runCli(emu, ['tally', id, '--write', '--json'], { cwd: dir });
+    google.emu.clearRequests();
+    google.emu.inject({ spreadsheetId: id, method: 'values.batchGet', status: 429, times: 2 });
+    google.emu.inject({ spreadsheetId: id, method: 'values.batchUpdate', status: 503 });
+    const ok = await runCli(google.emu, ['tally', id, '--write', '--json'], { cwd: google.dir });
     expect(ok.stderr).toBe('');
-    expect(emu.requests().map((q) => `${q.kind} ${q.status}`)).toEqual([
+    expect(google.emu.requests().map((q) => `${q.kind} ${q.status}`)).toEqual([
       'get 200',
       'values.batchGet 429',
       'values.batchGet 429',
@@ -263,17 +251,17 @@ describe('tally, check and report on a Google spreadsheet', () => {
     ]);
 
     const other = seedRegister();
-    emu.clearRequests();
-    emu.inject({ spreadsheetId: other, method: 'batchUpdate', status: 'reset' });
-    const dropped = await runCli(emu, ['tally', other, '--write', '--locale', 'en'], { cwd: dir });
+    google.emu.clearRequests();
+    google.emu.inject({ spreadsheetId: other, method: 'batchUpdate', status: 'reset' });
+    const dropped = await runCli(google.emu, ['tally', other, '--write', '--locale', 'en'], { cwd: google.dir });
     expect(dropped.code).toBe(2);
     expect(dropped.stderr).toContain('could not reach the Google Sheets API');
-    expect(emu.requests().map((q) => q.kind)).toEqual(['get', 'values.batchGet', 'batchUpdate']);
+    expect(google.emu.requests().map((q) => q.kind)).toEqual(['get', 'values.batchGet', 'batchUpdate']);
 
-    emu.inject({ spreadsheetId: other, method: 'get', status: 500, times: 10 });
-    const down = await runCli(emu, ['report', other, '--locale', 'en'], { cwd: dir });
+    google.emu.inject({ spreadsheetId: other, method: 'get', status: 500, times: 10 });
+    const down = await runCli(google.emu, ['report', other, '--locale', 'en'], { cwd: google.dir });
     expect(down.stderr).toContain('the Sheets API failed (500 Internal error encountered.) after 6 attempts');
-    emu.clearFaults();
+    google.emu.clearFaults();
   });
 });
 

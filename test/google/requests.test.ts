@@ -1,8 +1,7 @@
 // The number of Sheets API requests per spreadsheet does not grow with its number of rows.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { TallyResult } from '../../lib/result.ts';
-import { type SheetsEmulator, startSheetsEmulator } from './emulator/index.ts';
-import { runCli, tempDir } from './helpers.ts';
+import { runCli, useSheetsEmulator } from './helpers.ts';
 
 function register(rows: number): (string | number)[][] {
   const out: (string | number)[][] = [['工作组', '小区', '楼号', '单元', '门牌号', '核查状态', '走访次数']];
@@ -21,33 +20,26 @@ function register(rows: number): (string | number)[][] {
 }
 
 describe('requests per spreadsheet', () => {
-  let emu: SheetsEmulator;
-  let dir: string;
-  beforeAll(async () => {
-    emu = await startSheetsEmulator();
-    dir = await tempDir();
-  });
-  afterAll(() => emu.close());
+  const google = useSheetsEmulator();
 
   it('are the same for 1,000 and 100,000 rows: two reads, and two writes with --write', async () => {
     const kinds: Record<number, string[]> = {};
     for (const rows of [1_000, 100_000]) {
-      const id = emu.createSpreadsheet({
+      const id = google.emu.createSpreadsheet({
         title: `${rows}`,
         sheets: [
           { title: '住户登记', values: register(rows) },
           { title: '备注', values: [['x']] },
         ],
       });
-      const run = await runCli(emu, ['tally', id, '--write', '--json', '--as-of', '2020-02-03', '--max-problems', '10'], { cwd: dir });
+      const run = await runCli(google.emu, ['tally', id, '--write', '--json', '--as-of', '2020-02-03', '--max-problems', '10'], {
+        cwd: google.dir,
+      });
       expect(run.stderr).toBe('');
       expect((JSON.parse(run.stdout) as TallyResult).households.total).toBe(rows);
-      expect(emu.getSheetValues(id, '待跟进')).toHaveLength(rows / 10 + 1);
-      kinds[rows] = emu
-        .requests()
-        .filter((r) => r.spreadsheetId === id)
-        .map((r) => r.kind);
-      expect(emu.countFor(id)).toBe(4);
+      expect(google.emu.getSheetValues(id, '待跟进')).toHaveLength(rows / 10 + 1);
+      kinds[rows] = google.emu.kindsFor(id);
+      expect(google.emu.countFor(id)).toBe(4);
     }
     expect(kinds[100_000]).toEqual(kinds[1_000]);
     expect(kinds[1_000]).toEqual(['get', 'values.batchGet', 'batchUpdate', 'values.batchUpdate']);

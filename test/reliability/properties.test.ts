@@ -237,6 +237,7 @@ describe('the tally does not depend on row order', () => {
       ],
     };
     const origins = (x: BuiltSheet) => run([x]).result.people?.byOrigin;
+    expect(origins(s)?.map((o) => o.count)).toEqual([1]); // one person, at one of the two origins
     expect(origins(shuffleData(s, 1044133620))).toEqual(origins(s));
     expect(origins({ ...s, values: [s.values[0]!, s.values[2]!, s.values[1]!] })).toEqual(origins(s));
   });
@@ -265,6 +266,8 @@ describe('the tally does not depend on row order', () => {
         ['王建国', 5000, 'R001'],
       ],
     };
+    expect(run([s]).result.donations.count).toBe(1); // one receipt, one gift, the other row a duplicate
+    expect(run([s]).result.problems.byCode['duplicate']).toBe(1);
     expect(run([shuffleData(s, 0)]).result.donations.cash).toBe(run([s]).result.donations.cash);
   });
 
@@ -281,6 +284,12 @@ describe('the tally does not depend on row order', () => {
         ['王建国', '口罩', '200个'],
       ],
     };
+    expect(run([s]).result.donations.byItem.map((i) => [i.item, i.unit, i.quantity])).toEqual(
+      expect.arrayContaining([
+        ['口罩', '', 100],
+        ['口罩', '个', 200],
+      ]),
+    );
     expect(run([shuffleData(s, 0)]).result.donations.byItem).toEqual(run([s]).result.donations.byItem);
   });
 });

@@ -40,6 +40,8 @@ export type SheetsEmulator = {
   requests(): readonly LoggedRequest[];
   /** Requests that named this spreadsheet, of one kind or all. */
   countFor(id: string, kind?: RequestKind): number;
+  /** The kinds of the requests that named this spreadsheet, in the order they came. */
+  kindsFor(id: string): RequestKind[];
   clearRequests(): void;
   /** Most requests the server was answering at once since the last `clearRequests`. */
   maxConcurrency(): number;
@@ -85,6 +87,7 @@ export async function startSheetsEmulator(options: SheetsEmulatorOptions = {}): 
     pendingFaults: () => core.faults.pending(),
     requests: () => [...core.log],
     countFor: (id, kind) => core.log.filter((r) => r.spreadsheetId === id && (kind === undefined || r.kind === kind)).length,
+    kindsFor: (id) => core.log.filter((r) => r.spreadsheetId === id).map((r) => r.kind),
     clearRequests() {
       core.log.length = 0;
       core.maxInFlight = core.inFlight;

@@ -17,6 +17,7 @@ const item = (code: string, s = 'seed.xlsx › 住户登记') => r.problems.item
 
 describe('problem messages', () => {
   it('the place was said twice (住户登记!H48 “seed.xlsx › 住户登记”H48：…): no message says the place, shown beside it', () => {
+    expect(r.problems.items.map((p) => p.code)).toEqual(expect.arrayContaining(['unknown-column', 'type']));
     for (const p of r.problems.items) {
       expect(p.message).not.toContain(p.sheet);
       expect(p.message).not.toMatch(/[A-Z]+\d+[:：]/);

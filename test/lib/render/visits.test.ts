@@ -63,6 +63,7 @@ describe('进度: the visit log day by day', () => {
     expect(names(register)).not.toContain('进度');
     const emptyLog = tallyWorkbook([{ name: '走访记录', values: [['日期', '时间', '小区', '楼号', '门牌号', '走访结果']] }]);
     expect(emptyLog.visits).toBeDefined();
+    expect(emptyLog.visits).toMatchObject({ count: 0, byDay: [] });
     expect(names(emptyLog)).not.toContain('进度');
   });
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { CHECK_HEADER } from '../../../../examples/people.ts';
 import { analyzeSheets, checkRecord, tallyWorkbook, type Cell } from '../../../../lib/index.ts';
 import { flatten } from '../../../helpers/flatten.ts';
 
@@ -10,7 +11,6 @@ const PEOPLE: Cell[][] = [
   ['李娜', '420102198506110024', '', '金都小区', '3', '301', '密接', '2020-02-01'],
   ['赵敏', '', '', '银杏苑', '1', '101', '外来', '2020-01-29'],
 ];
-const CHECK_HEADER = ['日期', '姓名', '身份证号', '联系电话', '门牌号', '体温', '症状', '随访方式', '随访人'];
 const run = (checks: Cell[][], asOf = '2020-02-03') =>
   tallyWorkbook(
     [

@@ -167,6 +167,7 @@ describe('a visit log is recognized by its header and read row by row', () => {
 
   it('the visitor is personal data: never in the result', () => {
     const r = tallyWorkbook(log(row('2020-01-29', '9:00', '301', '敲不开门')));
+    expect(r.visits).toMatchObject({ count: 1 }); // the row, visitor and all, was read
     expect(JSON.stringify(r)).not.toContain('王工');
   });
 });

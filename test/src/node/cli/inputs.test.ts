@@ -40,6 +40,7 @@ describe('inputs that are no register', () => {
     const run = await runCli(['tally', 'phones.csv'], dir);
     expect(run.code).toBe(2);
     expect(run.stderr).not.toContain('13812345678');
+    expect(run.stderr).toContain('（138****5678、王伟）');
   });
 
   it('`paicha tally NAME.paicha.xlsx` wrote NAME.paicha.paicha.xlsx: now its own output is recognized by the marker', async () => {

@@ -3,13 +3,9 @@ import { describe, expect, it } from 'vitest';
 import type { TallyResult } from '../../../../lib/result.ts';
 import { readWorkbookFile } from '../../../../src/node/files/read-workbook.ts';
 import { runCli, tempDir, writeXlsx } from '../../../helpers/cli.ts';
+import { SMALL_WATCH } from '../../../helpers/watch.ts';
 
-// A watch register and its check log in one .xlsx, read by the CLI as a team's file is.
-const people = [
-  ['姓名', '身份证号', '联系电话', '小区', '楼号', '门牌号', '人员类别', '抵达日期', '随访人'],
-  ['王伟', '420102199003071232', '138 1234 5678', '金都小区', '1', '101', '返乡人员', '2020-01-21', '小刘'],
-  ['李娜', '', '13900001111', '银杏苑', '2', '201', '密接', '2020-02-01', '小陈'],
-];
+// A watch register (test/helpers/watch.ts) and its check log in one .xlsx, read by the CLI as a team's file is.
 const checks = [
   ['日期', '姓名', '身份证号', '体温', '症状'],
   ['2020-02-03', '王伟', '420102199003071232', '36.6℃', '无'],
@@ -20,7 +16,7 @@ describe('paicha tally on a watch register', () => {
   it('counts the watch as of --as-of, for --watch-days, and writes the two watch sheets without an ID number or phone', async () => {
     const dir = await tempDir();
     await writeXlsx(join(dir, 'watch.xlsx'), [
-      { name: '重点人员', values: people },
+      { name: '重点人员', values: SMALL_WATCH },
       { name: '健康监测', values: checks },
     ]);
     const run = await runCli(['tally', 'watch.xlsx', '--json', '--as-of', '2020-02-03', '--out', 'out.xlsx'], dir);
@@ -49,7 +45,7 @@ describe('paicha tally on a watch register', () => {
 
   it('refuses a watch of 0 days as a usage error', async () => {
     const dir = await tempDir();
-    await writeXlsx(join(dir, 'watch.xlsx'), [{ name: '重点人员', values: people }]);
+    await writeXlsx(join(dir, 'watch.xlsx'), [{ name: '重点人员', values: SMALL_WATCH }]);
     const run = await runCli(['tally', 'watch.xlsx', '--json', '--watch-days', '0'], dir);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('--watch-days');

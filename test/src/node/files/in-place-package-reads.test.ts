@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { exampleWorkbookBuffer } from '../../../../examples/workbook.ts';
 import { FileWorkbook } from '../../../../src/node/files/file-workbook.ts';
+import { readXlsxContents } from '../../../../src/node/files/read-xlsx.ts';
 import * as inPlace from '../../../../src/node/files/xlsx/write/in-place.ts';
 import { tempDir } from './helpers.ts';
 
@@ -32,6 +33,10 @@ describe('an in-place save', () => {
     ]);
     await wb.save({ mode: 'in-place' });
     expect(vi.mocked(inPlace.canSplice)).toHaveBeenCalledTimes(1);
+    // The save did splice: the user's sheets are there, and the summary beside them.
+    const saved = await readXlsxContents(path);
+    expect(saved.generatedSheets).toEqual(['汇总-住户']);
+    expect(saved.sheets.map((s) => s.name)).toEqual(expect.arrayContaining(['住户登记', '捐款捐物', '汇总-住户']));
     // Saved again after the file changed, the question is asked afresh.
     await wb.save({ mode: 'in-place' });
     expect(vi.mocked(inPlace.canSplice)).toHaveBeenCalledTimes(2);
