@@ -5,7 +5,7 @@ import { reportSheet } from '../../lib/render/sheets.ts';
 import { checkCommand } from '../commands/check.ts';
 import { reportCommand } from '../commands/report.ts';
 import { tallyCommand } from '../commands/tally.ts';
-import type { RunOptions } from '../commands/run.ts';
+import { NoRegisterError, type RunOptions, type WriteOutcome } from '../commands/run.ts';
 import { SheetOwnershipError } from '../workbook.ts';
 import { spreadsheetClock } from './locale.ts';
 import { withDocumentLock } from './lock.ts';
@@ -67,11 +67,15 @@ export function tallyAll(): void {
   const { ss, locale, options } = context();
   withDocumentLock(ss, locale, () =>
     unlessTooLarge(locale, () => {
-      const { written, refused, registers } = tallyCommand(new SpreadsheetWorkbook(ss), options, { requireRegister: true });
-      if (registers.length === 0) {
+      let outcome: WriteOutcome;
+      try {
+        outcome = tallyCommand(new SpreadsheetWorkbook(ss), options, { requireRegister: true });
+      } catch (e) {
+        if (!(e instanceof NoRegisterError)) throw e;
         offerTemplates(ss, locale);
         return;
       }
+      const { written, refused } = outcome;
       alertRefused(locale, refused);
       ss.toast(say(T.tallied, locale, { sheets: written.join(LIST_SEPARATOR[locale]) }), 'paicha', 5);
     }),
