@@ -24,14 +24,7 @@ const say = (w: Words, locale: Locale, params: Record<string, string | number>) 
 export function context() {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const locale = pickLocale(ss.getSpreadsheetLocale());
-  const clock = spreadsheetClock(ss);
-  const options: RunOptions = {
-    asOf: clock.now,
-    tzOffsetMinutes: clock.tzOffsetMinutes,
-    epochOffsetMinutes: clock.epochOffsetMinutes,
-    locale,
-    encodeGbk: blobGbkEncoder(),
-  };
+  const options: RunOptions = { ...spreadsheetClock(ss), locale, encodeGbk: blobGbkEncoder() };
   return { ss, locale, options };
 }
 
