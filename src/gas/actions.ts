@@ -5,8 +5,7 @@ import { reportSheet } from '../../lib/render/sheets.ts';
 import { checkCommand } from '../commands/check.ts';
 import { reportCommand } from '../commands/report.ts';
 import { tallyCommand } from '../commands/tally.ts';
-import { NoRegisterError, type RunOptions, type WriteOutcome } from '../commands/run.ts';
-import { SheetOwnershipError } from '../workbook.ts';
+import { NoRegisterError, writeOwned, type RunOptions, type WriteOutcome } from '../commands/run.ts';
 import { spreadsheetClock } from './locale.ts';
 import { withDocumentLock } from './lock.ts';
 import { markProblemCells } from './marks.ts';
@@ -116,12 +115,7 @@ export function showDailyReport(): void {
     unlessTooLarge(locale, () => {
       const wb = new SpreadsheetWorkbook(ss);
       const lines = reportCommand(wb, options);
-      try {
-        wb.writeGenerated([reportSheet(lines, locale)]);
-      } catch (e) {
-        if (!(e instanceof SheetOwnershipError)) throw e;
-        alertRefused(locale, e.sheets);
-      }
+      alertRefused(locale, writeOwned(wb, [reportSheet(lines, locale)]).refused);
       const html = HtmlService.createHtmlOutput(reportHtml(lines)).setWidth(520).setHeight(360);
       SpreadsheetApp.getUi().showModalDialog(html, H.report[locale]);
     }),
