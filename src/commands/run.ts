@@ -49,11 +49,6 @@ export function analyzeWorkbook(
   return { analysis, result: toResult(analysis) };
 }
 
-/** Names of the sheets recognized as a register (households, donations …) by their header row. */
-export function registerSheets(analysis: Analysis): string[] {
-  return analysis.sheets.filter((s) => s.dataset !== undefined).map((s) => s.name);
-}
-
 export type WriteOutcome = {
   /** Sheets written. */
   readonly written: readonly string[];

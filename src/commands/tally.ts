@@ -2,21 +2,19 @@ import type { TallyResult } from '../../lib/result.ts';
 import { reportClock } from '../../lib/render/shops-report.ts';
 import { renderSheets } from '../../lib/render/sheets.ts';
 import type { Workbook } from '../workbook.ts';
-import { analyzeWorkbook, registerSheets, writeOwned, type RunOptions, type WriteOutcome } from './run.ts';
+import { analyzeWorkbook, writeOwned, type RunOptions, type WriteOutcome } from './run.ts';
 
 /**
- * `tally`: validate, tally and (re)write every generated sheet. `registers` names the sheets read as
- * a register; with `requireRegister`, a workbook holding none is left as it is (nothing written), and
- * with `refuseWithoutRegister` it throws NoRegisterError instead (the CLI's error exit).
+ * `tally`: validate, tally and (re)write every generated sheet. With `requireRegister`, a workbook
+ * holding no register throws NoRegisterError and nothing is written (as check and report do): the CLI
+ * says so and exits 2, the add-on offers the template sheets.
  */
 export function tallyCommand(
   wb: Workbook,
   o: RunOptions,
-  when: { readonly requireRegister?: boolean; readonly refuseWithoutRegister?: boolean } = {},
-): { result: TallyResult; registers: readonly string[] } & WriteOutcome {
-  const { analysis, result } = analyzeWorkbook(wb, o, { requireRegister: when.refuseWithoutRegister === true });
-  const registers = registerSheets(analysis);
-  if (when.requireRegister && registers.length === 0) return { result, registers, written: [], refused: [] };
+  when: { readonly requireRegister?: boolean } = {},
+): { result: TallyResult } & WriteOutcome {
+  const { analysis, result } = analyzeWorkbook(wb, o, when);
   const t = analysis.tallies;
   const sheets = renderSheets({
     result,
@@ -30,5 +28,5 @@ export function tallyCommand(
     watch: analysis.tallies.people.watchDetails(),
     holds: analysis.holds,
   });
-  return { result, registers, ...writeOwned(wb, sheets) };
+  return { result, ...writeOwned(wb, sheets) };
 }

@@ -5,8 +5,7 @@ import { reportSheet } from '../../lib/render/sheets.ts';
 import { checkCommand } from '../commands/check.ts';
 import { reportCommand } from '../commands/report.ts';
 import { tallyCommand } from '../commands/tally.ts';
-import type { RunOptions } from '../commands/run.ts';
-import { SheetOwnershipError } from '../workbook.ts';
+import { NoRegisterError, writeOwned, type RunOptions, type WriteOutcome } from '../commands/run.ts';
 import { spreadsheetClock } from './locale.ts';
 import { withDocumentLock } from './lock.ts';
 import { markProblemCells } from './marks.ts';
@@ -24,14 +23,7 @@ const say = (w: Words, locale: Locale, params: Record<string, string | number>) 
 export function context() {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const locale = pickLocale(ss.getSpreadsheetLocale());
-  const clock = spreadsheetClock(ss);
-  const options: RunOptions = {
-    asOf: clock.now,
-    tzOffsetMinutes: clock.tzOffsetMinutes,
-    epochOffsetMinutes: clock.epochOffsetMinutes,
-    locale,
-    encodeGbk: blobGbkEncoder(),
-  };
+  const options: RunOptions = { ...spreadsheetClock(ss), locale, encodeGbk: blobGbkEncoder() };
   return { ss, locale, options };
 }
 
@@ -67,11 +59,15 @@ export function tallyAll(): void {
   const { ss, locale, options } = context();
   withDocumentLock(ss, locale, () =>
     unlessTooLarge(locale, () => {
-      const { written, refused, registers } = tallyCommand(new SpreadsheetWorkbook(ss), options, { requireRegister: true });
-      if (registers.length === 0) {
+      let outcome: WriteOutcome;
+      try {
+        outcome = tallyCommand(new SpreadsheetWorkbook(ss), options, { requireRegister: true });
+      } catch (e) {
+        if (!(e instanceof NoRegisterError)) throw e;
         offerTemplates(ss, locale);
         return;
       }
+      const { written, refused } = outcome;
       alertRefused(locale, refused);
       ss.toast(say(T.tallied, locale, { sheets: written.join(LIST_SEPARATOR[locale]) }), 'paicha', 5);
     }),
@@ -119,12 +115,7 @@ export function showDailyReport(): void {
     unlessTooLarge(locale, () => {
       const wb = new SpreadsheetWorkbook(ss);
       const lines = reportCommand(wb, options);
-      try {
-        wb.writeGenerated([reportSheet(lines, locale)]);
-      } catch (e) {
-        if (!(e instanceof SheetOwnershipError)) throw e;
-        alertRefused(locale, e.sheets);
-      }
+      alertRefused(locale, writeOwned(wb, [reportSheet(lines, locale)]).refused);
       const html = HtmlService.createHtmlOutput(reportHtml(lines)).setWidth(520).setHeight(360);
       SpreadsheetApp.getUi().showModalDialog(html, H.report[locale]);
     }),

@@ -46,14 +46,7 @@ export function onEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
   const locale = pickLocale(ss.getSpreadsheetLocale());
   // The spreadsheet's clock, as 统计汇总 reads it: a typed date is a Date at midnight in its zone, and a
   // day after today is said while it is typed.
-  const clock = spreadsheetClock(ss);
-  const options = {
-    locale,
-    asOf: clock.now,
-    tzOffsetMinutes: clock.tzOffsetMinutes,
-    epochOffsetMinutes: clock.epochOffsetMinutes,
-    exclude: () => false,
-  };
+  const options = { ...spreadsheetClock(ss), locale, exclude: () => false };
   const analysis = analyzeSheets([merges.length > 0 ? { name, values, merges } : { name, values }], options);
   // Infos wait for 检查数据, except a status's: a tick or 已核实 is best given its way while it is typed.
   const items = problemSummary(analysis).items.filter(

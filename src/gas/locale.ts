@@ -1,4 +1,5 @@
 import { pickLocale, type Locale } from '../../lib/i18n/locale.ts';
+import type { RunOptions } from '../commands/run.ts';
 
 /**
  * The language of menus and sheets: the spreadsheet's locale once authorized; in AuthMode.NONE the
@@ -10,16 +11,14 @@ export function addonLocale(authMode?: GoogleAppsScript.Script.AuthMode): Locale
 }
 
 /**
- * The spreadsheet's UTC offset in minutes, its offset on 1899-12-30 (the day a time-only cell sits on,
- * built with the zone's history: +8:05:43 in Asia/Shanghai), today's date there and the moment
- * (YYYY-MM-DDTHH:MM).
+ * The run options that come from the spreadsheet's clock, for every run of the add-on (the menu's and
+ * the live check's alike): the moment there (asOf, YYYY-MM-DDTHH:MM: before the day's cut-off the report
+ * says who is still due, after it who is late), its UTC offset in minutes now, and its offset on
+ * 1899-12-30 (the day a time-only cell sits on, built with the zone's history: +8:05:43 in Asia/Shanghai).
  */
-export function spreadsheetClock(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): {
-  tzOffsetMinutes: number;
-  epochOffsetMinutes: number;
-  today: string;
-  now: string;
-} {
+export function spreadsheetClock(
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
+): Required<Pick<RunOptions, 'asOf' | 'tzOffsetMinutes' | 'epochOffsetMinutes'>> {
   const tz = ss.getSpreadsheetTimeZone();
   const now = new Date();
   const z = Utilities.formatDate(now, tz, 'Z'); // e.g. +0800
@@ -31,7 +30,5 @@ export function spreadsheetClock(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): 
   const wall = (h ?? 0) * 60 + (m ?? 0) + (sec ?? 0) / 60;
   // West of Greenwich, UTC midnight is the evening before on the wall clock.
   const epochOffsetMinutes = wall > 720 ? wall - 1440 : wall;
-  const today = Utilities.formatDate(now, tz, 'yyyy-MM-dd');
-  // The time too: before the day's cut-off (20:00) the report says who is still due, after it who is late.
-  return { tzOffsetMinutes, epochOffsetMinutes, today, now: `${today}T${Utilities.formatDate(now, tz, 'HH:mm')}` };
+  return { asOf: Utilities.formatDate(now, tz, "yyyy-MM-dd'T'HH:mm"), tzOffsetMinutes, epochOffsetMinutes };
 }

@@ -175,6 +175,16 @@ describe('tallyAll', () => {
     expect(emu.snapshot().sheets.map((s) => s.name)).toEqual(expect.arrayContaining(['待跟进', '问题清单', '日报']));
   });
 
+  it('日报 shows the report but leaves a user sheet named 日报 untouched and says so', () => {
+    const seed = example();
+    const own = { name: '日报', values: [['我们自己的日报'], ['今天一切正常']] };
+    const { emu, rt } = open({ ...seed, sheets: [...seed.sheets!, own] });
+    rt.clickMenu('日报');
+    expect(emu.values('日报')).toEqual([['我们自己的日报'], ['今天一切正常']]);
+    expect(emu.ui.alerts.map((a) => a.prompt ?? a.title).join()).toContain('日报');
+    expect(emu.ui.dialogs.map((d) => d.kind)).toEqual(['modal']);
+  });
+
   it('writes text that looks like a formula as literal text', () => {
     const values: Cell[][] = [
       ['小区', '楼号', '门牌号', '工作组'],

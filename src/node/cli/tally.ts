@@ -47,7 +47,7 @@ export async function tallyCli(argv: readonly string[], io: Io): Promise<number>
     if (v.out || v['in-place']) throw new UsageError('writeExcludes');
     const wb = await openSpreadsheet(io, positionals[0]!, { write: true });
     o = spreadsheetOptions(o, v, wb, io);
-    ({ result, written, refused } = withRegister(positionals, () => tallyCommand(wb, o, { refuseWithoutRegister: true })));
+    ({ result, written, refused } = withRegister(positionals, () => tallyCommand(wb, o, { requireRegister: true })));
     await wb.flush();
     target = `${wb.title} (${spreadsheetUrl(wb.id)})`;
     page = pageBeside(remoteOutput(wb.title, io.cwd));
@@ -59,7 +59,7 @@ export async function tallyCli(argv: readonly string[], io: Io): Promise<number>
     const wb = await FileWorkbook.open(files[0]!);
     const losses = await wb.inPlaceLosses();
     if (losses.length > 0) io.err(fill(W.inPlaceLosses[o.locale ?? DEFAULT_LOCALE], { losses: losses.join('; ') }));
-    ({ result, written, refused } = withRegister(positionals, () => tallyCommand(wb, o, { refuseWithoutRegister: true })));
+    ({ result, written, refused } = withRegister(positionals, () => tallyCommand(wb, o, { requireRegister: true })));
     await wb.save({ mode: 'in-place' });
     target = files[0]!;
     page = pageBeside(defaultOutput(files[0]!));
@@ -81,7 +81,7 @@ export async function tallyCli(argv: readonly string[], io: Io): Promise<number>
       const wb = new MemoryWorkbook(inputs.sheets, inputs.owned);
       const rows = rowsIn(inputs.sheets);
       progress.phase('tallying', { rows: rows.toLocaleString('en') }, rows >= HEAVY_ROWS);
-      ({ result, written, refused } = withRegister(positionals, () => tallyCommand(wb, o, { refuseWithoutRegister: true })));
+      ({ result, written, refused } = withRegister(positionals, () => tallyCommand(wb, o, { requireRegister: true })));
       // --json is for pipes and scripts: it writes a workbook only when --out asks for one.
       if (writes) {
         progress.phase('writing', { file: basename(target) });

@@ -2,9 +2,6 @@ import type { Cell } from '../../../lib/cells/result.ts';
 
 import type { MergedArea } from '../../workbook.ts';
 
-/** A merged area, 0-based and inclusive. */
-export type MergeArea = MergedArea;
-
 /**
  * Collects rows (each already trimmed after its last used cell) and hands back the dense rectangle
  * `Range.getValues()` gives for `getDataRange()`: A1 to the last used row and column, '' in empty
@@ -24,7 +21,7 @@ export class GridBuilder {
   }
 
   /** Blank every cell of a merged area except its top-left one, as Sheets shows merged cells. */
-  applyMerges(merges: readonly MergeArea[]): void {
+  applyMerges(merges: readonly MergedArea[]): void {
     let changed = false;
     for (const m of merges) {
       for (let r = m.top; r <= m.bottom && r < this.height; r++) {
@@ -68,5 +65,3 @@ export class GridBuilder {
     }
   }
 }
-
-export { parseMergeRef } from '../../../lib/table/a1.ts';

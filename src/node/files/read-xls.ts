@@ -2,7 +2,8 @@ import { readFile } from 'node:fs/promises';
 import * as XLSX from '@e965/xlsx';
 import type { Cell } from '../../../lib/cells/result.ts';
 import type { SheetGrid } from '../../workbook.ts';
-import { GridBuilder, type MergeArea } from './grid.ts';
+import type { MergedArea } from '../../workbook.ts';
+import { GridBuilder } from './grid.ts';
 import { limitError } from './limit-errors.ts';
 import { XLSX_LIMITS } from './xlsx/limits.ts';
 
@@ -46,7 +47,7 @@ export function readXlsBuffer(bytes: Uint8Array, path = ''): SheetGrid[] {
         limit: XLSX_LIMITS.cells.toLocaleString('en'),
       });
     }
-    const merges: MergeArea[] = (ws['!merges'] ?? []).map((m) => ({ top: m.s.r, left: m.s.c, bottom: m.e.r, right: m.e.c }));
+    const merges: MergedArea[] = (ws['!merges'] ?? []).map((m) => ({ top: m.s.r, left: m.s.c, bottom: m.e.r, right: m.e.c }));
     const values = sheetGrid(ws, merges);
     sheets.push(merges.length > 0 ? { name, values, merges } : { name, values });
   }
@@ -66,7 +67,7 @@ function quietly<T>(read: () => T): T {
   }
 }
 
-function sheetGrid(ws: XLSX.WorkSheet, merges: readonly MergeArea[]): Cell[][] {
+function sheetGrid(ws: XLSX.WorkSheet, merges: readonly MergedArea[]): Cell[][] {
   const grid = new GridBuilder();
   const data = ws['!data'] ?? [];
   for (let r = 0; r < data.length; r++) {

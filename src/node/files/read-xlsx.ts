@@ -3,7 +3,9 @@ import type { Cell } from '../../../lib/cells/result.ts';
 import type { SheetGrid } from '../../workbook.ts';
 import { FileReadError } from './errors.ts';
 import { fixExcelJs } from './exceljs-internals.ts';
-import { GridBuilder, parseMergeRef, type MergeArea } from './grid.ts';
+import { parseMergeRef } from '../../../lib/table/a1.ts';
+import type { MergedArea } from '../../workbook.ts';
+import { GridBuilder } from './grid.ts';
 import { markedSheetNames } from './marker.ts';
 import { Declined } from './xlsx/declined.ts';
 import { checkInflatedSizes } from './xlsx/inflated-sizes.ts';
@@ -69,7 +71,7 @@ function presentGenerated(workbook: ExcelJS.Workbook, sheets: readonly SheetGrid
 }
 
 function worksheetSheet(ws: ExcelJS.Worksheet): SheetGrid {
-  const merges = ((ws.model as { merges?: string[] }).merges ?? []).map(parseMergeRef).filter((m): m is MergeArea => m !== undefined);
+  const merges = ((ws.model as { merges?: string[] }).merges ?? []).map(parseMergeRef).filter((m): m is MergedArea => m !== undefined);
   const values = worksheetGrid(ws, merges);
   return merges.length > 0 ? { name: ws.name, values, merges } : { name: ws.name, values };
 }
@@ -78,7 +80,7 @@ function worksheetSheet(ws: ExcelJS.Worksheet): SheetGrid {
 const T = { Null: 0, Merge: 1, Hyperlink: 5, Formula: 6 } as const;
 
 /** One worksheet as a grid. Rows are converted as they come: no per-cell object is made. */
-function worksheetGrid(ws: ExcelJS.Worksheet, merges: readonly MergeArea[] = []): Cell[][] {
+function worksheetGrid(ws: ExcelJS.Worksheet, merges: readonly MergedArea[] = []): Cell[][] {
   const grid = new GridBuilder();
   ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     const cells: Cell[] = [];

@@ -1,5 +1,7 @@
 import type { Cell } from '../../../../lib/cells/result.ts';
-import { GridBuilder, parseMergeRef, type MergeArea } from '../grid.ts';
+import { parseMergeRef } from '../../../../lib/table/a1.ts';
+import type { MergedArea } from '../../../workbook.ts';
+import { GridBuilder } from '../grid.ts';
 import { Declined } from './declined.ts';
 import { excelToDate } from './dates.ts';
 import { itemText } from './text.ts';
@@ -14,7 +16,7 @@ export type SheetContext = {
   readonly checkExtent: (rows: number, columns: number) => void;
 };
 
-export type ScannedSheet = { readonly values: Cell[][]; readonly merges: MergeArea[] };
+export type ScannedSheet = { readonly values: Cell[][]; readonly merges: MergedArea[] };
 
 /**
  * One worksheet part, scanned from its text chunks without a DOM: each row straight into an array of
@@ -39,7 +41,7 @@ class SheetScanner {
   private phase = Phase.Before;
   private pre: string | undefined;
   private readonly grid = new GridBuilder();
-  private readonly merges: MergeArea[] = [];
+  private readonly merges: MergedArea[] = [];
   private rowNo = 0;
   private width = 0;
   private height = 0;
