@@ -5,7 +5,7 @@ import type { Words } from './locale.ts';
  * Script reads only when the dialog opens, so these words are not in the .gs files parsed on every
  * click; the dialog's title is ADDON_WORDS.helpTitle.
  */
-export const HELP_WORDS = {
+export const HELP_PAGE_WORDS = {
   helpIntro: {
     'zh-Hans': 'paicha 检查并统计这个表格里的登记表：住户、走访、捐款捐物、门店、工作台账和重点人员。',
     'zh-Hant': 'paicha 檢查並統計這個表格裡的登記表：住戶、走訪、捐款捐物、門店、工作台帳和重點人員。',
