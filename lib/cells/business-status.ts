@@ -15,7 +15,7 @@ const TABLE: WordTable<BusinessStatus> = [
     'closed',
     '停业 暂停营业 未开门 关门 已关门 闭店 歇业 未营业 停止营业 未开业 关闭 暂停 停 闭门 不营业 没开门 没营业 不开门 未开 关 closed shut',
   ],
-  ['takeaway', '仅外卖 外卖 只做外卖 仅限外卖 外卖配送 仅配送 配送 takeaway delivery'],
+  ['takeaway', '仅外卖 外卖 只做外卖 仅限外卖 外卖配送 仅配送 配送 takeaway takeawayonly delivery'],
   ['open', '营业 正常营业 营业中 开业 开门 已开门 开放 照常营业 在营业 正常 开 open'],
 ];
 const read = wordReader(TABLE, '已 中 仅 只 正常 状态 今日 今天');

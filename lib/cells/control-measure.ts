@@ -12,7 +12,7 @@ const TABLE: WordTable<ControlMeasure> = [
   ['central_quarantine', '集中隔离 集中医学观察 集中观察 集中隔离观察 隔离点 酒店隔离 集中 centralquarantine'],
   ['home_quarantine', '居家隔离 居家医学观察 居家观察 在家隔离 居家隔离观察 居家 homequarantine'],
   ['health_monitoring', '健康监测 健康观察 自我健康监测 居家健康监测 健康管理 监测 healthmonitoring monitoring'],
-  ['expected_return', '拟返回 拟返 计划返回 待返回 未返回 尚未返回 未返 未到 未抵达 拟返乡 expectedreturn'],
+  ['expected_return', '拟返回 拟返 计划返回 待返回 未返回 尚未返回 未返 未到 未抵达 拟返乡 expectedreturn expectedtoreturn'],
 ];
 const read = wordReader(TABLE, '已 中 转 转为 改为 后 再 医学 观察 天 14天 十四天 人员');
 

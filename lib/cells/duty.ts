@@ -17,8 +17,8 @@ const YES_NO: WordTable<'yes' | 'no'> = [
 const DUTY_WORDS = '消杀 消毒 杀菌 喷洒 清运 清理 清扫 打扫 清洁 垃圾 楼道 电梯 公共区域 区域 全面 进行 了 均 都 全部 今日 今天 每日';
 const readYesNo = wordReader(YES_NO, DUTY_WORDS);
 
-// N次 / N遍 / N回, in digits or Chinese; 早晚各一次 and 上下午各一次 are two.
-const TIMES = /([\d零〇一二两三四五六七八九十]{1,3})\s*(?:次|遍|回)/g;
+// N次 / N遍 / N回 (2 times), in digits or Chinese; 早晚各一次 and 上下午各一次 are two.
+const TIMES = /([\d零〇一二两三四五六七八九十]{1,3})\s*(?:次|遍|回|times?)/g;
 
 /** A 消杀 / 垃圾清运 cell → done and count: 是 → 1, 否 → 0, 2次 → 2, 上午1次下午1次 → 2, a number → itself. */
 export function parseDoneCount(raw: Cell): Parsed<DoneCount> {

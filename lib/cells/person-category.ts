@@ -11,7 +11,7 @@ const TABLE: WordTable<PersonCategory> = [
   ['close_contact', '密切接触者 密切接触 密接 密接者 密切接触人员 密触 closecontact contact'],
   ['key_person', '重点人员 重点 重点人群 重点管控人员 重点关注人员 重点关注 keyperson'],
   ['returnee', '返乡人员 返乡 返诸人员 返诸 返乡人 回乡人员 回乡 返回人员 返程人员 返汉人员 返汉 返岗人员 返岗 returnee returned'],
-  ['incoming', '外来人员 外来 外地人员 外地来人员 外地来 外省人员 外来务工人员 外来务工 流入人员 incoming visitor'],
+  ['incoming', '外来人员 外来 外地人员 外地来人员 外地来 外省人员 外来务工人员 外来务工 流入人员 incoming fromelsewhere visitor'],
 ];
 const read = wordReader(TABLE, '人员 人 者 类 类别');
 

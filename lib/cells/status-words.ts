@@ -22,7 +22,7 @@ export const PHRASES: Readonly<Record<Status, string>> = {
   verified_way_unknown: '已核实 已查 已核 是 ok y yes done verified checked complete completed',
   no_answer: '敲不开门 noanswer noreply noresponse phoneoff switchedoff unreachable',
   not_home: '不在家 nothome notathome away out',
-  uninhabited: '疑似无人居住 无人居住 uninhabited seemsempty movedout moved',
+  uninhabited: '疑似无人居住 无人居住 uninhabited seemsuninhabited seemsempty movedout moved',
   refused: '拒绝登记 refused declined',
   pending: '待核查 出租 pending todo notvisited notregistered',
 };

@@ -30,7 +30,7 @@ export const HELP_WORDS = {
 FILE 是 .xlsx、.xls、.csv 或 .tsv 文件，或 Google 表格的网址或 ID。
 退出码：0 正常，1 数据有错误（或汇总时某个表格失败），2 用法或读写错误。
 各命令的选项见 paicha 命令 --help。`,
-    'zh-Hant': `paicha — 核查並彙總入戶排查登記表和捐贈台帳
+    'zh-Hant': `paicha — 核查並彙總入戶排查登記表和捐贈台賬
 
 用法：paicha 命令 [選項]
 
@@ -98,8 +98,8 @@ GOOGLE_OAUTH_ACCESS_TOKEN；请把表格共享给该账号。
 退出码：0 正常，1 数据有错误，2 用法或读写错误。`,
     'zh-Hant': `用法：paicha tally FILE... [--json] [--html] [--out FILE] [--in-place] [--locale zh-Hans|zh-Hant|en]
 
-檢查每一個 paicha 認得表頭的表（住戶、捐贈、走訪記錄、門店排查、工作台帳、重點人員及其健康監測，可在任一
-檔案中），彙總後把生成的表（彙總-住戶、待跟進、進度、彙總-捐贈、公示-捐贈、門店日報、台帳彙總、彙總-重點人員、
+檢查每一個 paicha 認得表頭的表（住戶、捐贈、走訪記錄、門店排查、工作台賬、重點人員及其健康監測，可在任一
+檔案中），彙總後把生成的表（彙總-住戶、待跟進、進度、彙總-捐贈、公示-捐贈、門店日報、台賬彙總、彙總-重點人員、
 今日隨訪、問題清單、日報）寫入第一個輸入檔案旁的一個新工作簿（NAME.paicha.xlsx）。
 輸入檔案從不改寫。FILE 也可以是 Google 表格的網址或 ID：只讀取它，新工作簿是當前資料夾中的
 TITLE.paicha.xlsx；用 --write 才把生成的表寫進該表格本身。
@@ -122,7 +122,7 @@ TITLE.paicha.xlsx；用 --write 才把生成的表寫進該表格本身。
   --max-problems N     最多列出 N 個問題（計數從不截斷；預設 5000）
   --max-donation YUAN  單筆捐贈的上限（預設 100000000，即 1億）：超過它，或金額像電話號碼、身份證號
                        的行是錯誤，不計入合計
-  --cutoff HH:MM       門店和工作台帳每天的報送截止時間（預設 20:00）：晚於它算遲報；--as-of 在它之前或
+  --cutoff HH:MM       門店和工作台賬每天的報送截止時間（預設 20:00）：晚於它算遲報；--as-of 在它之前或
                        正當其時，日報會列出今晚還沒報的
   --watch-days N       重點人員的觀察天數，開始那天算第 1 天（預設 14）
 Google 表格的憑據：GOOGLE_APPLICATION_CREDENTIALS（服務賬號金鑰）、應用預設憑據，或
@@ -204,18 +204,22 @@ ${EXIT_OK_USAGE.en}`,
   init: {
     'zh-Hans': `用法：paicha init FILE [--locale L] [--force]
 
-写一个空白住户登记表和走访记录（.xlsx）：表头、状态词下拉框、门牌号和电话列按文本保存、冻结表头。
+写一份空白登记表（.xlsx），每种登记一张：住户、走访记录、捐款捐物、门店排查、工作台账、重点人员和健康监测；
+有表头、各词语列的下拉框，门牌号、电话和身份证号列按文本保存，冻结表头。
 FILE 已存在时不覆盖，除非用 --force。
 ${EXIT_OK_USAGE['zh-Hans']}`,
     'zh-Hant': `用法：paicha init FILE [--locale L] [--force]
 
-寫一個空白住戶登記表和走訪記錄（.xlsx）：表頭、狀態詞下拉框、門牌號和電話列按文本儲存、凍結表頭。
+寫一份空白登記表（.xlsx），每種登記一張：住戶、走訪記錄、捐款捐物、門店排查、工作台賬、重點人員和健康監測；
+有表頭、各詞語欄的下拉框，門牌號、電話和身份證號欄按文本儲存，凍結表頭。
 FILE 已存在時不覆蓋，除非用 --force。
 ${EXIT_OK_USAGE['zh-Hant']}`,
     en: `Usage: paicha init FILE [--locale L] [--force]
 
-Writes an empty household register and visit log (.xlsx): the header rows, drop-downs of status
-words, room and phone columns kept as text, the header rows frozen. Refuses to overwrite FILE unless --force.
+Writes an empty template (.xlsx) with a sheet for each register: households, visit log, donations, shop
+checks, duty log, people under watch and health checks; the header rows, a drop-down on each word column,
+room, phone and ID number columns kept as text, the header rows frozen.
+Refuses to overwrite FILE unless --force.
 ${EXIT_OK_USAGE.en}`,
   },
   demo: {
@@ -227,7 +231,7 @@ ${EXIT_OK_USAGE.en}`,
 退出码：0 正常，2 读写错误。`,
     'zh-Hant': `用法：paicha demo [--out DIR] [--locale L] [--json]
 
-用固定的隨機種子生成示例工作簿（4 個工作組、4 個小區、719 戶的故事，外加一份捐贈台帳），
+用固定的隨機種子生成示例工作簿（4 個工作組、4 個小區、719 戶的故事，外加一份捐贈台賬），
 彙總後寫出 DIR/paicha-demo.xlsx、DIR/paicha-demo.paicha.xlsx 和看板 DIR/paicha-demo.paicha.html
 （預設 DIR：./out），並列印易讀的摘要。
 退出碼：0 正常，2 讀寫錯誤。`,

@@ -5,11 +5,11 @@ import type { Words } from './locale.ts';
  * Script reads only when the dialog opens, so these words are not in the .gs files parsed on every
  * click; the dialog's title is ADDON_WORDS.helpTitle.
  */
-export const HELP_WORDS = {
+export const HELP_PAGE_WORDS = {
   helpIntro: {
-    'zh-Hans': 'paicha 检查并统计这个表格里的住户登记和捐款捐物登记。',
-    'zh-Hant': 'paicha 檢查並統計這個表格裡的住戶登記和捐款捐物登記。',
-    en: 'paicha checks and tallies the household register and the donation ledger kept in this spreadsheet.',
+    'zh-Hans': 'paicha 检查并统计这个表格里的登记表：住户、走访、捐款捐物、门店、工作台账和重点人员。',
+    'zh-Hant': 'paicha 檢查並統計這個表格裡的登記表：住戶、走訪、捐款捐物、門店、工作台帳和重點人員。',
+    en: 'paicha checks and tallies the registers kept in this spreadsheet: households, visits, donations, shops, duty logs and people under watch.',
   },
   helpMenuHeading: { 'zh-Hans': '菜单各项的作用', 'zh-Hant': '選單各項的作用', en: 'What each menu item does' },
   helpOnEdit: {
@@ -40,9 +40,11 @@ export const HELP_WORDS = {
     en: '"View and manage spreadsheets that this application has been installed in" (spreadsheets.currentonly): this one spreadsheet only, not your other files, mail or Drive.',
   },
   helpScopeUi: {
-    'zh-Hans': '“在 Google 应用的提示和边栏中显示并运行第三方网页内容”（script.container.ui）：用来显示菜单、这个窗口和日报窗口。',
-    'zh-Hant': '「在 Google 應用程式的提示和側欄中顯示並執行第三方網頁內容」（script.container.ui）：用來顯示選單、這個視窗和日報視窗。',
-    en: '"Display and run third-party web content in prompts and sidebars inside Google applications" (script.container.ui): to show the menu, this window and the daily report window.',
+    'zh-Hans':
+      '“在 Google 应用的提示和边栏中显示并运行第三方网页内容”（script.container.ui）：用来显示菜单、这个窗口、日报窗口和看板侧边栏。',
+    'zh-Hant':
+      '「在 Google 應用程式的提示和側欄中顯示並執行第三方網頁內容」（script.container.ui）：用來顯示選單、這個視窗、日報視窗和看板側邊欄。',
+    en: '"Display and run third-party web content in prompts and sidebars inside Google applications" (script.container.ui): to show the menu, this window, the daily report window and the dashboard sidebar.',
   },
   helpUpdateHeading: { 'zh-Hans': '获取新版本', 'zh-Hant': '取得新版本', en: 'Getting a newer version' },
   helpUpdate: {

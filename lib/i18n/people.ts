@@ -40,8 +40,6 @@ export const allowedWords = (expected: string, locale: Locale): string[] | undef
 /** Headers and lines of 重点人员 and 今日随访, and the people lines of the daily report. */
 export const P = {
   alert: { 'zh-Hans': '提醒', 'zh-Hant': '提醒', en: 'Alert' },
-  name: { 'zh-Hans': '姓名', 'zh-Hant': '姓名', en: 'Name' },
-  category: { 'zh-Hans': '人员类别', 'zh-Hant': '人員類別', en: 'Category' },
   compound: H.compound,
   place: { 'zh-Hans': '楼栋单元门牌', 'zh-Hant': '樓棟單元門牌', en: 'Building, unit, room' },
   start: { 'zh-Hans': '观察开始', 'zh-Hant': '觀察開始', en: 'Watch start' },
@@ -51,13 +49,11 @@ export const P = {
   lastCheck: { 'zh-Hans': '最近随访', 'zh-Hant': '最近隨訪', en: 'Last check' },
   lastTemperature: { 'zh-Hans': '最近体温', 'zh-Hant': '最近體溫', en: 'Last temperature' },
   checkedToday: { 'zh-Hans': '今日已随访', 'zh-Hant': '今日已隨訪', en: 'Checked today' },
-  checkedBy: { 'zh-Hans': '随访人', 'zh-Hant': '隨訪人', en: 'Checked by' },
   unassigned: { 'zh-Hans': '（未指定随访人）', 'zh-Hant': '（未指定隨訪人）', en: '(nobody assigned)' },
   noCompound: { 'zh-Hans': '（未填小区）', 'zh-Hant': '（未填小區）', en: '(no compound)' },
   source: H.source,
   yes: { 'zh-Hans': '是', 'zh-Hant': '是', en: 'yes' },
   no: { 'zh-Hans': '否', 'zh-Hant': '否', en: 'no' },
-  symptoms: { 'zh-Hans': '症状', 'zh-Hant': '症狀', en: 'Symptoms' },
   done: { 'zh-Hans': '已随访（打勾）', 'zh-Hant': '已隨訪（打勾）', en: 'Done (tick)' },
   temperatureOn: { 'zh-Hans': '{date} 体温', 'zh-Hant': '{date} 體溫', en: 'Temperature on {date}' },
   report: {

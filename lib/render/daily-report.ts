@@ -136,7 +136,8 @@ export function dailyReport(
       lines.push(bad > 0 ? fill(T.checksBad[locale], { bad, see }) : fill(T.checksOk[locale], { n: d.statedTotals.length }));
   }
   lines.push(...shopsAndDutyLines(r.shops, r.duty, clock, locale));
-  if (r.people) lines.push(...peopleLines(r.people, locale));
+  // Like the shop checks: an empty register (a fresh template) has nothing to report.
+  if (r.people && r.people.total > 0) lines.push(...peopleLines(r.people, locale));
   if (r.problems.errors + r.problems.warnings > 0)
     lines.push(fill(T.problems[locale], { errors: r.problems.errors, warnings: r.problems.warnings, see }));
   return lines.map(scrubText);

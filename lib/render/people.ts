@@ -1,3 +1,5 @@
+import { checkColumns } from '../datasets/checks/columns.ts';
+import { peopleColumns } from '../datasets/people/columns.ts';
 import type { WatchDetail } from '../datasets/people/tally.ts';
 import { comparePlace } from '../tally/spelling.ts';
 import { fill, type Locale } from '../i18n/locale.ts';
@@ -5,8 +7,9 @@ import { ALERT_LABELS, CATEGORY_LABELS, P } from '../i18n/people.ts';
 import type { CellLink, ColumnFormat, GeneratedSheet } from './grid.ts';
 import { sheetName } from './sheet-names.ts';
 
-// The team's own working sheets for the watch. A person is shown by place and a masked name (王*): the
-// ID number and phone stay in the register, one click away through the source link.
+// The team's own working sheets for the watch, headed by the registers' own column names where they
+// are the same. A person is shown by place and a masked name (王*): the ID number and phone stay in the
+// register, one click away through the source link.
 
 const place = (d: WatchDetail): string => [d.building, d.unit, d.room].filter((s) => s !== '').join('-');
 const category = (d: WatchDetail, l: Locale): string => (d.category === null ? '' : CATEGORY_LABELS[d.category][l]);
@@ -20,15 +23,15 @@ export function watchSheet(details: readonly WatchDetail[], locale: Locale): Gen
     P.alert[l],
     P.compound[l],
     P.place[l],
-    P.name[l],
-    P.category[l],
+    peopleColumns.name.label[l],
+    peopleColumns.category.label[l],
     P.day[l],
     P.start[l],
     P.end[l],
     P.lastCheck[l],
     P.lastTemperature[l],
     P.checkedToday[l],
-    P.checkedBy[l],
+    peopleColumns.checkedBy.label[l],
     P.source[l],
   ];
   const links: CellLink[] = [];
@@ -63,15 +66,15 @@ export function checksTodaySheet(details: readonly WatchDetail[], date: string, 
   const l = locale;
   const header = [
     P.compound[l],
-    P.checkedBy[l],
+    peopleColumns.checkedBy.label[l],
     P.place[l],
-    P.name[l],
-    P.category[l],
+    peopleColumns.name.label[l],
+    peopleColumns.category.label[l],
     P.day[l],
     P.alert[l],
     P.lastCheck[l],
     fill(P.temperatureOn[l], { date }),
-    P.symptoms[l],
+    checkColumns.symptoms.label[l],
     P.done[l],
     P.source[l],
   ];

@@ -16,6 +16,7 @@ import { checksTodaySheet, watchSheet } from './people.ts';
 import { problemsSheet } from './problems-sheet.ts';
 import { publicListSheet } from './public-list.ts';
 import { sheetName } from './sheet-names.ts';
+import { scrubText } from '../privacy/mask.ts';
 import { progressSheet } from './visits.ts';
 
 export type RenderInput = {
@@ -57,7 +58,7 @@ export function renderSheets(i: RenderInput): GeneratedSheet[] {
     i.holds === undefined || i.holds.has('households') || i.result.households.total > 0
       ? [householdsSheet(i.result.households, i.locale), followUpSheet(i.followUps, i.locale)]
       : [];
-  return [
+  const sheets = [
     ...households,
     // Like the donation sheets, only once the log has a row: an empty template writes no 进度.
     ...(i.result.visits && i.result.visits.dwellings > 0 ? [progressSheet(i.result.visits, i.locale)] : []),
@@ -72,4 +73,7 @@ export function renderSheets(i: RenderInput): GeneratedSheet[] {
     problemsSheet(i.result.problems, i.locale),
     reportSheet(dailyReport(i.result, i.date, i.locale, i.clock), i.locale),
   ];
+  // Teams write a phone beside a name in any free-text cell (随访人, 门店, even 小区): every text cell
+  // of every sheet passes the personal-number scrubber here, whichever column it came from.
+  return sheets.map((s) => ({ ...s, values: s.values.map((r) => r.map((c) => (typeof c === 'string' ? scrubText(c) : c))) }));
 }

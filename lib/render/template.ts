@@ -32,97 +32,22 @@ const NAMES = {
   checks: { 'zh-Hans': '健康监测', 'zh-Hant': '健康監測', en: 'Health checks' },
 } as const;
 
-const DONATION_FIELDS = [
-  'date',
-  'donor',
-  'donorType',
-  'sector',
-  'kind',
-  'amount',
-  'item',
-  'quantity',
-  'goodsUnit',
-  'value',
-  'receipt',
-  'disclose',
-  'notes',
-] as const;
-const SHOP_FIELDS = [
-  'date',
-  'shop',
-  'compound',
-  'address',
-  'manager',
-  'phone',
-  'staff',
-  'staffChecked',
-  'fromOutside',
-  'fever',
-  'business',
-  'reportTime',
-  'inspector',
-  'notes',
-] as const;
-const DUTY_FIELDS = [
-  'date',
-  'compound',
-  'disinfection',
-  'entries',
-  'garbage',
-  'closedManagement',
-  'issuesFound',
-  'reportTime',
-  'reporter',
-  'notes',
-] as const;
 const YES_NO = { 'zh-Hans': ['是', '否', '2次'], 'zh-Hant': ['是', '否', '2次'], en: ['yes', 'no', '2 times'] } as const;
-const VISIT_FIELDS = ['visitDate', 'visitTime', 'group', 'compound', 'building', 'unit', 'room', 'result', 'visitor', 'notes'] as const;
-
-const PEOPLE_FIELDS = [
-  'name',
-  'gender',
-  'idNumber',
-  'phone',
-  'compound',
-  'building',
-  'unit',
-  'room',
-  'category',
-  'origin',
-  'arrival',
-  'watchStart',
-  'watchEnd',
-  'measure',
-  'checkedBy',
-  'notes',
-] as const;
-const CHECK_FIELDS = [
-  'date',
-  'name',
-  'idNumber',
-  'phone',
-  'compound',
-  'building',
-  'unit',
-  'room',
-  'temperature',
-  'symptoms',
-  'checkWay',
-  'checkedBy',
-] as const;
 
 /**
- * A register's template: its header from the columns' labels in `fields` order, a drop-down for each
- * column in `choices`, and the `text` columns kept as plain text.
+ * A register's template: a column for each of the register's fields in their declared order but 序号
+ * (a row number the sheet has already) and those in `omit` (kept out of a template to start from), a
+ * drop-down for each column in `choices`, and the `text` columns kept as plain text.
  */
 function template<F extends string>(
   name: Words,
   columns: Readonly<Record<F, { readonly label: Words }>>,
-  fields: readonly F[],
   locale: Locale,
-  choices: Partial<Record<F, readonly string[]>>,
-  text: readonly F[],
+  choices: Partial<Record<NoInfer<F>, readonly string[]>>,
+  text: readonly NoInfer<F>[],
+  omit: readonly NoInfer<F>[] = [],
 ): TemplateSheet {
+  const fields = (Object.keys(columns) as F[]).filter((f) => f !== 'seq' && !omit.includes(f));
   const at = (f: F) => fields.indexOf(f);
   return {
     name: name[locale],
@@ -132,33 +57,17 @@ function template<F extends string>(
   };
 }
 
-const TEMPLATE_FIELDS = [
-  'group',
-  'compound',
-  'building',
-  'unit',
-  'room',
-  'head',
-  'phone',
-  'residents',
-  'status',
-  'attempts',
-  'lastVisit',
-  'notes',
-] as const;
-
 export function templateSheets(locale: Locale): TemplateSheet[] {
   const l = locale;
   const statuses = ENTRY_STATUSES.map((s) => STATUS_LABELS[s][l]);
   return [
-    template(NAMES.households, householdColumns, TEMPLATE_FIELDS, l, { status: statuses }, ['room', 'phone']),
+    template(NAMES.households, householdColumns, l, { status: statuses }, ['room', 'phone'], ['idNumber']),
     // One row per attempt: a dwelling gets a new row each time someone goes.
-    template(NAMES.visits, visitColumns, VISIT_FIELDS, l, { result: statuses }, ['room']),
+    template(NAMES.visits, visitColumns, l, { result: statuses }, ['room']),
     // 捐赠人类型, 类别 and 公示 from drop-downs; receipt numbers kept as text.
     template(
       NAMES.donations,
       donationColumns,
-      DONATION_FIELDS,
       l,
       {
         donorType: DONATION_CHOICES.donorType.map((w) => w[l]),
@@ -166,15 +75,16 @@ export function templateSheets(locale: Locale): TemplateSheet[] {
         disclose: DONATION_CHOICES.disclose.map((w) => w[l]),
       },
       ['receipt'],
+      // Columns a ledger may have, not one to start from: the donor's contact, foreign money, what became of it.
+      ['foreignAmount', 'spec', 'anonymousFlag', 'destination', 'phone', 'idNumber', 'address'],
     ),
     // 两查一报: a row per shop per day; times as typed (19:35, 晚上7点半).
-    template(NAMES.shops, shopColumns, SHOP_FIELDS, l, { business: [S.open[l], S.takeaway[l], S.closed[l]] }, ['phone', 'reportTime']),
+    template(NAMES.shops, shopColumns, l, { business: [S.open[l], S.takeaway[l], S.closed[l]] }, ['phone', 'reportTime']),
     // A row per compound per day; 封闭管理 is 正常 or the problem found, in words.
-    template(NAMES.duty, dutyColumns, DUTY_FIELDS, l, { disinfection: YES_NO[l], garbage: YES_NO[l] }, ['reportTime']),
+    template(NAMES.duty, dutyColumns, l, { disinfection: YES_NO[l], garbage: YES_NO[l] }, ['reportTime']),
     template(
       NAMES.people,
       peopleColumns,
-      PEOPLE_FIELDS,
       l,
       {
         category: Object.values(CATEGORY_LABELS).map((w) => w[l]),
@@ -182,6 +92,6 @@ export function templateSheets(locale: Locale): TemplateSheet[] {
       },
       ['idNumber', 'phone', 'room'],
     ),
-    template(NAMES.checks, checkColumns, CHECK_FIELDS, l, { checkWay: CHECK_WAYS.map((w) => w[l]) }, ['idNumber', 'phone', 'room']),
+    template(NAMES.checks, checkColumns, l, { checkWay: CHECK_WAYS.map((w) => w[l]) }, ['idNumber', 'phone', 'room']),
   ];
 }

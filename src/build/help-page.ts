@@ -1,7 +1,7 @@
 // help.html: the 帮助/关于 dialog, written whole by the build in each locale. Nothing in it depends on
 // the spreadsheet but its language, so Apps Script only picks the locale's part (one scriptlet) and the
 // words stay out of the .gs files it parses on every click.
-import { HELP_WORDS as W } from '../../lib/i18n/help.ts';
+import { HELP_PAGE_WORDS as W } from '../../lib/i18n/help.ts';
 import { fill, LIST_SEPARATOR, LOCALES, type Locale } from '../../lib/i18n/locale.ts';
 import { SHEETS } from '../../lib/render/sheet-names.ts';
 import { escapeHtml } from '../gas/escape.ts';

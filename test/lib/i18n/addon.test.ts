@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { ADDON_WORDS } from '../../../lib/i18n/addon.ts';
 import { LOCALES, type Words } from '../../../lib/i18n/locale.ts';
-import { HELP_WORDS } from '../../../lib/i18n/help.ts';
+import { HELP_PAGE_WORDS } from '../../../lib/i18n/help.ts';
 import { PASTE_WORDS } from '../../../lib/i18n/paste.ts';
 import { MENU_HELP } from '../../../src/gas/menu-help.ts';
 import { MENU_ITEMS } from '../../../src/gas/menu-items.ts';
@@ -14,7 +14,7 @@ const SAME_IN_BOTH = new Set(['helpTitle', 'showDashboard', 'tallied']);
 
 const tables: [string, Record<string, Words>][] = [
   ['ADDON_WORDS', ADDON_WORDS],
-  ['HELP_WORDS', HELP_WORDS],
+  ['HELP_PAGE_WORDS', HELP_PAGE_WORDS],
   ['PASTE_WORDS', PASTE_WORDS],
   ['menu labels', Object.fromEntries(MENU_ITEMS.map((i) => [i.fn, i.label]))],
   ['menu help', Object.fromEntries(MENU_ITEMS.map((i) => [i.fn, MENU_HELP[i.fn]]))],

@@ -4,6 +4,7 @@ import { HELP_WORDS } from '../../../lib/i18n/cli-help.ts';
 import { REMOTE_WORDS } from '../../../lib/i18n/remote.ts';
 import { LIST_SEPARATOR, LOCALES, WITH_PLACE, type Words } from '../../../lib/i18n/locale.ts';
 import { OPTIONS } from '../../../src/node/cli/args.ts';
+import { SHEETS } from '../../../lib/render/sheet-names.ts';
 
 // Parity: every word the CLI says about itself exists in every locale with the same placeholders.
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
@@ -42,6 +43,13 @@ describe('CLI words', () => {
       [...new Set([...s.matchAll(/paicha (?:tally|check|report|init|demo|rollup|addon)\b|--[a-z-]+/g)].map((m) => m[0]))].sort();
     for (const [topic, words] of Object.entries(HELP_WORDS)) {
       for (const l of LOCALES) expect(commands(words[l]), `${topic} ${l}`).toEqual(commands(words.en));
+    }
+  });
+
+  it('names in the tally help each sheet tally writes as it is spelled (English lists the default, Simplified names)', () => {
+    for (const l of LOCALES) {
+      const help = HELP_WORDS.tally[l].replace(/\s+/g, '');
+      for (const w of Object.values(SHEETS)) expect(help, l).toContain(w[l === 'en' ? 'zh-Hans' : l]);
     }
   });
 });

@@ -92,4 +92,9 @@ describe('the daily report', () => {
     ]);
     expect(dailyReport(toResult(a), '2020-02-05', 'en')[3]).toBe('Checked today: 1 of 4, 3 not yet; 1 with a fever.');
   });
+
+  it('says nothing of an empty register (a fresh template), as it says nothing of empty shop checks', () => {
+    const empty = analyzeSheets([{ name: '重点人员', values: [PEOPLE[0]!] }], { asOf: '2020-02-05' });
+    expect(dailyReport(toResult(empty), '2020-02-05', 'zh-Hans')).toEqual(['【日报】2020-02-05']);
+  });
 });
