@@ -8,11 +8,11 @@ export const BUNDLE_BUDGET_BYTES = 200 * 1024;
 
 /**
  * What the add-on may weigh until the budget is met again. With six registers (households, donations,
- * the visit log, shops, duty, people and their checks) the two .gs files are 224.9 KB minified, 24.9 KB
+ * the visit log, shops, duty, people and their checks) the two .gs files are 223.5 KB minified, 23.5 KB
  * over DESIGN.md's 200 KB: the budget is missed and says so (`sizeReport`), and this ceiling stops it
  * growing further while the next cut is made. Lower it with every cut; never raise it.
  */
-export const BUNDLE_CEILING_BYTES = 226 * 1024;
+export const BUNDLE_CEILING_BYTES = 224 * 1024;
 
 /** One source file's share of the minified add-on. */
 export type ModuleSize = { readonly path: string; readonly layer: string; readonly bytes: number };

@@ -12,7 +12,7 @@ beforeAll(async () => {
 }, 120_000);
 
 describe('the add-on bundle', () => {
-  it('grows no further than its ceiling (226 KB minified) on the way back to the 200 KB budget', () => {
+  it('grows no further than its ceiling (224 KB minified) on the way back to the 200 KB budget', () => {
     expect(size.bytes, `over the ceiling by ${size.bytes - BUNDLE_CEILING_BYTES} bytes.\n${sizeReport(size)}`).toBeLessThanOrEqual(
       BUNDLE_CEILING_BYTES,
     );
